@@ -1,0 +1,69 @@
+/* entgraph/extract.h: mentions of persons, organizations, countries and places in one document.
+ *
+ * eg_extract_document reads an analysed document (entgraph/text.h) and fills an eg_extraction: the mentions, each
+ * with its byte span, and the document's entities, mentions of one entity grouped within the document (a bare
+ * surname after the full name is the same person; an acronym after "Full Name (ACR)" is the same organization).
+ * Spans never include titles, honorifics or a possessive "'s"; a demonym is a mention of its country with form
+ * EG_FORM_DEMONYM. Identity across documents is the corpus's business (entgraph/corpus.h). */
+#ifndef ENTGRAPH_EXTRACT_H
+#define ENTGRAPH_EXTRACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "entgraph/error.h"
+#include "entgraph/gazetteer.h"
+#include "entgraph/text.h"
+
+typedef enum {
+    EG_TYPE_PERSON = 0,
+    EG_TYPE_ORGANIZATION,
+    EG_TYPE_COUNTRY,
+    EG_TYPE_PLACE,
+    EG_NTYPES
+} eg_type;
+
+/* "person", "organization", "country", "place". */
+const char *eg_type_name(eg_type type);
+/* Parses a type name (also "org", "location" is not accepted); returns 0 when unknown. */
+int eg_type_parse(const char *name, size_t len, eg_type *type);
+
+enum { EG_FORM_NAME = 0, EG_FORM_DEMONYM = 1 };
+
+typedef struct {
+    uint32_t start, end;    /* bytes of the document, end exclusive */
+    uint32_t sent;          /* sentence index in the eg_text */
+    uint32_t entity;        /* index into eg_extraction.entities */
+    uint8_t form;           /* EG_FORM_NAME or EG_FORM_DEMONYM */
+    uint8_t titled;         /* a title or honorific stands right before it */
+} eg_mention;
+
+typedef struct {
+    eg_type type;
+    char *name;             /* fullest form seen in the document (owned, valid UTF-8) */
+    char *key;              /* identity key within and across documents (owned): see eg_extract_key */
+    char cc[3];             /* ISO 3166-1 alpha-2 of a country, or of a place's country; "" when unknown */
+    uint32_t nmentions;
+} eg_doc_entity;
+
+typedef struct {
+    eg_mention *mentions;   /* in document order */
+    size_t nmentions, amentions;
+    eg_doc_entity *entities;
+    size_t nentities, aentities;
+} eg_extraction;
+
+void eg_extraction_init(eg_extraction *x);
+void eg_extraction_release(eg_extraction *x);
+/* Empties x for the next document, keeping its memory. */
+void eg_extraction_reset(eg_extraction *x);
+
+typedef struct eg_extractor eg_extractor;
+
+/* gz is borrowed and must outlive the extractor. Caller frees with eg_extractor_free. */
+eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, eg_error *err);
+void eg_extractor_free(eg_extractor *ex);
+
+/* Extract from t (analysed with eg_text_analyze) into x, which is reset first. O(tokens). */
+eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction *x, eg_error *err);
+
+#endif

@@ -1,0 +1,69 @@
+/* entgraph/gazetteer.h: what the program knows before reading a word.
+ *
+ * Countries come from Debian's iso-codes (ISO 3166-1 names, common and official names, alpha-2 codes; ISO 3166-2
+ * states and provinces of large countries as places). The project's own tables in data/ add country short forms,
+ * demonyms, cities (GeoNames), other places, titles, honorifics, organization words and acronyms, given names,
+ * stop words, months and weekdays (see data/README.md). Phrases are matched on folded token forms (see
+ * entgraph/text.h), so "U.S.", "CHINA" and "Côte d’Ivoire" match as written in any case or quote style. */
+#ifndef ENTGRAPH_GAZETTEER_H
+#define ENTGRAPH_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "entgraph/error.h"
+#include "entgraph/text.h"
+
+enum {
+    EG_GZ_COUNTRY = 1 << 0,
+    EG_GZ_DEMONYM = 1 << 1,
+    EG_GZ_CITY = 1 << 2,
+    EG_GZ_PLACE = 1 << 3,      /* regions, seas, islands, states and provinces */
+    EG_GZ_TITLE = 1 << 4,
+    EG_GZ_HONORIFIC = 1 << 5,
+    EG_GZ_ORGWORD = 1 << 6,
+    EG_GZ_ORG = 1 << 7,        /* a known organization acronym or name */
+    EG_GZ_FIRSTNAME = 1 << 8,
+    EG_GZ_STOPWORD = 1 << 9,
+    EG_GZ_MONTH = 1 << 10,
+    EG_GZ_WEEKDAY = 1 << 11,
+};
+
+/* What one phrase is. A phrase may be several kinds at once ("Jordan": country and given name). */
+typedef struct {
+    uint32_t kinds;
+    char cc[3];            /* ISO 3166-1 alpha-2 of the country, city or place; "" when none */
+    uint8_t number;        /* month 1-12 or weekday 1-7 */
+    uint8_t ntoks;         /* length of the phrase in tokens */
+    const char *canon;     /* display name: a country's common name, an acronym's expansion; or NULL */
+} eg_gz_entry;
+
+typedef struct eg_gazetteer eg_gazetteer;
+
+/* Loads every table. datadir: the project's data/ (NULL: eg_gazetteer_default_datadir()); isodir: iso-codes JSON
+ * directory (NULL: the one found at build time). Caller frees with eg_gazetteer_free. */
+eg_status eg_gazetteer_load(eg_gazetteer **out, const char *datadir, const char *isodir, eg_error *err);
+void eg_gazetteer_free(eg_gazetteer *g);
+
+/* The data directory used when none is given: $ENTGRAPH_DATA, else the source tree's data/ when it exists (a
+ * build that has not been installed), else the installed one. Static string. */
+const char *eg_gazetteer_default_datadir(void);
+
+/* The entry for an exact folded phrase (tokens' folded forms joined by single spaces), or NULL. */
+const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded, size_t len);
+
+/* Longest phrase starting at token i and ending before token end whose entry has any of `kinds`. Returns its
+ * length in tokens (0 when none) and the entry through *entry. O(longest phrase). */
+size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, size_t end, uint32_t kinds,
+                          const eg_gz_entry **entry);
+
+/* The display name of a country by alpha-2 code (any case), or NULL. */
+const char *eg_gazetteer_country_name(const eg_gazetteer *g, const char *cc);
+
+/* The formal given name for a nickname ("bill" -> "william"), folded; NULL when none. Several formal names may
+ * exist: index k = 0, 1, ... until NULL. */
+const char *eg_gazetteer_nickname(const eg_gazetteer *g, const char *folded, size_t k);
+
+/* Number of phrases loaded (for diagnostics). */
+size_t eg_gazetteer_size(const eg_gazetteer *g);
+
+#endif

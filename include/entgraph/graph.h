@@ -1,0 +1,55 @@
+/* entgraph/graph.h: the igraph model of a corpus.
+ *
+ * An eg_graph is an undirected igraph_t with C attributes. Vertices: id, label, type, mentions, documents,
+ * country. Edges: kind, weight, evidence (count), sentence (the first evidence sentence), doc (its document).
+ * Built from a corpus, the graph also keeps each edge's full evidence list; loaded from GraphML it has the
+ * first sentence only. The library installs igraph's C attribute handler and a non-aborting error handler the
+ * first time a graph is made (process-wide, not thread-safe: make graphs from one thread). */
+#ifndef ENTGRAPH_GRAPH_H
+#define ENTGRAPH_GRAPH_H
+
+#include <igraph.h>
+#include <stddef.h>
+#include "entgraph/corpus.h"
+#include "entgraph/error.h"
+
+typedef struct {
+    igraph_t g;
+    const eg_corpus *corpus;        /* borrowed, or NULL when loaded from a file */
+    igraph_vector_int_t relation;   /* edge -> corpus relation index (empty without a corpus) */
+} eg_graph;
+
+typedef struct {
+    double min_weight;      /* edges lighter than this are left out (default 1) */
+    unsigned types;         /* bit (1 << eg_type) for each type kept; 0 = all */
+    int drop_isolated;      /* leave out vertices without edges */
+} eg_graph_options;
+
+/* Install the igraph attribute and error handlers (idempotent). Called by every function here that makes a graph. */
+void eg_igraph_setup(void);
+/* The message of the last igraph error caught by the library's handler (static buffer). */
+const char *eg_igraph_last_error(void);
+
+/* Build the graph of corpus c (borrowed: it must outlive the graph). opts may be NULL. Caller frees. Edges are
+ * added in one batch. O(V + E). */
+eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_graph_options *opts, eg_error *err);
+
+/* Read a GraphML file written by eg_graph_write_graphml (or any GraphML with at least a label or id). */
+eg_status eg_graph_load_graphml(eg_graph **out, const char *path, eg_error *err);
+
+/* The subgraph of the vertices in keep (indices of g); evidence lists are kept. Caller frees. */
+eg_status eg_graph_induced(eg_graph **out, const eg_graph *g, const igraph_vector_int_t *keep, eg_error *err);
+
+void eg_graph_free(eg_graph *g);
+
+/* String and numeric attribute helpers: "" / NaN when the attribute is missing. */
+const char *eg_graph_vstr(const eg_graph *g, const char *name, igraph_integer_t v);
+double eg_graph_vnum(const eg_graph *g, const char *name, igraph_integer_t v);
+const char *eg_graph_estr(const eg_graph *g, const char *name, igraph_integer_t e);
+double eg_graph_enum(const eg_graph *g, const char *name, igraph_integer_t e);
+
+/* Find a vertex by label or id, case-insensitively. Returns EG_ENOTFOUND, or EG_EINVAL when several match (err
+ * lists them). */
+eg_status eg_graph_find(const eg_graph *g, const char *name, igraph_integer_t *v, eg_error *err);
+
+#endif

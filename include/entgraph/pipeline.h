@@ -1,0 +1,35 @@
+/* entgraph/pipeline.h: inputs to corpus, one document at a time.
+ *
+ * eg_pipeline_run reads every input (entgraph/input.h), analyses and extracts each document, adds it to the
+ * corpus, hands it to an optional callback (the extract command writes its JSON Lines record there) and releases
+ * it before reading the next. Inputs that cannot be read are reported through on_skip and counted; the run goes on. */
+#ifndef ENTGRAPH_PIPELINE_H
+#define ENTGRAPH_PIPELINE_H
+
+#include <stddef.h>
+#include "entgraph/corpus.h"
+#include "entgraph/error.h"
+#include "entgraph/extract.h"
+#include "entgraph/gazetteer.h"
+#include "entgraph/input.h"
+#include "entgraph/text.h"
+
+typedef struct {
+    eg_input_options input;
+    /* After each document; ids[i] is the corpus id of x->entities[i]. A non-OK return stops the run. */
+    eg_status (*on_document)(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
+                             const char *const *ids, eg_error *err);
+    /* An input or record that was skipped, with the reason. */
+    void (*on_skip)(void *ctx, const eg_error *why);
+    /* Progress: documents and bytes so far. Called after every document. */
+    void (*on_progress)(void *ctx, size_t docs, size_t bytes);
+    void *ctx;
+} eg_pipeline_options;
+
+/* Runs inputs[0..n) into corpus c with gazetteer gz (both borrowed). *skipped receives the number of inputs or
+ * records that could not be read. Returns non-OK only for errors that stop the run (out of memory, a callback's
+ * error). */
+eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *const *inputs, size_t n,
+                          const eg_pipeline_options *opts, size_t *skipped, eg_error *err);
+
+#endif

@@ -1,0 +1,28 @@
+/* buf.h (internal): a growable byte buffer with a hard cap, after curl's dynbuf.
+ *
+ * The buffer owns its bytes and keeps them NUL-terminated. Growth past `cap` bytes is refused with EG_ELIMIT, so
+ * untrusted input can never make it grow without bound. */
+#ifndef ENTGRAPH_BUF_H
+#define ENTGRAPH_BUF_H
+
+#include <stddef.h>
+#include "entgraph/error.h"
+
+typedef struct {
+    char *data;   /* NUL-terminated when non-NULL */
+    size_t len;
+    size_t alloc;
+    size_t cap;   /* maximum len */
+} eg_buf;
+
+void eg_buf_init(eg_buf *b, size_t cap);
+void eg_buf_release(eg_buf *b);
+void eg_buf_reset(eg_buf *b);   /* len = 0, memory kept */
+eg_status eg_buf_add(eg_buf *b, const void *data, size_t len);
+eg_status eg_buf_addc(eg_buf *b, char c);
+eg_status eg_buf_adds(eg_buf *b, const char *s);
+eg_status eg_buf_printf(eg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the bytes to the caller (caller frees; never NULL) and leaves b empty. */
+char *eg_buf_detach(eg_buf *b);
+
+#endif

@@ -1,0 +1,134 @@
+/* common.c: error printing, progress and option parsing shared by the subcommands (see cli.h). */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "entgraph/extract.h"
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("entgraph: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "entgraph %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'entgraph %s --help'.\n", cmd);
+    return EXIT_USAGE;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void cli_progress_init(cli_progress *p, int quiet)
+{
+    p->enabled = !quiet && isatty(STDERR_FILENO);
+    p->start = p->last = now();
+    p->skipped = 0;
+}
+
+void cli_progress_update(void *ctx, size_t docs, size_t bytes)
+{
+    cli_progress *p = ctx;
+    double t;
+    if (!p->enabled)
+        return;
+    t = now();
+    if (t - p->last < 0.25)
+        return;
+    p->last = t;
+    fprintf(stderr, "\r\033[Kentgraph: %zu documents, %.1f MB, %.1f MB/s, %.0f s", docs, bytes / 1e6,
+            bytes / 1e6 / (t - p->start > 1e-9 ? t - p->start : 1e-9), t - p->start);
+}
+
+void cli_progress_done(cli_progress *p, size_t docs, size_t bytes)
+{
+    double t = now() - p->start;
+    if (!p->enabled)
+        return;
+    fprintf(stderr, "\r\033[Kentgraph: %zu documents, %.1f MB in %.1f s%s\n", docs, bytes / 1e6, t,
+            p->skipped ? " (some inputs skipped, see above)" : "");
+}
+
+void cli_report_skip(void *ctx, const eg_error *why)
+{
+    cli_progress *p = ctx;
+    if (p) {
+        p->skipped++;
+        if (p->enabled)
+            fputs("\r\033[K", stderr);
+    }
+    cli_error("%s", why->msg);
+}
+
+unsigned cli_parse_types(const char *list)
+{
+    unsigned mask = 0;
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        eg_type t;
+        if (!eg_type_parse(p, n, &t))
+            return 0;
+        mask |= 1u << t;
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    return mask;
+}
+
+int cli_parse_double(const char *s, double *out)
+{
+    char *end;
+    double v;
+    errno = 0;
+    v = strtod(s, &end);
+    if (errno || end == s || *end || v < 0 || v != v)
+        return 0;
+    *out = v;
+    return 1;
+}
+
+int cli_parse_size(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long long v;
+    if (*s == '-')
+        return 0;
+    errno = 0;
+    v = strtoull(s, &end, 10);
+    if (errno || end == s || *end)
+        return 0;
+    *out = (size_t)v;
+    return 1;
+}
+
+int cli_close_stdout(int status)
+{
+    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+        cli_error("writing standard output: %s", strerror(errno ? errno : EIO));
+        return status ? status : EXIT_INPUT;
+    }
+    return status;
+}

@@ -1,0 +1,846 @@
+/* extract.c: rule-based mention extraction over tokens and gazetteers (see entgraph/extract.h).
+ *
+ * Pass 1 walks each sentence and cuts candidate spans: runs of capitalised words, joined through "of", "for",
+ * name particles and the like where an organization word or a known phrase needs them, broken before titles and
+ * possessives. Titles and honorifics are consumed and remembered ("titled"). Pass 2 types each span from the
+ * gazetteers (countries, demonyms, cities, places, organizations), organization words, titles and given names.
+ * Pass 3 groups mentions into document entities: full names first, then bare surnames, given names and acronyms to
+ * the nearest fitting full form. The trained tagger (a later stage) will replace pass 2's rules, not this shape. */
+#define _POSIX_C_SOURCE 200809L
+#include "entgraph/extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "strtab.h"
+
+#define MAX_SPAN_TOKENS 16
+
+typedef enum {
+    C_UNKNOWN = -1,   /* a capitalised word whose type only the rest of the document can tell */
+    C_DROP = -2,
+} cand_kind;
+
+typedef struct {
+    uint32_t a, b;         /* tokens [a, b) */
+    int type;              /* eg_type, or a cand_kind */
+    uint8_t demonym;
+    uint8_t titled;
+    char cc[3];
+    const char *canon;     /* gazetteer display name (borrowed) */
+    uint32_t acronym_of;   /* index+1 of the candidate this acronym was introduced for, or 0 */
+} cand;
+
+struct eg_extractor {
+    const eg_gazetteer *gz;
+    cand *cands;
+    size_t ncands, acands;
+    uint32_t *cand_entity;   /* per candidate: entity index + 1, or 0 */
+    size_t acand_entity;
+    size_t *last_full;       /* per entity: last candidate with its full form before the current one, or -1 */
+    size_t *first_full;      /* per entity: first candidate with its full form */
+    size_t alast;
+    eg_strtab index;         /* "type:key" -> entity index, for the current document */
+    eg_buf scratch;
+};
+
+static const char *const type_names[EG_NTYPES] = {"person", "organization", "country", "place"};
+
+const char *eg_type_name(eg_type type)
+{
+    return (unsigned)type < EG_NTYPES ? type_names[type] : "unknown";
+}
+
+int eg_type_parse(const char *name, size_t len, eg_type *type)
+{
+    int i;
+    for (i = 0; i < EG_NTYPES; i++) {
+        if (strlen(type_names[i]) == len && strncmp(type_names[i], name, len) == 0) {
+            *type = (eg_type)i;
+            return 1;
+        }
+    }
+    if (len == 3 && strncmp(name, "org", 3) == 0) {
+        *type = EG_TYPE_ORGANIZATION;
+        return 1;
+    }
+    return 0;
+}
+
+void eg_extraction_init(eg_extraction *x)
+{
+    memset(x, 0, sizeof *x);
+}
+
+void eg_extraction_reset(eg_extraction *x)
+{
+    size_t i;
+    for (i = 0; i < x->nentities; i++) {
+        free(x->entities[i].name);
+        free(x->entities[i].key);
+    }
+    x->nentities = 0;
+    x->nmentions = 0;
+}
+
+void eg_extraction_release(eg_extraction *x)
+{
+    eg_extraction_reset(x);
+    free(x->mentions);
+    free(x->entities);
+    eg_extraction_init(x);
+}
+
+eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, eg_error *err)
+{
+    eg_extractor *ex = calloc(1, sizeof *ex);
+    if (!ex)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    ex->gz = gz;
+    eg_buf_init(&ex->scratch, 1 << 20);
+    *out = ex;
+    return EG_OK;
+}
+
+void eg_extractor_free(eg_extractor *ex)
+{
+    if (!ex)
+        return;
+    free(ex->cands);
+    free(ex->cand_entity);
+    free(ex->last_full);
+    free(ex->first_full);
+    eg_strtab_release(&ex->index);
+    eg_buf_release(&ex->scratch);
+    free(ex);
+}
+
+/* ---- token predicates ---- */
+
+static const eg_gz_entry *tok_entry(const eg_extractor *ex, const eg_text *t, size_t i)
+{
+    return eg_gazetteer_lookup(ex->gz, eg_text_norm(t, i), t->toks[i].norm_len);
+}
+
+static int tok_kind(const eg_extractor *ex, const eg_text *t, size_t i, uint32_t kinds)
+{
+    const eg_gz_entry *e = tok_entry(ex, t, i);
+    return e && e->ntoks == 1 && (e->kinds & kinds);
+}
+
+static int is_cap_word(const eg_text *t, size_t i)
+{
+    uint16_t f = t->toks[i].flags;
+    return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_NUM);
+}
+
+static int norm_is(const eg_text *t, size_t i, const char *w)
+{
+    return strcmp(eg_text_norm(t, i), w) == 0;
+}
+
+static int is_particle(const eg_text *t, size_t i)
+{
+    static const char *const p[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
+                                    "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu"};
+    size_t k;
+    if (!(t->toks[i].flags & EG_TOK_WORD) || (t->toks[i].flags & EG_TOK_CAP))
+        return 0;
+    for (k = 0; k < sizeof p / sizeof *p; k++)
+        if (norm_is(t, i, p[k]))
+            return 1;
+    return 0;
+}
+
+static int is_connector(const eg_text *t, size_t i)
+{
+    return norm_is(t, i, "of") || norm_is(t, i, "for") || norm_is(t, i, "on") || norm_is(t, i, "and") ||
+           norm_is(t, i, "the") || norm_is(t, i, "&");
+}
+
+static int span_has_orgword(const eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t i;
+    for (i = a; i < b; i++) {
+        const eg_gz_entry *e = NULL;
+        if (eg_gazetteer_match(ex->gz, t, i, b, EG_GZ_ORGWORD, &e))
+            return 1;
+    }
+    return 0;
+}
+
+/* Words that tell a geographic feature ("Gulf of", "Bay of") and so may take "of". */
+static int is_geo_head(const eg_text *t, size_t i)
+{
+    static const char *const w[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
+                                    "sea", "strait", "kingdom", "straits", "state", "city", "port", "river"};
+    size_t k;
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        if (norm_is(t, i, w[k]))
+            return 1;
+    return 0;
+}
+
+/* A title or honorific at i that introduces a capitalised name; returns its length or 0. */
+static size_t title_at(const eg_extractor *ex, const eg_text *t, size_t i, size_t end)
+{
+    const eg_gz_entry *e = NULL;
+    size_t L = eg_gazetteer_match(ex->gz, t, i, end, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e);
+    size_t j;
+    if (!L)
+        return 0;
+    j = i + L;
+    /* "Secretary of State Antony J. Blinken", "spokesman Ned Price", "Mr. Blinken" */
+    if (j < end && (t->toks[j].flags & EG_TOK_PUNCT) && norm_is(t, j, ",") == 0 && (t->toks[j].flags & EG_TOK_DASH) == 0)
+        return 0;
+    if (j >= end || !is_cap_word(t, j))
+        return 0;
+    /* a capitalised title word that starts an organization name ("General Assembly") is not a title */
+    if (L == 1 && is_cap_word(t, i) && !(e->kinds & EG_GZ_HONORIFIC)) {
+        size_t k = j;
+        while (k < end && k < j + 4 && is_cap_word(t, k))
+            k++;
+        if (span_has_orgword(ex, t, i, k) && !span_has_orgword(ex, t, j, k))
+            return 0;
+        if (tok_kind(ex, t, j, EG_GZ_ORGWORD))
+            return 0;
+    }
+    return L;
+}
+
+/* ---- pass 1: candidate spans ---- */
+
+static eg_status push_cand(eg_extractor *ex, size_t a, size_t b, int type, int titled)
+{
+    cand *c;
+    if (ex->ncands == ex->acands) {
+        size_t na = ex->acands ? ex->acands * 2 : 256;
+        cand *p = realloc(ex->cands, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        ex->cands = p;
+        ex->acands = na;
+    }
+    c = &ex->cands[ex->ncands++];
+    memset(c, 0, sizeof *c);
+    c->a = (uint32_t)a;
+    c->b = (uint32_t)b;
+    c->type = type;
+    c->titled = (uint8_t)titled;
+    return EG_OK;
+}
+
+/* How far a span starting at i extends (exclusive end). */
+static size_t span_end(const eg_extractor *ex, const eg_text *t, size_t i, size_t end)
+{
+    size_t j = i + 1, L;
+    const eg_gz_entry *e;
+    /* a known phrase may contain lower-case words or connectors ("Bay of Bengal", "Côte d'Ivoire") */
+    L = eg_gazetteer_match(ex->gz, t, i, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
+    if (L > 1)
+        j = i + L;
+    while (j < end && j - i < MAX_SPAN_TOKENS) {
+        uint16_t f = t->toks[j].flags;
+        if (is_cap_word(t, j) || (f & EG_TOK_INITIAL)) {
+            if (title_at(ex, t, j, end) && !tok_kind(ex, t, j, EG_GZ_ORGWORD))
+                break;   /* "Chinese Foreign Minister Wang Yi": the title starts a new span */
+            j++;
+            continue;
+        }
+        if (j + 1 < end && is_particle(t, j) && (is_cap_word(t, j + 1) || is_particle(t, j + 1)) &&
+            !span_has_orgword(ex, t, i, j)) {
+            j++;
+            continue;
+        }
+        if (j + 1 < end && is_connector(t, j) && is_cap_word(t, j + 1)) {
+            int ok = 0;
+            if (norm_is(t, j, "and")) {
+                /* "Department of Health and Human Services": only inside an "ORGWORD of ..." name */
+                size_t k;
+                for (k = i; k + 1 < j && !ok; k++)
+                    ok = norm_is(t, k + 1, "of") && tok_kind(ex, t, k, EG_GZ_ORGWORD);
+            } else if (norm_is(t, j, "the")) {
+                ok = j > i && norm_is(t, j - 1, "of") ? 0 : 0;
+            } else {
+                ok = span_has_orgword(ex, t, i, j) || is_geo_head(t, j - 1);
+                /* "Group of Seven", "Bank of England": an organization word may also come after */
+                if (!ok && norm_is(t, j, "of")) {
+                    size_t k = j + 1;
+                    while (k < end && is_cap_word(t, k) && k < j + 5)
+                        k++;
+                    ok = tok_kind(ex, t, j - 1, EG_GZ_ORGWORD) || span_has_orgword(ex, t, j + 1, k);
+                    if (ok && !span_has_orgword(ex, t, i, j))
+                        ok = 0;
+                }
+            }
+            if (ok) {
+                j++;
+                if (j + 1 < end && norm_is(t, j, "the") && is_cap_word(t, j + 1))
+                    j++;
+                continue;
+            }
+        }
+        break;
+    }
+    return j;
+}
+
+static int headline_is_title_case(const eg_text *t, const eg_sentence *s)
+{
+    size_t i, words = 0, caps = 0;
+    for (i = s->tok_begin; i < s->tok_end; i++) {
+        if ((t->toks[i].flags & EG_TOK_WORD) && !(t->toks[i].flags & EG_TOK_NUM)) {
+            words++;
+            if (t->toks[i].flags & EG_TOK_CAP)
+                caps++;
+        }
+    }
+    return words >= 3 && caps * 10 >= words * 6;
+}
+
+static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sentence *s)
+{
+    eg_status ret = EG_OK;
+    size_t i = s->tok_begin, end = s->tok_end;
+    int titled = 0;
+    int caps_line = s->tok_end > s->tok_begin && (t->toks[s->tok_begin].flags & EG_TOK_CAPS_LINE);
+    int title_case = !caps_line && (t->toks[s->tok_begin].flags & EG_TOK_HEADLINE) && headline_is_title_case(t, s);
+    while (i < end && ret == EG_OK) {
+        const eg_token *tok = &t->toks[i];
+        size_t L, j;
+        const eg_gz_entry *e = NULL;
+        if (!(tok->flags & EG_TOK_WORD) || (tok->flags & EG_TOK_NUM)) {
+            /* "President Biden's national security adviser" keeps nothing; a comma after a title does */
+            if (!((tok->flags & EG_TOK_PUNCT) && norm_is(t, i, ",")))
+                titled = 0;
+            i++;
+            continue;
+        }
+        if ((L = title_at(ex, t, i, end)) != 0) {
+            titled = 1;
+            i += L;
+            continue;
+        }
+        if (caps_line || title_case) {
+            /* shouted or title-case headlines: known phrases only, and single words for pass 3 to match */
+            L = eg_gazetteer_match(ex->gz, t, i, end,
+                                   EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
+            if (L && (is_cap_word(t, i) || (tok->flags & EG_TOK_ALLCAPS)))
+                ret = push_cand(ex, i, i + L, C_UNKNOWN, 0);
+            else if (is_cap_word(t, i) && !tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_TITLE))
+                ret = push_cand(ex, i, i + 1, C_UNKNOWN, 0), L = 1;
+            else
+                L = 1;
+            if (ret == EG_OK && ex->ncands && ex->ncands - 1 < ex->ncands && L > 0)
+                ex->cands[ex->ncands - 1].demonym = 2;   /* mark: from a headline; typed only by gazetteer */
+            i += L ? L : 1;
+            titled = 0;
+            continue;
+        }
+        if (!is_cap_word(t, i)) {
+            titled = 0;
+            i++;
+            continue;
+        }
+        j = span_end(ex, t, i, end);
+        ret = push_cand(ex, i, j, C_UNKNOWN, titled);
+        titled = 0;
+        i = j;
+    }
+    return ret;
+}
+
+/* ---- pass 2: typing ---- */
+
+static void set_from_entry(const eg_extractor *ex, cand *c, const eg_gz_entry *e, size_t len)
+{
+    memcpy(c->cc, e->cc, 3);
+    c->canon = e->canon;
+    if (!(e->kinds & EG_GZ_COUNTRY) && (e->kinds & EG_GZ_DEMONYM) && len == 1)
+        c->canon = eg_gazetteer_country_name(ex->gz, e->cc);
+    if (e->kinds & EG_GZ_COUNTRY)
+        c->type = EG_TYPE_COUNTRY;
+    else if ((e->kinds & EG_GZ_DEMONYM) && len == 1) {
+        c->type = EG_TYPE_COUNTRY;
+        c->demonym = 1;
+    } else if (e->kinds & EG_GZ_ORG)
+        c->type = EG_TYPE_ORGANIZATION;
+    else if (e->kinds & (EG_GZ_CITY | EG_GZ_PLACE))
+        c->type = EG_TYPE_PLACE;
+}
+
+static int all_letters_caps_acronym(const eg_text *t, size_t i)
+{
+    const eg_token *tok = &t->toks[i];
+    size_t n = tok->end - tok->start;
+    return (tok->flags & EG_TOK_ALLCAPS) && n >= 2 && n <= 8;
+}
+
+static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
+{
+    cand *c = &ex->cands[ci];
+    size_t a = c->a, b = c->b, L;
+    const eg_gz_entry *e = NULL;
+    int from_headline = c->demonym == 2;
+    c->demonym = 0;
+    /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
+    while (a < b && tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH) &&
+           !((t->toks[a].flags & EG_TOK_ALLCAPS) && !(t->toks[a].flags & EG_TOK_CAPS_LINE)) &&
+           !(eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1))
+        a++;
+    while (b > a && (tok_kind(ex, t, b - 1, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH) || is_connector(t, b - 1) ||
+                     is_particle(t, b - 1)))
+        b--;
+    c->a = (uint32_t)a;
+    c->b = (uint32_t)b;
+    if (a == b) {
+        c->type = C_DROP;
+        return EG_OK;
+    }
+    L = eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
+    if (L == b - a && !(c->titled && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_ORG)) && b - a == 1)) {
+        set_from_entry(ex, c, e, L);
+        if (c->type >= 0)
+            return EG_OK;
+    }
+    if (from_headline) {
+        c->type = C_UNKNOWN;   /* only a match with a name from the body can type it */
+        return EG_OK;
+    }
+    if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) &&
+        !span_has_orgword(ex, t, a, b)) {
+        /* "Kenyan Amara Okafor", "China Li Wen": the place word is a mention of its own */
+        cand rest;
+        eg_status ret;
+        set_from_entry(ex, c, e, L);
+        c->b = (uint32_t)(a + L);
+        rest = *c;
+        ret = push_cand(ex, a + L, b, C_UNKNOWN, c->titled);
+        if (ret != EG_OK)
+            return ret;
+        (void)rest;
+        return type_cand(ex, t, ex->ncands - 1);
+    }
+    if (span_has_orgword(ex, t, a, b)) {
+        c->type = EG_TYPE_ORGANIZATION;
+        return EG_OK;
+    }
+    if (b - a == 1) {
+        if (c->titled)
+            c->type = EG_TYPE_PERSON;
+        else if (all_letters_caps_acronym(t, a) && !tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_FIRSTNAME))
+            c->type = EG_TYPE_ORGANIZATION;
+        else
+            c->type = C_UNKNOWN;
+        return EG_OK;
+    }
+    {
+        size_t k, connectors = 0, initials = 0;
+        for (k = a; k < b; k++) {
+            if (!is_cap_word(t, k) && !(t->toks[k].flags & EG_TOK_INITIAL))
+                connectors += !is_particle(t, k);
+            if (t->toks[k].flags & EG_TOK_INITIAL)
+                initials++;
+        }
+        if (connectors) {
+            c->type = C_DROP;
+            return EG_OK;
+        }
+        if (c->titled || tok_kind(ex, t, a, EG_GZ_FIRSTNAME) || (t->toks[a].flags & EG_TOK_INITIAL) || initials ||
+            b - a <= 3)
+            c->type = EG_TYPE_PERSON;
+        else
+            c->type = C_DROP;
+    }
+    return EG_OK;
+}
+
+/* ---- pass 3: entities ---- */
+
+static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
+{
+    size_t k;
+    eg_buf *b = &ex->scratch;
+    eg_buf_reset(b);
+    if (c->type == EG_TYPE_COUNTRY)
+        return eg_buf_add(b, c->cc[0] ? c->cc : "??", 2);
+    for (k = c->a; k < c->b; k++) {
+        const char *w = eg_text_norm(t, k);
+        size_t n = t->toks[k].norm_len;
+        if (c->type == EG_TYPE_PERSON) {
+            /* "Antony J. Blinken" and "Antony Blinken", "Lloyd J. Austin III" and "Lloyd Austin" */
+            if ((t->toks[k].flags & EG_TOK_INITIAL) && k > c->a)
+                continue;
+            if (k > c->a + 1 && (strcmp(w, "jr.") == 0 || strcmp(w, "sr.") == 0 || strcmp(w, "jr") == 0 ||
+                                 strcmp(w, "ii") == 0 || strcmp(w, "iii") == 0 || strcmp(w, "iv") == 0))
+                continue;
+        }
+        if (b->len && eg_buf_addc(b, ' ') != EG_OK)
+            return EG_ENOMEM;
+        if (eg_buf_add(b, w, n) != EG_OK)
+            return EG_ENOMEM;
+    }
+    /* "the" never starts a key */
+    return EG_OK;
+}
+
+static eg_status push_mention(eg_extraction *x, const eg_text *t, const cand *c, uint32_t entity)
+{
+    eg_mention *m;
+    if (x->nmentions == x->amentions) {
+        size_t na = x->amentions ? x->amentions * 2 : 256;
+        eg_mention *p = realloc(x->mentions, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        x->mentions = p;
+        x->amentions = na;
+    }
+    m = &x->mentions[x->nmentions++];
+    m->start = t->toks[c->a].start;
+    m->end = t->toks[c->b - 1].end;
+    m->sent = t->toks[c->a].sent;
+    m->entity = entity;
+    m->form = c->demonym ? EG_FORM_DEMONYM : EG_FORM_NAME;
+    m->titled = c->titled;
+    x->entities[entity].nmentions++;
+    return EG_OK;
+}
+
+static char *dup_span(const eg_text *t, size_t a, size_t b)
+{
+    size_t s = t->toks[a].start, e = t->toks[b - 1].end;
+    char *p = malloc(e - s + 1);
+    if (p) {
+        memcpy(p, t->src + s, e - s);
+        p[e - s] = '\0';
+    }
+    return p;
+}
+
+/* Find or create the entity (type, key). */
+static eg_status entity_for(eg_extractor *ex, eg_extraction *x, eg_type type, const char *key, size_t keylen,
+                            uint32_t *out)
+{
+    eg_doc_entity *d;
+    char tmp[512];
+    int inserted;
+    uint32_t idx;
+    if (keylen + 2 > sizeof tmp)
+        keylen = sizeof tmp - 2;
+    tmp[0] = (char)('0' + type);
+    memcpy(tmp + 1, key, keylen);
+    if (eg_strtab_put(&ex->index, tmp, keylen + 1, (uint32_t)x->nentities, &inserted, &idx, NULL) != EG_OK)
+        return EG_ENOMEM;
+    if (!inserted) {
+        *out = idx;
+        return EG_OK;
+    }
+    if (x->nentities == x->aentities) {
+        size_t na = x->aentities ? x->aentities * 2 : 64;
+        eg_doc_entity *p = realloc(x->entities, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        x->entities = p;
+        x->aentities = na;
+    }
+    d = &x->entities[x->nentities];
+    memset(d, 0, sizeof *d);
+    d->type = type;
+    d->key = malloc(keylen + 1);
+    if (!d->key)
+        return EG_ENOMEM;
+    memcpy(d->key, key, keylen);
+    d->key[keylen] = '\0';
+    *out = (uint32_t)x->nentities++;
+    return EG_OK;
+}
+
+/* Keep the fullest name: more tokens, then not all capitals, then longer. */
+static eg_status offer_name(eg_doc_entity *d, const eg_text *t, const cand *c, const char *canon)
+{
+    char *p;
+    if (canon) {
+        if (d->name && strcmp(d->name, canon) == 0)
+            return EG_OK;
+        p = strdup(canon);
+        if (!p)
+            return EG_ENOMEM;
+        free(d->name);
+        d->name = p;
+        return EG_OK;
+    }
+    p = dup_span(t, c->a, c->b);
+    if (!p)
+        return EG_ENOMEM;
+    if (d->name) {
+        size_t old = strlen(d->name), nw = strlen(p);
+        int old_caps = 1, new_caps = 1;
+        size_t k;
+        for (k = 0; k < old; k++)
+            if (d->name[k] >= 'a' && d->name[k] <= 'z')
+                old_caps = 0;
+        for (k = 0; k < nw; k++)
+            if (p[k] >= 'a' && p[k] <= 'z')
+                new_caps = 0;
+        if (!(old_caps && !new_caps) && (nw <= old || (new_caps && !old_caps))) {
+            free(p);
+            return EG_OK;
+        }
+    }
+    free(d->name);
+    d->name = p;
+    return EG_OK;
+}
+
+/* Does the single word at token i name part of a person entity's key? Returns 1 for its last word (surname), 2
+ * for the first word of a two-word name whose first word is not a known given name (family name first:
+ * "Xi Jinping" -> "Xi"), 3 for a first word that is a given name ("Antony"). */
+static int person_part(const eg_extractor *ex, const char *key, const char *w, size_t n)
+{
+    const char *sp = strrchr(key, ' ');
+    const char *first_end = strchr(key, ' ');
+    if (!sp)
+        return 0;
+    if (strlen(sp + 1) == n && memcmp(sp + 1, w, n) == 0)
+        return 1;
+    if ((size_t)(first_end - key) == n && memcmp(key, w, n) == 0) {
+        const eg_gz_entry *e = eg_gazetteer_lookup(ex->gz, w, n);
+        if (first_end == sp && !(e && (e->kinds & EG_GZ_FIRSTNAME)))
+            return 2;
+        return 3;
+    }
+    return 0;
+}
+
+static int followed_by_speech_verb(const eg_text *t, size_t b, size_t end)
+{
+    static const char *const verbs[] = {"said", "says", "told", "added", "wrote", "noted", "argued", "asked",
+                                        "stated", "explained", "insisted", "warned", "tweeted", "declined"};
+    size_t k;
+    if (b >= end)
+        return 0;
+    for (k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (norm_is(t, b, verbs[k]))
+            return 1;
+    return 0;
+}
+
+static int preceded_by_said(const eg_text *t, size_t a, size_t begin)
+{
+    return a > begin && (norm_is(t, a - 1, "said") || norm_is(t, a - 1, "says"));
+}
+
+/* An acronym that is the initials of an organization's key words ("Coastal Trade Council" -> "CTC"). */
+static int initials_match(const char *key, const char *acr, size_t n)
+{
+    size_t k = 0;
+    const char *p = key;
+    while (*p) {
+        const char *w = p;
+        size_t wl;
+        while (*p && *p != ' ')
+            p++;
+        wl = (size_t)(p - w);
+        if (*p)
+            p++;
+        if ((wl == 2 && strncmp(w, "of", 2) == 0) || (wl == 3 && (strncmp(w, "the", 3) == 0 ||
+                                                                   strncmp(w, "and", 3) == 0 ||
+                                                                   strncmp(w, "for", 3) == 0)))
+            continue;
+        if (k >= n || w[0] != acr[k])
+            return 0;
+        k++;
+    }
+    return k == n && n >= 2;
+}
+
+eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction *x, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    size_t si, ci;
+    eg_extraction_reset(x);
+    ex->ncands = 0;
+    eg_strtab_release(&ex->index);
+    for (si = 0; si < t->nsents && ret == EG_OK; si++)
+        ret = cut_sentence(ex, t, &t->sents[si]);
+    for (ci = 0; ci < ex->ncands && ret == EG_OK; ci++)
+        ret = type_cand(ex, t, ci);
+    if (ret != EG_OK)
+        goto oom;
+    /* candidates split in pass 2 were appended: restore document order */
+    {
+        size_t i, j;
+        for (i = 1; i < ex->ncands; i++) {
+            cand c = ex->cands[i];
+            for (j = i; j > 0 && ex->cands[j - 1].a > c.a; j--)
+                ex->cands[j] = ex->cands[j - 1];
+            ex->cands[j] = c;
+        }
+    }
+    if (ex->acand_entity < ex->ncands) {
+        uint32_t *p = realloc(ex->cand_entity, ex->ncands * sizeof *p);
+        if (!p)
+            goto oom;
+        ex->cand_entity = p;
+        ex->acand_entity = ex->ncands;
+    }
+    memset(ex->cand_entity, 0, ex->ncands * sizeof *ex->cand_entity);
+
+    /* 3a: full forms: multi-word persons, organizations, countries, places */
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        uint32_t ent;
+        if (c->type < 0 || (c->type == EG_TYPE_PERSON && c->b - c->a == 1) || c->acronym_of)
+            continue;
+        /* a lone acronym may stand for an organization named in full anywhere in the document: 3b decides */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a == 1 && (t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
+            !c->canon)
+            continue;
+        if (key_of(ex, t, c) != EG_OK || entity_for(ex, x, (eg_type)c->type, ex->scratch.data, ex->scratch.len, &ent) != EG_OK)
+            goto oom;
+        if (c->type == EG_TYPE_COUNTRY || c->type == EG_TYPE_PLACE)
+            memcpy(x->entities[ent].cc, c->cc, 3);
+        if (offer_name(&x->entities[ent], t, c,
+                       c->type == EG_TYPE_COUNTRY || c->type == EG_TYPE_PLACE ? c->canon : NULL) != EG_OK)
+            goto oom;
+        ex->cand_entity[ci] = ent + 1;
+        /* "the Coastal Trade Council (CTC)": the acronym in brackets is the same organization */
+        if (c->type == EG_TYPE_ORGANIZATION && ci + 1 < ex->ncands) {
+            cand *n = &ex->cands[ci + 1];
+            if (n->b - n->a == 1 && n->a == c->b + 1 && norm_is(t, c->b, "(") && n->b < t->ntoks &&
+                norm_is(t, n->b, ")") && (t->toks[n->a].flags & EG_TOK_ALLCAPS)) {
+                n->type = EG_TYPE_ORGANIZATION;
+                n->acronym_of = (uint32_t)ci + 1;
+            }
+        }
+    }
+    /* 3b: single words: surnames, given names, acronyms; the nearest fitting full form wins */
+    if (ex->alast < x->nentities + ex->ncands) {
+        size_t na = x->nentities + ex->ncands;
+        size_t *p = realloc(ex->last_full, na * sizeof *p), *q;
+        if (!p)
+            goto oom;
+        ex->last_full = p;
+        q = realloc(ex->first_full, na * sizeof *q);
+        if (!q)
+            goto oom;
+        ex->first_full = q;
+        ex->alast = na;
+    }
+    for (ci = 0; ci < x->nentities + ex->ncands; ci++)
+        ex->last_full[ci] = ex->first_full[ci] = (size_t)-1;
+    for (ci = ex->ncands; ci-- > 0;)
+        if (ex->cand_entity[ci])
+            ex->first_full[ex->cand_entity[ci] - 1] = ci;
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        if (ex->cand_entity[ci] && c->b - c->a > 1) {
+            ex->last_full[ex->cand_entity[ci] - 1] = ci;
+            continue;
+        }
+        const char *w;
+        size_t n, e, best = (size_t)-1, bestdist = (size_t)-1;
+        int ambiguous = 0;
+        uint32_t ent;
+        if (ex->cand_entity[ci] || c->type == C_DROP)
+            continue;
+        if (c->acronym_of) {
+            ex->cand_entity[ci] = ex->cand_entity[c->acronym_of - 1];
+            continue;
+        }
+        if (c->b - c->a != 1) {
+            if (c->type == C_UNKNOWN)
+                c->type = C_DROP;
+            continue;
+        }
+        w = eg_text_norm(t, c->a);
+        n = t->toks[c->a].norm_len;
+        if (c->type == C_UNKNOWN || c->type == EG_TYPE_PERSON) {
+            /* the nearest person (before, else after) whose name has this word */
+            for (e = 0; e < x->nentities; e++) {
+                size_t dist;
+                if (x->entities[e].type != EG_TYPE_PERSON || ex->first_full[e] == (size_t)-1 ||
+                    !person_part(ex, x->entities[e].key, w, n))
+                    continue;
+                dist = ex->last_full[e] != (size_t)-1 ? ci - ex->last_full[e]
+                                                     : ex->ncands + ex->first_full[e] - ci;
+                if (dist == bestdist && best != e)
+                    ambiguous = 1;
+                if (dist < bestdist) {
+                    bestdist = dist;
+                    best = e;
+                    ambiguous = 0;
+                }
+            }
+            (void)ambiguous;
+            if (best != (size_t)-1) {
+                c->type = EG_TYPE_PERSON;
+                ex->cand_entity[ci] = (uint32_t)best + 1;
+                continue;
+            }
+        }
+        if (c->type == C_UNKNOWN || c->type == EG_TYPE_ORGANIZATION) {
+            /* an acronym of an organization named in full elsewhere in the document */
+            size_t k;
+            if (t->toks[c->a].flags & EG_TOK_ALLCAPS) {
+                char acr[16];
+                size_t an = n < sizeof acr - 1 ? n : sizeof acr - 1;
+                memcpy(acr, w, an);
+                acr[an] = '\0';
+                for (k = 0; k < x->nentities; k++) {
+                    if (x->entities[k].type == EG_TYPE_ORGANIZATION && initials_match(x->entities[k].key, acr, an)) {
+                        c->type = EG_TYPE_ORGANIZATION;
+                        ex->cand_entity[ci] = (uint32_t)k + 1;
+                        break;
+                    }
+                }
+                if (ex->cand_entity[ci])
+                    continue;
+            }
+        }
+        if (c->type == C_UNKNOWN) {
+            /* "..., Psaki said", "said Psaki" */
+            size_t send = t->sents[t->toks[c->a].sent].tok_end, sbeg = t->sents[t->toks[c->a].sent].tok_begin;
+            if ((followed_by_speech_verb(t, c->b, send) || preceded_by_said(t, c->a, sbeg)) &&
+                !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE) &&
+                !(t->toks[c->a].flags & EG_TOK_ALLCAPS))
+                c->type = EG_TYPE_PERSON;
+            else {
+                /* a single word already typed elsewhere in the document ("Quad", "Reuters") */
+                size_t k;
+                for (k = 0; k < x->nentities; k++) {
+                    if (x->entities[k].type != EG_TYPE_COUNTRY && strlen(x->entities[k].key) == n && memcmp(x->entities[k].key, w, n) == 0) {
+                        c->type = (int)x->entities[k].type;
+                        break;
+                    }
+                }
+                if (c->type == C_UNKNOWN) {
+                    c->type = C_DROP;
+                    continue;
+                }
+            }
+        }
+        if (key_of(ex, t, c) != EG_OK || entity_for(ex, x, (eg_type)c->type, ex->scratch.data, ex->scratch.len, &ent) != EG_OK)
+            goto oom;
+        if (offer_name(&x->entities[ent], t, c, NULL) != EG_OK)
+            goto oom;
+        ex->cand_entity[ci] = ent + 1;
+    }
+    /* 3c: mentions in document order */
+    for (ci = 0; ci < ex->ncands; ci++) {
+        if (!ex->cand_entity[ci])
+            continue;
+        if (push_mention(x, t, &ex->cands[ci], ex->cand_entity[ci] - 1) != EG_OK)
+            goto oom;
+    }
+    /* entities without a name (only reached through aliases) cannot exist; countries without one get their code */
+    for (ci = 0; ci < x->nentities; ci++) {
+        if (!x->entities[ci].name && !(x->entities[ci].name = strdup(x->entities[ci].key)))
+            goto oom;
+    }
+    return EG_OK;
+oom:
+    ret = eg_error_set(err, EG_ENOMEM, "out of memory during extraction");
+    return ret;
+}

@@ -1,0 +1,359 @@
+/* graph.c: the igraph model (see entgraph/graph.h).
+ *
+ * Vertices and edges are created in one batch each and their attributes set with the vector setters, so building
+ * is linear. The igraph error handler records the message and frees igraph's cleanup stack instead of aborting. */
+#include "entgraph/graph.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+static char last_error[512];
+static int igraph_ready;
+
+static void on_igraph_error(const char *reason, const char *file, int line, igraph_error_t code)
+{
+    snprintf(last_error, sizeof last_error, "%s (%s)", reason, igraph_strerror(code));
+    (void)file;
+    (void)line;
+    IGRAPH_FINALLY_FREE();
+}
+
+static void on_igraph_warning(const char *reason, const char *file, int line)
+{
+    (void)reason;
+    (void)file;
+    (void)line;
+}
+
+void eg_igraph_setup(void)
+{
+    if (igraph_ready)
+        return;
+    igraph_set_attribute_table(&igraph_cattribute_table);
+    igraph_set_error_handler(on_igraph_error);
+    igraph_set_warning_handler(on_igraph_warning);
+    igraph_ready = 1;
+}
+
+const char *eg_igraph_last_error(void)
+{
+    return last_error[0] ? last_error : "unknown igraph error";
+}
+
+void eg_graph_free(eg_graph *g)
+{
+    if (!g)
+        return;
+    igraph_destroy(&g->g);
+    igraph_vector_int_destroy(&g->relation);
+    free(g);
+}
+
+static eg_status graph_alloc(eg_graph **out, igraph_integer_t nv, eg_error *err)
+{
+    eg_graph *g = calloc(1, sizeof *g);
+    eg_igraph_setup();
+    if (!g)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    if (igraph_vector_int_init(&g->relation, 0) != IGRAPH_SUCCESS) {
+        free(g);
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    }
+    if (igraph_empty(&g->g, nv, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&g->relation);
+        free(g);
+        return eg_error_set(err, EG_EGRAPH, "igraph: %s", eg_igraph_last_error());
+    }
+    *out = g;
+    return EG_OK;
+}
+
+eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_graph_options *opts, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    eg_graph_options o = {1.0, 0, 0};
+    size_t ne = eg_corpus_nentities(c), nr = eg_corpus_nrelations(c), i;
+    igraph_integer_t *vmap = NULL, nv = 0, nedges = 0;
+    char *has_edge = NULL;
+    eg_graph *g = NULL;
+    igraph_vector_int_t edges, rels;
+    igraph_strvector_t sv;
+    igraph_vector_t nums;
+    int have_edges = 0, have_rels = 0, have_sv = 0, have_nums = 0;
+    *out = NULL;
+    if (opts)
+        o = *opts;
+    vmap = malloc((ne ? ne : 1) * sizeof *vmap);
+    has_edge = calloc(ne ? ne : 1, 1);
+    if (!vmap || !has_edge)
+        goto oom;
+    if (igraph_vector_int_init(&edges, 0) != IGRAPH_SUCCESS)
+        goto oom;
+    have_edges = 1;
+    if (igraph_vector_int_init(&rels, 0) != IGRAPH_SUCCESS)
+        goto oom;
+    have_rels = 1;
+    /* edges that pass the filters, and the vertices they need */
+    for (i = 0; i < nr; i++) {
+        const eg_relation *r = eg_corpus_relation(c, i);
+        const eg_entity *a = eg_corpus_entity(c, r->a), *b = eg_corpus_entity(c, r->b);
+        if ((double)r->weight < o.min_weight)
+            continue;
+        if (o.types && (!(o.types & (1u << a->type)) || !(o.types & (1u << b->type))))
+            continue;
+        has_edge[r->a] = has_edge[r->b] = 1;
+        if (igraph_vector_int_push_back(&rels, (igraph_integer_t)i) != IGRAPH_SUCCESS)
+            goto oom;
+    }
+    for (i = 0; i < ne; i++) {
+        const eg_entity *e = eg_corpus_entity(c, i);
+        vmap[i] = -1;
+        if (o.types && !(o.types & (1u << e->type)))
+            continue;
+        if (o.drop_isolated && !has_edge[i])
+            continue;
+        vmap[i] = nv++;
+    }
+    nedges = igraph_vector_int_size(&rels);
+    if (igraph_vector_int_resize(&edges, 2 * nedges) != IGRAPH_SUCCESS)
+        goto oom;
+    for (i = 0; i < (size_t)nedges; i++) {
+        const eg_relation *r = eg_corpus_relation(c, (size_t)VECTOR(rels)[i]);
+        VECTOR(edges)[2 * i] = vmap[r->a];
+        VECTOR(edges)[2 * i + 1] = vmap[r->b];
+    }
+    if ((ret = graph_alloc(&g, nv, err)) != EG_OK)
+        goto cleanup;
+    g->corpus = c;
+    if (igraph_add_edges(&g->g, &edges, NULL) != IGRAPH_SUCCESS)
+        goto igraph_fail;
+    igraph_vector_int_swap(&g->relation, &rels);
+
+    /* vertex attributes */
+    if (igraph_strvector_init(&sv, nv) != IGRAPH_SUCCESS)
+        goto oom;
+    have_sv = 1;
+    if (igraph_vector_init(&nums, nv) != IGRAPH_SUCCESS)
+        goto oom;
+    have_nums = 1;
+#define SET_VSTR(attr, expr)                                                                                         \
+    do {                                                                                                             \
+        for (i = 0; i < ne; i++)                                                                                     \
+            if (vmap[i] >= 0 && igraph_strvector_set(&sv, vmap[i], (expr)) != IGRAPH_SUCCESS)                        \
+                goto oom;                                                                                            \
+        if (igraph_cattribute_VAS_setv(&g->g, attr, &sv) != IGRAPH_SUCCESS)                                          \
+            goto igraph_fail;                                                                                        \
+    } while (0)
+#define SET_VNUM(attr, expr)                                                                                         \
+    do {                                                                                                             \
+        for (i = 0; i < ne; i++)                                                                                     \
+            if (vmap[i] >= 0)                                                                                        \
+                VECTOR(nums)[vmap[i]] = (expr);                                                                      \
+        if (igraph_cattribute_VAN_setv(&g->g, attr, &nums) != IGRAPH_SUCCESS)                                        \
+            goto igraph_fail;                                                                                        \
+    } while (0)
+    SET_VSTR("id", eg_corpus_entity(c, i)->id);
+    SET_VSTR("label", eg_corpus_entity(c, i)->label);
+    SET_VSTR("type", eg_type_name(eg_corpus_entity(c, i)->type));
+    SET_VNUM("mentions", (double)eg_corpus_entity(c, i)->mentions);
+    SET_VNUM("documents", (double)eg_corpus_entity(c, i)->documents);
+    SET_VSTR("country", eg_corpus_entity(c, i)->cc);
+#undef SET_VSTR
+#undef SET_VNUM
+
+    /* edge attributes */
+    if (igraph_strvector_resize(&sv, nedges) != IGRAPH_SUCCESS || igraph_vector_resize(&nums, nedges) != IGRAPH_SUCCESS)
+        goto oom;
+#define EACH_EDGE for (i = 0; i < (size_t)nedges; i++)
+#define REL (eg_corpus_relation(c, (size_t)VECTOR(g->relation)[i]))
+    EACH_EDGE if (igraph_strvector_set(&sv, (igraph_integer_t)i, eg_rel_kind_name(REL->kind)) != IGRAPH_SUCCESS) goto oom;
+    if (igraph_cattribute_EAS_setv(&g->g, "kind", &sv) != IGRAPH_SUCCESS)
+        goto igraph_fail;
+    EACH_EDGE VECTOR(nums)[i] = (double)REL->weight;
+    if (igraph_cattribute_EAN_setv(&g->g, "weight", &nums) != IGRAPH_SUCCESS)
+        goto igraph_fail;
+    EACH_EDGE VECTOR(nums)[i] = (double)REL->nevidence;
+    if (igraph_cattribute_EAN_setv(&g->g, "evidence", &nums) != IGRAPH_SUCCESS)
+        goto igraph_fail;
+    EACH_EDGE if (igraph_strvector_set(&sv, (igraph_integer_t)i,
+                                       REL->nevidence && REL->evidence[0].text ? REL->evidence[0].text : "") !=
+                  IGRAPH_SUCCESS) goto oom;
+    if (igraph_cattribute_EAS_setv(&g->g, "sentence", &sv) != IGRAPH_SUCCESS)
+        goto igraph_fail;
+    EACH_EDGE {
+        const char *dn = REL->nevidence ? eg_corpus_doc_name(c, REL->evidence[0].doc) : "";
+        char *clean = eg_clean_text(dn, strlen(dn), 1024);
+        if (!clean || igraph_strvector_set(&sv, (igraph_integer_t)i, clean) != IGRAPH_SUCCESS) {
+            free(clean);
+            goto oom;
+        }
+        free(clean);
+    }
+    if (igraph_cattribute_EAS_setv(&g->g, "doc", &sv) != IGRAPH_SUCCESS)
+        goto igraph_fail;
+#undef EACH_EDGE
+#undef REL
+    *out = g;
+    g = NULL;
+    goto cleanup;
+igraph_fail:
+    ret = eg_error_set(err, EG_EGRAPH, "igraph: %s", eg_igraph_last_error());
+    goto cleanup;
+oom:
+    ret = eg_error_set(err, EG_ENOMEM, "out of memory building the graph");
+cleanup:
+    if (have_sv)
+        igraph_strvector_destroy(&sv);
+    if (have_nums)
+        igraph_vector_destroy(&nums);
+    if (have_edges)
+        igraph_vector_int_destroy(&edges);
+    if (have_rels)
+        igraph_vector_int_destroy(&rels);
+    eg_graph_free(g);
+    free(vmap);
+    free(has_edge);
+    return ret;
+}
+
+eg_status eg_graph_induced(eg_graph **out, const eg_graph *src, const igraph_vector_int_t *keep, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    igraph_integer_t nv = igraph_vcount(&src->g), ne = igraph_ecount(&src->g), i;
+    char *in = NULL;
+    igraph_vector_int_t del_e, del_v;
+    int have_e = 0, have_v = 0;
+    eg_graph *g = NULL;
+    *out = NULL;
+    eg_igraph_setup();
+    in = calloc(nv ? (size_t)nv : 1, 1);
+    g = calloc(1, sizeof *g);
+    if (!in || !g)
+        goto oom;
+    for (i = 0; i < igraph_vector_int_size(keep); i++)
+        if (VECTOR(*keep)[i] >= 0 && VECTOR(*keep)[i] < nv)
+            in[VECTOR(*keep)[i]] = 1;
+    if (igraph_vector_int_init(&del_e, 0) != IGRAPH_SUCCESS)
+        goto oom;
+    have_e = 1;
+    if (igraph_vector_int_init(&del_v, 0) != IGRAPH_SUCCESS)
+        goto oom;
+    have_v = 1;
+    if (igraph_vector_int_init(&g->relation, 0) != IGRAPH_SUCCESS)
+        goto oom;
+    if (igraph_copy(&g->g, &src->g) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&g->relation);
+        free(g);
+        g = NULL;
+        ret = eg_error_set(err, EG_EGRAPH, "igraph: %s", eg_igraph_last_error());
+        goto cleanup;
+    }
+    g->corpus = src->corpus;
+    for (i = 0; i < ne; i++) {
+        igraph_integer_t from = IGRAPH_FROM(&src->g, i), to = IGRAPH_TO(&src->g, i);
+        if (in[from] && in[to]) {
+            if (igraph_vector_int_size(&src->relation) > i &&
+                igraph_vector_int_push_back(&g->relation, VECTOR(src->relation)[i]) != IGRAPH_SUCCESS)
+                goto oom;
+        } else if (igraph_vector_int_push_back(&del_e, i) != IGRAPH_SUCCESS)
+            goto oom;
+    }
+    for (i = 0; i < nv; i++)
+        if (!in[i] && igraph_vector_int_push_back(&del_v, i) != IGRAPH_SUCCESS)
+            goto oom;
+    if (igraph_delete_edges(&g->g, igraph_ess_vector(&del_e)) != IGRAPH_SUCCESS ||
+        igraph_delete_vertices(&g->g, igraph_vss_vector(&del_v)) != IGRAPH_SUCCESS) {
+        ret = eg_error_set(err, EG_EGRAPH, "igraph: %s", eg_igraph_last_error());
+        goto cleanup;
+    }
+    *out = g;
+    g = NULL;
+    goto cleanup;
+oom:
+    ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+cleanup:
+    if (have_e)
+        igraph_vector_int_destroy(&del_e);
+    if (have_v)
+        igraph_vector_int_destroy(&del_v);
+    eg_graph_free(g);
+    free(in);
+    return ret;
+}
+
+static int attr_is(const eg_graph *g, igraph_attribute_elemtype_t elem, const char *name,
+                   igraph_attribute_type_t want)
+{
+    igraph_attribute_type_t type;
+    if (!igraph_cattribute_has_attr(&g->g, elem, name))
+        return 0;
+    if (igraph_cattribute_table.gettype(&g->g, &type, elem, name) != IGRAPH_SUCCESS)
+        return 0;
+    return type == want;
+}
+
+const char *eg_graph_vstr(const eg_graph *g, const char *name, igraph_integer_t v)
+{
+    if (!attr_is(g, IGRAPH_ATTRIBUTE_VERTEX, name, IGRAPH_ATTRIBUTE_STRING))
+        return "";
+    return VAS(&g->g, name, v);
+}
+
+double eg_graph_vnum(const eg_graph *g, const char *name, igraph_integer_t v)
+{
+    if (!attr_is(g, IGRAPH_ATTRIBUTE_VERTEX, name, IGRAPH_ATTRIBUTE_NUMERIC))
+        return NAN;
+    return VAN(&g->g, name, v);
+}
+
+const char *eg_graph_estr(const eg_graph *g, const char *name, igraph_integer_t e)
+{
+    if (!attr_is(g, IGRAPH_ATTRIBUTE_EDGE, name, IGRAPH_ATTRIBUTE_STRING))
+        return "";
+    return EAS(&g->g, name, e);
+}
+
+double eg_graph_enum(const eg_graph *g, const char *name, igraph_integer_t e)
+{
+    if (!attr_is(g, IGRAPH_ATTRIBUTE_EDGE, name, IGRAPH_ATTRIBUTE_NUMERIC))
+        return NAN;
+    return EAN(&g->g, name, e);
+}
+
+static int equal_nocase(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++)
+        if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+            return 0;
+    return *a == *b;
+}
+
+eg_status eg_graph_find(const eg_graph *g, const char *name, igraph_integer_t *v, eg_error *err)
+{
+    igraph_integer_t i, n = igraph_vcount(&g->g), found = -1, count = 0;
+    eg_buf list;
+    eg_status ret = EG_OK;
+    eg_buf_init(&list, 4096);
+    for (i = 0; i < n; i++) {
+        if (equal_nocase(eg_graph_vstr(g, "label", i), name) || equal_nocase(eg_graph_vstr(g, "id", i), name)) {
+            if (count < 10)
+                eg_buf_printf(&list, "%s%s (%s)", count ? ", " : "", eg_graph_vstr(g, "label", i),
+                              eg_graph_vstr(g, "id", i));
+            count++;
+            found = i;
+        }
+    }
+    if (count == 0)
+        ret = eg_error_set(err, EG_ENOTFOUND, "no entity named \"%s\"", name);
+    else if (count > 1)
+        ret = eg_error_set(err, EG_EINVAL, "\"%s\" is ambiguous: %s", name, list.data);
+    else
+        *v = found;
+    eg_buf_release(&list);
+    return ret;
+}

@@ -1,0 +1,482 @@
+/* input.c: the document reader (see entgraph/input.h).
+ *
+ * Sources are kept as a queue of paths. A directory is expanded in place, when reached, into its sorted matching
+ * files; symbolic-link loops are cut by remembering the (device, inode) of every directory entered. A JSON Lines
+ * file stays open between calls and yields one document per line. */
+#define _POSIX_C_SOURCE 200809L
+#include "entgraph/input.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "buf.h"
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+struct eg_input {
+    eg_input_options opts;
+    char **queue;        /* owned paths */
+    size_t n, alloc, pos;
+    FILE *jf;            /* open JSON Lines file, or NULL */
+    char *jpath;         /* its path (owned) */
+    size_t jline;
+    dir_id *seen;        /* directories already walked */
+    size_t nseen, aseen;
+    size_t count, failures;
+};
+
+void eg_doc_init(eg_doc *doc)
+{
+    memset(doc, 0, sizeof *doc);
+}
+
+void eg_doc_release(eg_doc *doc)
+{
+    free(doc->name);
+    free(doc->text);
+    free(doc->date);
+    free(doc->title);
+    free(doc->url);
+    eg_doc_init(doc);
+}
+
+eg_status eg_input_new(eg_input **out, const eg_input_options *opts, eg_error *err)
+{
+    eg_input *in = calloc(1, sizeof *in);
+    if (!in)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    if (opts)
+        in->opts = *opts;
+    if (!in->opts.max_doc)
+        in->opts.max_doc = EG_DOC_MAX_DEFAULT;
+    *out = in;
+    return EG_OK;
+}
+
+void eg_input_free(eg_input *in)
+{
+    size_t i;
+    if (!in)
+        return;
+    for (i = 0; i < in->n; i++)
+        free(in->queue[i]);
+    free(in->queue);
+    if (in->jf && in->jf != stdin)
+        fclose(in->jf);
+    free(in->jpath);
+    free(in->seen);
+    free(in);
+}
+
+size_t eg_input_count(const eg_input *in) { return in->count; }
+size_t eg_input_failures(const eg_input *in) { return in->failures; }
+
+/* Insert the owned strings items[0..k) at position in->pos of the queue. */
+static eg_status queue_insert(eg_input *in, char **items, size_t k)
+{
+    if (in->n + k > in->alloc) {
+        size_t na = in->alloc ? in->alloc * 2 : 16;
+        char **q;
+        while (na < in->n + k)
+            na *= 2;
+        q = realloc(in->queue, na * sizeof *q);
+        if (!q)
+            return EG_ENOMEM;
+        in->queue = q;
+        in->alloc = na;
+    }
+    memmove(in->queue + in->pos + k, in->queue + in->pos, (in->n - in->pos) * sizeof *in->queue);
+    memcpy(in->queue + in->pos, items, k * sizeof *items);
+    in->n += k;
+    return EG_OK;
+}
+
+eg_status eg_input_add(eg_input *in, const char *path, eg_error *err)
+{
+    char *p = strdup(path);
+    size_t save = in->pos;
+    eg_status ret;
+    if (!p)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    in->pos = in->n;
+    ret = queue_insert(in, &p, 1);
+    in->pos = save;
+    if (ret != EG_OK) {
+        free(p);
+        return eg_error_set(err, ret, "out of memory");
+    }
+    return EG_OK;
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct {
+    char **items;
+    size_t n, alloc;
+} strvec;
+
+static eg_status strvec_push(strvec *v, char *s)
+{
+    if (v->n == v->alloc) {
+        size_t na = v->alloc ? v->alloc * 2 : 32;
+        char **p = realloc(v->items, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        v->items = p;
+        v->alloc = na;
+    }
+    v->items[v->n++] = s;
+    return EG_OK;
+}
+
+static char *join_path(const char *dir, const char *name)
+{
+    size_t a = strlen(dir), b = strlen(name);
+    int slash = a > 0 && dir[a - 1] != '/';
+    char *p = malloc(a + slash + b + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, a);
+    if (slash)
+        p[a] = '/';
+    memcpy(p + a + slash, name, b + 1);
+    return p;
+}
+
+/* Walk dir recursively, collecting matching files into out. Unreadable subdirectories and loops are recorded in
+ * *problems (first message kept in err) but do not stop the walk. */
+static eg_status walk(eg_input *in, const char *dir, strvec *out, size_t *problems, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    DIR *d = NULL;
+    struct dirent *de;
+    struct stat st;
+    strvec subdirs = {0};
+    size_t i;
+    const char *suffix = in->opts.jsonl ? ".jsonl" : ".txt";
+
+    if (stat(dir, &st) != 0) {
+        if (!(*problems)++)
+            eg_error_set(err, EG_EIO, "%s: %s", dir, strerror(errno));
+        goto cleanup;
+    }
+    for (i = 0; i < in->nseen; i++) {
+        if (in->seen[i].dev == st.st_dev && in->seen[i].ino == st.st_ino) {
+            if (!(*problems)++)
+                eg_error_set(err, EG_EIO, "%s: directory loop (already read), skipped", dir);
+            goto cleanup;
+        }
+    }
+    if (in->nseen == in->aseen) {
+        size_t na = in->aseen ? in->aseen * 2 : 16;
+        dir_id *p = realloc(in->seen, na * sizeof *p);
+        if (!p) {
+            ret = EG_ENOMEM;
+            goto cleanup;
+        }
+        in->seen = p;
+        in->aseen = na;
+    }
+    in->seen[in->nseen].dev = st.st_dev;
+    in->seen[in->nseen].ino = st.st_ino;
+    in->nseen++;
+
+    d = opendir(dir);
+    if (!d) {
+        if (!(*problems)++)
+            eg_error_set(err, EG_EIO, "%s: %s", dir, strerror(errno));
+        goto cleanup;
+    }
+    while ((de = readdir(d)) != NULL) {
+        char *p;
+        if (de->d_name[0] == '.')
+            continue;   /* ".", "..", and hidden files */
+        p = join_path(dir, de->d_name);
+        if (!p) {
+            ret = EG_ENOMEM;
+            goto cleanup;
+        }
+        if (stat(p, &st) != 0) {
+            /* A dangling link or unreadable entry: report it if it looks like an input. */
+            if (has_suffix(de->d_name, suffix)) {
+                if (!(*problems)++)
+                    eg_error_set(err, EG_EIO, "%s: %s", p, strerror(errno));
+            }
+            free(p);
+            continue;
+        }
+        if (S_ISDIR(st.st_mode))
+            ret = strvec_push(&subdirs, p);
+        else if (S_ISREG(st.st_mode) && has_suffix(de->d_name, suffix))
+            ret = strvec_push(out, p);
+        else {
+            free(p);
+            ret = EG_OK;
+        }
+        if (ret != EG_OK) {
+            free(p);
+            goto cleanup;
+        }
+    }
+    qsort(subdirs.items, subdirs.n, sizeof *subdirs.items, cmp_str);
+    for (i = 0; i < subdirs.n && ret == EG_OK; i++)
+        ret = walk(in, subdirs.items[i], out, problems, err);
+cleanup:
+    if (d)
+        closedir(d);
+    for (i = 0; i < subdirs.n; i++)
+        free(subdirs.items[i]);
+    free(subdirs.items);
+    return ret;
+}
+
+/* Read a whole stream into doc->text, refusing more than max bytes. */
+static eg_status read_stream(FILE *fp, const char *name, size_t max, eg_doc *doc, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    eg_buf b;
+    char chunk[65536];
+    size_t n;
+    eg_buf_init(&b, max);
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        ret = eg_buf_add(&b, chunk, n);
+        if (ret == EG_ELIMIT) {
+            ret = eg_error_set(err, EG_ELIMIT, "%s: larger than the %zu-byte document limit, skipped", name, max);
+            goto cleanup;
+        }
+        if (ret != EG_OK) {
+            ret = eg_error_set(err, ret, "%s: out of memory", name);
+            goto cleanup;
+        }
+    }
+    if (ferror(fp)) {
+        ret = eg_error_set(err, EG_EIO, "%s: read error: %s", name, strerror(errno));
+        goto cleanup;
+    }
+    doc->len = b.len;
+    doc->text = eg_buf_detach(&b);
+    doc->name = strdup(name);
+    if (!doc->text || !doc->name)
+        ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", name);
+cleanup:
+    eg_buf_release(&b);
+    return ret;
+}
+
+static eg_status read_text_file(eg_input *in, const char *path, eg_doc *doc, eg_error *err)
+{
+    eg_status ret;
+    FILE *fp;
+    struct stat st;
+    if (strcmp(path, "-") == 0)
+        return read_stream(stdin, "-", in->opts.max_doc, doc, err);
+    fp = fopen(path, "rb");
+    if (!fp)
+        return eg_error_set(err, EG_EIO, "%s: %s", path, strerror(errno));
+    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > in->opts.max_doc) {
+        fclose(fp);
+        return eg_error_set(err, EG_ELIMIT, "%s: %lld bytes, larger than the %zu-byte document limit, skipped",
+                            path, (long long)st.st_size, in->opts.max_doc);
+    }
+    ret = read_stream(fp, path, in->opts.max_doc, doc, err);
+    fclose(fp);
+    return ret;
+}
+
+static char *dup_json_string(json_t *obj, const char *key)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!json_is_string(v))
+        return NULL;
+    return strdup(json_string_value(v));
+}
+
+/* Read one JSON Lines record. Returns EG_OK with *got = 0 at the end of the file. */
+static eg_status read_jsonl_record(eg_input *in, eg_doc *doc, int *got, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    eg_buf line;
+    json_t *root = NULL;
+    json_error_t jerr;
+    json_t *id, *text;
+    int c;
+    *got = 0;
+    eg_buf_init(&line, in->opts.max_doc + 65536);
+    for (;;) {
+        int too_long = 0;
+        eg_buf_reset(&line);
+        while ((c = getc(in->jf)) != EOF && c != '\n') {
+            if (!too_long && eg_buf_addc(&line, (char)c) != EG_OK)
+                too_long = 1;
+        }
+        if (c == EOF && line.len == 0 && !too_long) {
+            if (ferror(in->jf))
+                ret = eg_error_set(err, EG_EIO, "%s: read error: %s", in->jpath, strerror(errno));
+            goto cleanup;
+        }
+        in->jline++;
+        if (too_long) {
+            ret = eg_error_set(err, EG_ELIMIT, "%s:%zu: record larger than the %zu-byte document limit, skipped",
+                               in->jpath, in->jline, in->opts.max_doc);
+            *got = 1;
+            goto cleanup;
+        }
+        if (line.len == 0 || strspn(line.data, " \t\r") == line.len)
+            continue;
+        break;
+    }
+    *got = 1;
+    root = json_loadb(line.data, line.len, JSON_ALLOW_NUL, &jerr);
+    if (!root) {
+        ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: not JSON: %s", in->jpath, in->jline, jerr.text);
+        goto cleanup;
+    }
+    id = json_object_get(root, "id");
+    text = json_object_get(root, "text");
+    if (!json_is_object(root) || !json_is_string(text)) {
+        ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: a record needs a string \"text\"", in->jpath, in->jline);
+        goto cleanup;
+    }
+    doc->len = json_string_length(text);
+    doc->text = malloc(doc->len + 1);
+    if (json_is_string(id))
+        doc->name = strdup(json_string_value(id));
+    else if (json_is_integer(id)) {
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, "%lld", (long long)json_integer_value(id));
+        doc->name = strdup(tmp);
+    } else {
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, ":%zu", in->jline);
+        doc->name = malloc(strlen(in->jpath) + sizeof tmp);
+        if (doc->name) {
+            strcpy(doc->name, in->jpath);
+            strcat(doc->name, tmp);
+        }
+    }
+    if (!doc->text || !doc->name) {
+        ret = eg_error_set(err, EG_ENOMEM, "%s:%zu: out of memory", in->jpath, in->jline);
+        goto cleanup;
+    }
+    memcpy(doc->text, json_string_value(text), doc->len);
+    doc->text[doc->len] = '\0';
+    doc->date = dup_json_string(root, "date");
+    doc->title = dup_json_string(root, "title");
+    doc->url = dup_json_string(root, "url");
+cleanup:
+    json_decref(root);
+    eg_buf_release(&line);
+    return ret;
+}
+
+static void close_jsonl(eg_input *in)
+{
+    if (in->jf && in->jf != stdin)
+        fclose(in->jf);
+    in->jf = NULL;
+    free(in->jpath);
+    in->jpath = NULL;
+}
+
+eg_status eg_input_next(eg_input *in, eg_doc *doc, int *more, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    char *path = NULL;
+    struct stat st;
+
+    eg_doc_release(doc);
+    *more = 1;
+    for (;;) {
+        if (in->jf) {
+            int got;
+            ret = read_jsonl_record(in, doc, &got, err);
+            if (got) {
+                if (ret == EG_OK)
+                    in->count++;
+                else {
+                    in->failures++;
+                    eg_doc_release(doc);
+                }
+                goto cleanup;
+            }
+            close_jsonl(in);
+            if (ret != EG_OK) {
+                in->failures++;
+                goto cleanup;
+            }
+        }
+        if (in->pos == in->n) {
+            *more = 0;
+            goto cleanup;
+        }
+        free(path);
+        path = in->queue[in->pos];
+        in->queue[in->pos++] = NULL;
+
+        if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            strvec files = {0};
+            size_t problems = 0;
+            ret = walk(in, path, &files, &problems, err);
+            if (ret == EG_OK) {
+                qsort(files.items, files.n, sizeof *files.items, cmp_str);
+                ret = queue_insert(in, files.items, files.n);
+            }
+            if (ret != EG_OK) {
+                size_t i;
+                for (i = 0; i < files.n; i++)
+                    free(files.items[i]);
+                free(files.items);
+                ret = eg_error_set(err, ret, "%s: out of memory while listing", path);
+                goto cleanup;
+            }
+            free(files.items);
+            if (problems) {
+                in->failures += problems;
+                ret = err ? err->code : EG_EIO;
+                goto cleanup;
+            }
+            continue;
+        }
+        if (in->opts.jsonl) {
+            if (strcmp(path, "-") == 0)
+                in->jf = stdin;
+            else if (!(in->jf = fopen(path, "rb"))) {
+                in->failures++;
+                ret = eg_error_set(err, EG_EIO, "%s: %s", path, strerror(errno));
+                goto cleanup;
+            }
+            in->jpath = path;
+            path = NULL;
+            in->jline = 0;
+            continue;
+        }
+        ret = read_text_file(in, path, doc, err);
+        if (ret == EG_OK)
+            in->count++;
+        else {
+            in->failures++;
+            eg_doc_release(doc);
+        }
+        goto cleanup;
+    }
+cleanup:
+    free(path);
+    return ret;
+}

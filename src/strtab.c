@@ -1,0 +1,152 @@
+/* strtab.c: string hash table (see strtab.h). FNV-1a hashing, power-of-two table, load factor <= 1/2. */
+#include "strtab.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define CHUNK_SIZE 65536
+
+struct eg_strtab_chunk {
+    eg_strtab_chunk *next;
+    size_t used, size;
+    char data[];
+};
+
+void eg_strtab_init(eg_strtab *t)
+{
+    memset(t, 0, sizeof *t);
+}
+
+void eg_strtab_release(eg_strtab *t)
+{
+    eg_strtab_chunk *c = t->chunks;
+    while (c) {
+        eg_strtab_chunk *n = c->next;
+        free(c);
+        c = n;
+    }
+    free(t->slots);
+    eg_strtab_init(t);
+}
+
+uint64_t eg_strtab_hash(const char *key, size_t len)
+{
+    uint64_t h = 1469598103934665603ULL;
+    size_t i;
+    for (i = 0; i < len; i++) {
+        h ^= (unsigned char)key[i];
+        h *= 1099511628211ULL;
+    }
+    return h ^ (h >> 29);
+}
+
+static size_t find(const eg_strtab *t, uint64_t h, const char *key, size_t len)
+{
+    size_t mask = t->nslots - 1, i = (size_t)h & mask;
+    for (;;) {
+        const eg_strtab_slot *s = &t->slots[i];
+        if (!s->key || (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0))
+            return i;
+        i = (i + 1) & mask;
+    }
+}
+
+int eg_strtab_get(const eg_strtab *t, const char *key, size_t len, uint32_t *val)
+{
+    size_t i;
+    if (!t->nslots)
+        return 0;
+    i = find(t, eg_strtab_hash(key, len), key, len);
+    if (!t->slots[i].key)
+        return 0;
+    if (val)
+        *val = t->slots[i].val;
+    return 1;
+}
+
+int eg_strtab_set(eg_strtab *t, const char *key, size_t len, uint32_t val)
+{
+    size_t i;
+    if (!t->nslots)
+        return 0;
+    i = find(t, eg_strtab_hash(key, len), key, len);
+    if (!t->slots[i].key)
+        return 0;
+    t->slots[i].val = val;
+    return 1;
+}
+
+static eg_status rehash(eg_strtab *t)
+{
+    size_t n = t->nslots ? t->nslots * 2 : 64, i;
+    eg_strtab_slot *old = t->slots, *ns = calloc(n, sizeof *ns);
+    size_t oldn = t->nslots;
+    if (!ns)
+        return EG_ENOMEM;
+    t->slots = ns;
+    t->nslots = n;
+    for (i = 0; i < oldn; i++) {
+        if (old[i].key)
+            t->slots[find(t, old[i].hash, old[i].key, old[i].len)] = old[i];
+    }
+    free(old);
+    return EG_OK;
+}
+
+static const char *store_key(eg_strtab *t, const char *key, size_t len)
+{
+    eg_strtab_chunk *c = t->chunks;
+    char *p;
+    if (!c || c->size - c->used < len + 1) {
+        size_t size = len + 1 > CHUNK_SIZE ? len + 1 : CHUNK_SIZE;
+        c = malloc(sizeof *c + size);
+        if (!c)
+            return NULL;
+        c->used = 0;
+        c->size = size;
+        c->next = t->chunks;
+        t->chunks = c;
+    }
+    p = c->data + c->used;
+    memcpy(p, key, len);
+    p[len] = '\0';
+    c->used += len + 1;
+    return p;
+}
+
+eg_status eg_strtab_put(eg_strtab *t, const char *key, size_t len, uint32_t val, int *inserted, uint32_t *existing,
+                        const char **stored)
+{
+    uint64_t h = eg_strtab_hash(key, len);
+    size_t i;
+    eg_strtab_slot *s;
+    if (len > UINT32_MAX)
+        return EG_ELIMIT;
+    if ((t->count + 1) * 2 > t->nslots && rehash(t) != EG_OK)
+        return EG_ENOMEM;
+    i = find(t, h, key, len);
+    s = &t->slots[i];
+    if (s->key) {
+        if (inserted)
+            *inserted = 0;
+        if (existing)
+            *existing = s->val;
+        if (stored)
+            *stored = s->key;
+        return EG_OK;
+    }
+    s->key = store_key(t, key, len);
+    if (!s->key)
+        return EG_ENOMEM;
+    s->hash = h;
+    s->len = (uint32_t)len;
+    s->val = val;
+    t->count++;
+    if (inserted)
+        *inserted = 1;
+    if (existing)
+        *existing = val;
+    if (stored)
+        *stored = s->key;
+    return EG_OK;
+}

@@ -1,0 +1,40 @@
+/* strtab.h (internal): a string-keyed hash table mapping byte strings to 32-bit values.
+ *
+ * Open addressing with linear probing; keys are copied into chunks owned by the table and stay at the same
+ * address for the table's lifetime, so eg_strtab_key pointers may be kept. Used by the gazetteer and the corpus. */
+#ifndef ENTGRAPH_STRTAB_H
+#define ENTGRAPH_STRTAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "entgraph/error.h"
+
+typedef struct {
+    uint64_t hash;
+    const char *key;   /* NULL for an empty slot */
+    uint32_t len;
+    uint32_t val;
+} eg_strtab_slot;
+
+typedef struct eg_strtab_chunk eg_strtab_chunk;
+
+typedef struct {
+    eg_strtab_slot *slots;
+    size_t nslots, count;
+    eg_strtab_chunk *chunks;
+} eg_strtab;
+
+void eg_strtab_init(eg_strtab *t);
+void eg_strtab_release(eg_strtab *t);
+/* Look up key; returns 1 and sets *val when present. */
+int eg_strtab_get(const eg_strtab *t, const char *key, size_t len, uint32_t *val);
+/* Insert key -> val unless present. *existing (may be NULL) receives the value in the table afterwards, and the
+ * return is EG_OK either way (check *inserted). The stable copy of the key is returned through *stored (may be
+ * NULL). */
+eg_status eg_strtab_put(eg_strtab *t, const char *key, size_t len, uint32_t val, int *inserted, uint32_t *existing,
+                        const char **stored);
+/* Replace the value of an existing key; returns 0 when absent. */
+int eg_strtab_set(eg_strtab *t, const char *key, size_t len, uint32_t val);
+uint64_t eg_strtab_hash(const char *key, size_t len);
+
+#endif

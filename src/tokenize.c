@@ -1,0 +1,244 @@
+/* tokenize.c: bytes to tokens with byte offsets and folded forms (see entgraph/text.h).
+ *
+ * One pass over the bytes. Words keep inner hyphens and apostrophes ("Asia-Pacific", "O'Brien"); a possessive
+ * "'s" is a token of its own; abbreviations keep their period ("U.S.", "Mr.", "J.", "Dec.") so that the sentence
+ * splitter sees only periods that may end a sentence. Then segment.c groups the tokens into sentences. */
+#include "entgraph/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+
+void eg_text_init(eg_text *t)
+{
+    memset(t, 0, sizeof *t);
+}
+
+void eg_text_release(eg_text *t)
+{
+    free(t->toks);
+    free(t->sents);
+    free(t->norm);
+    eg_text_init(t);
+}
+
+static eg_status push_token(eg_text *t, uint32_t start, uint32_t end, uint16_t flags)
+{
+    eg_token *tok;
+    size_t need, n = end - start;
+    if (t->ntoks == t->atoks) {
+        size_t na = t->atoks ? t->atoks * 2 : 1024;
+        eg_token *p = realloc(t->toks, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        t->toks = p;
+        t->atoks = na;
+    }
+    /* a folded form is at most 3 bytes per input byte ("..." for an ellipsis is 3 for 3); cap a token's form */
+    if (n > 4096)
+        n = 4096;
+    need = t->norm_len + n * 2 + 8;
+    if (need > t->norm_alloc) {
+        size_t na = t->norm_alloc ? t->norm_alloc : 4096;
+        char *p;
+        while (na < need)
+            na *= 2;
+        p = realloc(t->norm, na);
+        if (!p)
+            return EG_ENOMEM;
+        t->norm = p;
+        t->norm_alloc = na;
+    }
+    tok = &t->toks[t->ntoks++];
+    tok->start = start;
+    tok->end = end;
+    tok->flags = flags;
+    tok->sent = 0;
+    tok->norm = (uint32_t)t->norm_len;
+    tok->norm_len = (uint16_t)eg_utf8_fold(t->src + start, n, t->norm + t->norm_len, n * 2 + 8);
+    t->norm_len += tok->norm_len + 1u;
+    return EG_OK;
+}
+
+static size_t dec(const eg_text *t, size_t i, uint32_t *cp)
+{
+    if (i >= t->len) {
+        *cp = 0;
+        return 0;
+    }
+    return eg_utf8_decode((const unsigned char *)t->src + i, t->len - i, cp);
+}
+
+static int is_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+static int is_alnum(uint32_t cp) { return is_digit(cp) || eg_cp_is_letter(cp); }
+static int is_apos(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
+static int is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+
+/* Scan a word starting at i; returns its end. Sets *letters and *upper counts, *lower. */
+static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, int *nlower)
+{
+    uint32_t cp, nx;
+    size_t k;
+    *nletters = *nupper = *nlower = 0;
+    while (i < t->len) {
+        k = dec(t, i, &cp);
+        if (is_alnum(cp)) {
+            if (eg_cp_is_letter(cp)) {
+                (*nletters)++;
+                if (eg_cp_is_upper(cp))
+                    (*nupper)++;
+                else if (cp >= 0x80 || (cp >= 'a' && cp <= 'z'))
+                    (*nlower)++;
+            }
+            i += k;
+            continue;
+        }
+        if (is_hyphen(cp) || is_apos(cp) || ((cp == '.' || cp == ',') && i > 0)) {
+            size_t k2 = dec(t, i + k, &nx);
+            uint32_t prev;
+            /* previous code point: walk back over continuation bytes */
+            size_t j = i;
+            do
+                j--;
+            while (j > 0 && ((unsigned char)t->src[j] & 0xC0) == 0x80);
+            dec(t, j, &prev);
+            if (k2 == 0)
+                break;
+            if (is_hyphen(cp) && is_alnum(prev) && is_alnum(nx)) {
+                i += k;
+                continue;
+            }
+            if ((cp == '.' || cp == ',') && is_digit(prev) && is_digit(nx)) {
+                i += k;
+                continue;
+            }
+            if (is_apos(cp) && eg_cp_is_letter(prev) && eg_cp_is_letter(nx)) {
+                /* "'s" followed by a non-letter is a possessive, not part of the word */
+                uint32_t after;
+                if ((nx == 's' || nx == 'S') && (dec(t, i + k + k2, &after) == 0 || !eg_cp_is_letter(after)))
+                    break;
+                i += k;
+                continue;
+            }
+        }
+        break;
+    }
+    return i;
+}
+
+eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    size_t i = 0;
+    int newlines = 2; /* the start of the text counts as a paragraph start */
+    if (len >= UINT32_MAX)
+        return eg_error_set(err, EG_ELIMIT, "document of %zu bytes is too large to analyse (limit 4 GiB)", len);
+    t->src = src;
+    t->len = len;
+    t->ntoks = t->nsents = 0;
+    t->norm_len = 0;
+    t->invalid_bytes = 0;
+    while (i < len) {
+        uint32_t cp, nx;
+        size_t k = dec(t, i, &cp);
+        uint16_t flags = 0;
+        size_t end;
+        if (cp == '\n') {
+            newlines++;
+            i += k;
+            continue;
+        }
+        if (cp != (uint32_t)-1 && eg_cp_is_space(cp)) {
+            i += k;
+            continue;
+        }
+        if (newlines)
+            flags |= EG_TOK_LINE_START;
+        if (newlines >= 2)
+            flags |= EG_TOK_PARA_START;
+        newlines = 0;
+        if (cp == (uint32_t)-1) {
+            t->invalid_bytes++;
+            end = i + 1;
+            flags |= EG_TOK_INVALID;
+        } else if (is_alnum(cp)) {
+            int nl, nu, nlow;
+            end = scan_word(t, i, &nl, &nu, &nlow);
+            flags |= EG_TOK_WORD;
+            if (is_digit(cp))
+                flags |= EG_TOK_NUM;
+            if (eg_cp_is_upper(cp))
+                flags |= EG_TOK_CAP;
+            if (nl >= 2 && nlow == 0)
+                flags |= EG_TOK_ALLCAPS;
+            /* a period that belongs to the word: initials, dotted acronyms, known abbreviations */
+            if (end < len && t->src[end] == '.') {
+                size_t e2 = end + 1;
+                uint32_t c2, c3;
+                if (nl == 1 && end - i == 1 && eg_cp_is_letter(cp)) {
+                    /* "J." or the start of "U.S." / "a.m." */
+                    while (dec(t, e2, &c2) == 1 && eg_cp_is_letter(c2) && dec(t, e2 + 1, &c3) == 1 && c3 == '.')
+                        e2 += 2;
+                    if (e2 > end + 1) {
+                        flags |= EG_TOK_ABBR;
+                        if (nu == 1)
+                            flags |= EG_TOK_ALLCAPS;
+                        end = e2;
+                    } else if (nu == 1) {
+                        flags |= EG_TOK_ABBR | EG_TOK_INITIAL;
+                        end = e2;
+                    }
+                } else {
+                    char low[16];
+                    size_t n = end - i;
+                    if (n < sizeof low) {
+                        size_t m = eg_utf8_fold(src + i, n, low, sizeof low);
+                        if (eg_segment_is_abbrev(low, m)) {
+                            end = end + 1;
+                            flags |= EG_TOK_ABBR;
+                        }
+                    }
+                }
+            }
+        } else if (is_apos(cp) && i > 0 && t->ntoks > 0 && t->toks[t->ntoks - 1].end == i &&
+                   (t->toks[t->ntoks - 1].flags & EG_TOK_WORD)) {
+            /* possessive "'s", or a bare apostrophe after a plural ("the Smiths' house") */
+            size_t k2 = dec(t, i + k, &nx);
+            uint32_t after;
+            if ((nx == 's' || nx == 'S') && (dec(t, i + k + k2, &after) == 0 || !eg_cp_is_letter(after))) {
+                end = i + k + k2;
+                flags |= EG_TOK_POSS;
+            } else {
+                const char *w = src + t->toks[t->ntoks - 1].start;
+                size_t wl = t->toks[t->ntoks - 1].end - t->toks[t->ntoks - 1].start;
+                end = i + k;
+                if (wl > 1 && (w[wl - 1] == 's') && (k2 == 0 || !eg_cp_is_letter(nx)))
+                    flags |= EG_TOK_POSS;
+                else
+                    flags |= EG_TOK_PUNCT;
+            }
+        } else {
+            end = i + k;
+            flags |= EG_TOK_PUNCT;
+            if (is_dash(cp))
+                flags |= EG_TOK_DASH;
+            if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) {
+                flags |= EG_TOK_TERMINAL;
+                /* "..." and "?!" are one token */
+                while (end < len && (src[end] == '.' || src[end] == '!' || src[end] == '?'))
+                    end++;
+            }
+        }
+        ret = push_token(t, (uint32_t)i, (uint32_t)end, flags);
+        if (ret != EG_OK) {
+            ret = eg_error_set(err, ret, "out of memory while tokenizing");
+            goto cleanup;
+        }
+        i = end;
+    }
+    ret = eg_segment_sentences(t, err);
+cleanup:
+    return ret;
+}

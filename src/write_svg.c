@@ -1,0 +1,69 @@
+/* write_svg.c: laid-out drawings through gvc (see entgraph/write.h).
+ *
+ * The layout engine is chosen by size unless given: neato (with overlap removal) up to 300 nodes, sfdp beyond.
+ * The drawing is rendered into a temporary file and renamed into place. */
+#include "dot_build.h"
+
+#include <graphviz/gvc.h>
+#include <string.h>
+
+#include "entgraph/outfile.h"
+
+const char *eg_render_default_layout(size_t n)
+{
+    return n <= 300 ? "neato" : "sfdp";
+}
+
+static int known_layout(const char *l)
+{
+    static const char *const ok[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"};
+    size_t i;
+    for (i = 0; i < sizeof ok / sizeof *ok; i++)
+        if (strcmp(ok[i], l) == 0)
+            return 1;
+    return 0;
+}
+
+eg_status eg_graph_render(const eg_graph *g, const char *path, const char *format, const eg_render_options *opts,
+                          eg_error *err)
+{
+    eg_status ret = EG_OK;
+    GVC_t *gvc = NULL;
+    Agraph_t *ag = NULL;
+    eg_outfile f = {0};
+    int laid_out = 0;
+    const char *layout = opts && opts->layout ? opts->layout : eg_render_default_layout((size_t)igraph_vcount(&g->g));
+    if (!known_layout(layout))
+        return eg_error_set(err, EG_EINVAL, "unknown layout \"%s\" (dot, neato, fdp, sfdp, circo, twopi)", layout);
+    if (strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 && strcmp(format, "dot") != 0)
+        return eg_error_set(err, EG_EINVAL, "unknown drawing format \"%s\" (svg, png, dot)", format);
+    if ((ret = eg_dot_build(g, layout, opts, &ag, err)) != EG_OK)
+        goto cleanup;
+    gvc = gvContext();
+    if (!gvc) {
+        ret = eg_error_set(err, EG_EGRAPH, "Graphviz: cannot create a context");
+        goto cleanup;
+    }
+    if (gvLayout(gvc, ag, layout) != 0) {
+        ret = eg_error_set(err, EG_EGRAPH, "Graphviz: layout \"%s\" failed (is libgvc's plugin configuration installed?)",
+                           layout);
+        goto cleanup;
+    }
+    laid_out = 1;
+    if ((ret = eg_outfile_open(&f, path, err)) != EG_OK)
+        goto cleanup;
+    if (gvRender(gvc, ag, format, f.fp) != 0) {
+        eg_outfile_abort(&f);
+        ret = eg_error_set(err, EG_EGRAPH, "%s: Graphviz could not render %s", path, format);
+        goto cleanup;
+    }
+    ret = eg_outfile_commit(&f, err);
+cleanup:
+    if (laid_out)
+        gvFreeLayout(gvc, ag);
+    if (ag)
+        agclose(ag);
+    if (gvc)
+        gvFreeContext(gvc);
+    return ret;
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Checks what `entgraph build` and `entgraph extract` write, as a user's tools read it.
+
+usage: check_outputs.py ENTGRAPH SOURCE_DIR
+
+Builds the graph of tests/corpus, then: networkx reads graph.graphml with typed nodes and weighted edges and
+graph.json as node-link data; graph.svg is well-formed XML that shows the entity names; `dot` accepts graph.dot;
+every extract mention's text equals the bytes at its offsets; the graph read back has the nodes and links that
+graph.json lists."""
+import json, os, subprocess, sys, tempfile
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+
+TYPES = {"person", "organization", "country", "place"}
+passed = failed = 0
+
+
+def check(cond, what):
+    global passed, failed
+    if cond:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", what, file=sys.stderr)
+
+
+def main():
+    bin_, src = sys.argv[1], sys.argv[2]
+    corpus = os.path.join(src, "tests", "corpus")
+    with tempfile.TemporaryDirectory() as out:
+        r = subprocess.run([bin_, "build", corpus, "-o", out, "--quiet"], capture_output=True, text=True)
+        check(r.returncode == 0, f"build exits 0 (got {r.returncode}: {r.stderr})")
+        for f in ("graph.graphml", "graph.dot", "graph.svg", "graph.json"):
+            check(os.path.getsize(os.path.join(out, f)) > 0, f"{f} written")
+        check(not [f for f in os.listdir(out) if ".tmp." in f], "no temporary files left")
+
+        g = nx.read_graphml(os.path.join(out, "graph.graphml"))
+        check(g.number_of_nodes() >= 8, f"graphml has nodes ({g.number_of_nodes()})")
+        check(g.number_of_edges() >= 8, f"graphml has edges ({g.number_of_edges()})")
+        check(all(d.get("type") in TYPES for _, d in g.nodes(data=True)), "every node has a type")
+        check(all(d.get("label") for _, d in g.nodes(data=True)), "every node has a label")
+        check(all(d.get("weight", 0) >= 1 for _, _, d in g.edges(data=True)), "every edge has a weight >= 1")
+        check(all(d.get("kind") == "cooccurrence" for _, _, d in g.edges(data=True)), "edge kinds")
+        check(all(d.get("sentence") for _, _, d in g.edges(data=True)), "every edge has an evidence sentence")
+        labels = {d["label"] for _, d in g.nodes(data=True)}
+        check("Amara Okafor" in labels, "Amara Okafor is a node")
+        check("Kenya" in labels, "Kenya is a node")
+
+        with open(os.path.join(out, "graph.json"), encoding="utf-8") as f:
+            data = json.load(f)
+        gj = nx.node_link_graph(data)
+        check(gj.number_of_nodes() == g.number_of_nodes(), "json and graphml have the same nodes")
+        check(gj.number_of_edges() == g.number_of_edges(), "json and graphml have the same edges")
+        check(all(l["evidence"] and all("doc" in e and "start" in e for e in l["evidence"]) for l in data["links"]),
+              "every link lists its evidence")
+        check(all(len(l["evidence"]) == l["weight"] for l in data["links"]), "evidence count equals weight")
+
+        svg = ET.parse(os.path.join(out, "graph.svg")).getroot()
+        texts = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")}
+        check("Amara Okafor" in texts, "the SVG shows the names")
+
+        r = subprocess.run(["dot", "-Tsvg", os.path.join(out, "graph.dot"), "-o", os.devnull], capture_output=True)
+        check(r.returncode == 0, f"dot accepts graph.dot ({r.stderr[:200]!r})")
+
+    r = subprocess.run([bin_, "extract", corpus, "--quiet"], capture_output=True)
+    check(r.returncode == 0, "extract exits 0")
+    n = 0
+    for line in r.stdout.decode("utf-8").splitlines():
+        d = json.loads(line)
+        raw = open(d["doc"], "rb").read()
+        for e in d["entities"]:
+            check(e["id"].split(":", 1)[0] == e["type"], f"id {e['id']} starts with its type")
+            for m in e["mentions"]:
+                n += 1
+                if raw[m["start"]:m["end"]].decode("utf-8", "replace") != m["text"]:
+                    check(False, f"{d['doc']}: mention {m} is not the bytes at its offsets")
+    check(n > 20, f"extract found mentions ({n})")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+sys.exit(main())

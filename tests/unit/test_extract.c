@@ -1,0 +1,102 @@
+/* test_extract.c: the extractor on sentences the project wrote: spans, types, titles and possessives outside
+ * spans, demonyms, and mentions grouped into document entities. Each case lists every mention expected, as
+ * "text|type|entity name" (with "|demonym" for demonyms), in document order. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "entgraph/extract.h"
+#include "entgraph/gazetteer.h"
+
+static eg_gazetteer *gz;
+static eg_extractor *ex;
+
+static void expect(const char *text, const char *const *want, size_t nwant, int line)
+{
+    eg_text t;
+    eg_extraction x;
+    size_t i;
+    char buf[512];
+    int ok = 1;
+    eg_text_init(&t);
+    eg_extraction_init(&x);
+    if (eg_text_analyze(&t, text, strlen(text), NULL) != EG_OK || eg_extract_document(ex, &t, &x, NULL) != EG_OK) {
+        fprintf(stderr, "line %d: extraction failed\n", line);
+        check_failed++;
+        return;
+    }
+    if (x.nmentions != nwant)
+        ok = 0;
+    for (i = 0; i < x.nmentions; i++) {
+        const eg_mention *m = &x.mentions[i];
+        const eg_doc_entity *e = &x.entities[m->entity];
+        snprintf(buf, sizeof buf, "%.*s|%s|%s%s", (int)(m->end - m->start), text + m->start, eg_type_name(e->type),
+                 e->name, m->form == EG_FORM_DEMONYM ? "|demonym" : "");
+        if (i >= nwant || strcmp(buf, want[i]) != 0)
+            ok = 0;
+    }
+    if (ok)
+        check_passed++;
+    else {
+        check_failed++;
+        fprintf(stderr, "test_extract.c:%d: for \"%s\"\n  got:\n", line, text);
+        for (i = 0; i < x.nmentions; i++) {
+            const eg_mention *m = &x.mentions[i];
+            const eg_doc_entity *e = &x.entities[m->entity];
+            fprintf(stderr, "    %.*s|%s|%s%s\n", (int)(m->end - m->start), text + m->start, eg_type_name(e->type),
+                    e->name, m->form == EG_FORM_DEMONYM ? "|demonym" : "");
+        }
+        fprintf(stderr, "  expected:\n");
+        for (i = 0; i < nwant; i++)
+            fprintf(stderr, "    %s\n", want[i]);
+    }
+    eg_extraction_release(&x);
+    eg_text_release(&t);
+}
+
+#define EXPECT(text, ...)                                                                                            \
+    do {                                                                                                             \
+        static const char *const want_[] = {__VA_ARGS__};                                                            \
+        expect(text, want_, sizeof want_ / sizeof *want_, __LINE__);                                                 \
+    } while (0)
+
+int main(void)
+{
+    eg_error err;
+    if (eg_gazetteer_load(&gz, NULL, NULL, &err) != EG_OK || eg_extractor_new(&ex, gz, &err) != EG_OK) {
+        fprintf(stderr, "%s\n", err.msg);
+        return 1;
+    }
+    /* a demonym, a title outside the span, a family-name-first name, a city */
+    EXPECT("Kenyan Foreign Minister Amara Okafor met Li Wen in Geneva on Tuesday.",
+           "Kenyan|country|Kenya|demonym", "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen",
+           "Geneva|place|Geneva");
+    /* honorific + surname resolves to the full name; an acronym introduced in brackets; a possessive */
+    EXPECT("Amara Okafor spoke first. Ms. Okafor said the Coastal Trade Council (CTC) would meet again. "
+           "The CTC's chief, Dr. Farida Haddad, agreed.",
+           "Amara Okafor|person|Amara Okafor", "Okafor|person|Amara Okafor",
+           "Coastal Trade Council|organization|Coastal Trade Council", "CTC|organization|Coastal Trade Council",
+           "CTC|organization|Coastal Trade Council", "Farida Haddad|person|Farida Haddad");
+    /* country short forms, organization words, "of" inside an organization name, possessive country; a
+     * country before an organization word is part of the name, as in "US Navy" */
+    EXPECT("The U.S. State Department and the Ministry of Energy in Brazil's capital disagreed. Talks in the U.S. "
+           "went on.",
+           "U.S. State Department|organization|U.S. State Department",
+           "Ministry of Energy|organization|Ministry of Energy", "Brazil|country|Brazil",
+           "U.S.|country|United States");
+    /* title before, possessive after, non-ASCII letters */
+    EXPECT("President Ana L\xC3\xBA" "cia Ferreira's plan was praised.",
+           "Ana L\xC3\xBA" "cia Ferreira|person|Ana L\xC3\xBA" "cia Ferreira");
+    /* family name first: "Mr. Zhao" is Zhao Minghua, never "Minghua" */
+    EXPECT("Zhao Minghua arrived in Jakarta. Mr. Zhao left on Friday.", "Zhao Minghua|person|Zhao Minghua",
+           "Jakarta|place|Jakarta", "Zhao|person|Zhao Minghua");
+    /* a middle initial is part of the span, and the bare surname is the same person */
+    EXPECT("Secretary of State Dana J. Whitlock landed. Whitlock said little.",
+           "Dana J. Whitlock|person|Dana J. Whitlock", "Whitlock|person|Dana J. Whitlock");
+    /* sentence-initial function words and weekdays are not names */
+    EXPECT("On Monday, The Hague hosted them. However, nothing changed.", "The Hague|place|The Hague");
+    /* a dateline in capitals is a place */
+    EXPECT("NAIROBI \xE2\x80\x93 The talks resumed in Kenya.", "NAIROBI|place|Nairobi", "Kenya|country|Kenya");
+    eg_extractor_free(ex);
+    eg_gazetteer_free(gz);
+    CHECK_DONE();
+}

@@ -1,0 +1,161 @@
+/* test_text.c: UTF-8 helpers, tokens and sentences, with exact offsets, on sentences the project wrote. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "entgraph/text.h"
+
+/* the text of token i */
+static const char *tok(const eg_text *t, size_t i, char *buf, size_t cap)
+{
+    size_t n = t->toks[i].end - t->toks[i].start;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(buf, t->src + t->toks[i].start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static const char *sent(const eg_text *t, size_t i, char *buf, size_t cap)
+{
+    size_t n = t->sents[i].end - t->sents[i].start;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(buf, t->src + t->sents[i].start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static void test_utf8(void)
+{
+    uint32_t cp;
+    char out[64];
+    CHECK_INT(eg_utf8_decode((const unsigned char *)"\xC3\xA9", 2, &cp), 2);
+    CHECK_INT(cp, 0xE9);
+    CHECK_INT(eg_utf8_decode((const unsigned char *)"\xE2\x80\x93", 3, &cp), 3);
+    CHECK_INT(cp, 0x2013);
+    CHECK_INT(eg_utf8_decode((const unsigned char *)"\xC0\xAF", 2, &cp), 1); /* overlong */
+    CHECK_INT(cp, (uint32_t)-1);
+    CHECK_INT(eg_utf8_decode((const unsigned char *)"\xED\xA0\x80", 3, &cp), 1); /* surrogate */
+    CHECK_INT(eg_utf8_decode((const unsigned char *)"\xE2\x80", 2, &cp), 1);     /* truncated */
+    CHECK(eg_utf8_valid("Zoë Kowalczyk", strlen("Zoë Kowalczyk")));
+    CHECK(!eg_utf8_valid("a\xFF" "b", 3));
+    {
+        const char *in = "O\xE2\x80\x99" "Brien \xE2\x80\x93 \xC3\x89LYS\xC3\x89" "E\xC2\xA0X";
+        eg_utf8_fold(in, strlen(in), out, sizeof out);
+    }
+    CHECK_STR(out, "o'brien - élysée x");
+    eg_utf8_fold("\xE2\x80\x9CQuoted\xE2\x80\x9D", 12, out, sizeof out);
+    CHECK_STR(out, "\"quoted\"");
+}
+
+static void test_tokens(void)
+{
+    eg_text t;
+    char b[64];
+    const char *s = "Mr. Okafor met U.S. envoy Dana J. Whitlock in Nairobi's port.";
+    eg_text_init(&t);
+    CHECK_INT(eg_text_analyze(&t, s, strlen(s), NULL), EG_OK);
+    CHECK_INT(t.ntoks, 13);
+    CHECK_STR(tok(&t, 0, b, sizeof b), "Mr.");
+    CHECK(t.toks[0].flags & EG_TOK_ABBR);
+    CHECK_STR(tok(&t, 3, b, sizeof b), "U.S.");
+    CHECK(t.toks[3].flags & EG_TOK_ALLCAPS);
+    CHECK_STR(tok(&t, 6, b, sizeof b), "J.");
+    CHECK(t.toks[6].flags & EG_TOK_INITIAL);
+    CHECK_STR(tok(&t, 9, b, sizeof b), "Nairobi");
+    CHECK_STR(tok(&t, 10, b, sizeof b), "'s");
+    CHECK(t.toks[10].flags & EG_TOK_POSS);
+    CHECK_INT(t.toks[10].start, 53);
+    CHECK_STR(tok(&t, 12, b, sizeof b), ".");
+    CHECK(t.toks[12].flags & EG_TOK_TERMINAL);
+    CHECK_INT(t.nsents, 1);
+    eg_text_release(&t);
+}
+
+static void test_typographic(void)
+{
+    eg_text t;
+    char b[64];
+    /* a typographic possessive, an en dash dateline, a hyphenated name, a non-breaking space */
+    const char *s = "NAIROBI \xE2\x80\x93 Kenya\xE2\x80\x99s Asia-Pacific envoy,\xC2\xA0Ruth O\xE2\x80\x99Neill, spoke.";
+    eg_text_init(&t);
+    CHECK_INT(eg_text_analyze(&t, s, strlen(s), NULL), EG_OK);
+    CHECK_STR(tok(&t, 0, b, sizeof b), "NAIROBI");
+    CHECK(t.toks[1].flags & EG_TOK_DASH);
+    CHECK_STR(eg_text_norm(&t, 1), "-");
+    CHECK_STR(tok(&t, 2, b, sizeof b), "Kenya");
+    CHECK(t.toks[3].flags & EG_TOK_POSS);
+    CHECK_STR(eg_text_norm(&t, 3), "'s");
+    CHECK_STR(tok(&t, 4, b, sizeof b), "Asia-Pacific");
+    CHECK_STR(tok(&t, 8, b, sizeof b), "O\xE2\x80\x99Neill");
+    CHECK_STR(eg_text_norm(&t, 8), "o'neill");
+    eg_text_release(&t);
+}
+
+static void test_sentences(void)
+{
+    eg_text t;
+    char b[256];
+    const char *s = "Envoys gather in Lima\n\n"
+                    "LIMA \xE2\x80\x93 Foreign Minister Rosa M. Quispe met Gen. Tomas Ibarra on Dec. 4 in Lima. "
+                    "She spoke to the U.S. ambassador. The U.S. The talks ended.\n"
+                    "\xE2\x80\x9CWe agreed,\xE2\x80\x9D she said. \xE2\x80\x9CWhy?\xE2\x80\x9D asked Mr. Ibarra.\n"
+                    "A line that wraps\nin the middle goes on.";
+    eg_text_init(&t);
+    CHECK_INT(eg_text_analyze(&t, s, strlen(s), NULL), EG_OK);
+    CHECK_INT(t.nsents, 8);
+    CHECK_STR(sent(&t, 0, b, sizeof b), "Envoys gather in Lima");
+    CHECK(t.toks[0].flags & EG_TOK_HEADLINE);
+    CHECK_STR(sent(&t, 1, b, sizeof b),
+              "LIMA \xE2\x80\x93 Foreign Minister Rosa M. Quispe met Gen. Tomas Ibarra on Dec. 4 in Lima.");
+    CHECK_STR(sent(&t, 2, b, sizeof b), "She spoke to the U.S. ambassador.");
+    CHECK_STR(sent(&t, 3, b, sizeof b), "The U.S.");
+    CHECK_STR(sent(&t, 4, b, sizeof b), "The talks ended.");
+    CHECK_STR(sent(&t, 5, b, sizeof b), "\xE2\x80\x9CWe agreed,\xE2\x80\x9D she said.");
+    CHECK_STR(sent(&t, 6, b, sizeof b), "\xE2\x80\x9CWhy?\xE2\x80\x9D asked Mr. Ibarra.");
+    CHECK_STR(sent(&t, 7, b, sizeof b), "A line that wraps\nin the middle goes on.");
+    CHECK_INT(t.sents[1].start, 23);
+    eg_text_release(&t);
+}
+
+static void test_invalid_bytes(void)
+{
+    eg_text t;
+    char b[64];
+    const char s[] = "Ana\xFF Lima\x00 met Bo.";
+    eg_text_init(&t);
+    CHECK_INT(eg_text_analyze(&t, s, sizeof s - 1, NULL), EG_OK);
+    CHECK_INT(t.invalid_bytes, 1);
+    CHECK_STR(tok(&t, 0, b, sizeof b), "Ana");
+    CHECK(t.toks[1].flags & EG_TOK_INVALID);
+    CHECK_INT(t.toks[1].start, 3);
+    CHECK_INT(t.toks[2].start, 5);
+    CHECK_STR(tok(&t, 2, b, sizeof b), "Lima");
+    /* the NUL byte is a punctuation token and changes no offset */
+    CHECK_INT(t.toks[3].start, 9);
+    CHECK_INT(t.toks[4].start, 11);
+    eg_text_release(&t);
+}
+
+static void test_empty(void)
+{
+    eg_text t;
+    eg_text_init(&t);
+    CHECK_INT(eg_text_analyze(&t, "", 0, NULL), EG_OK);
+    CHECK_INT(t.ntoks, 0);
+    CHECK_INT(t.nsents, 0);
+    CHECK_INT(eg_text_analyze(&t, " \n\n \t", 5, NULL), EG_OK);
+    CHECK_INT(t.nsents, 0);
+    eg_text_release(&t);
+}
+
+int main(void)
+{
+    test_utf8();
+    test_tokens();
+    test_typographic();
+    test_sentences();
+    test_invalid_bytes();
+    test_empty();
+    CHECK_DONE();
+}
