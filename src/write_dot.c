@@ -117,10 +117,32 @@ eg_status eg_dot_build(const eg_graph *g, const char *layout, const eg_render_op
         set(ag, "K", "1.2");
         set(ag, "repulsiveforce", "2");
     }
-    snprintf(buf, sizeof buf, "entgraph: %lld entities, %lld relations", (long long)nv, (long long)ne);
-    set(ag, "label", buf);
+    /* the title, and the legend as an HTML-like table under it: clusters do not work with neato or sfdp */
+    {
+        eg_buf html;
+        size_t k;
+        Agsym_t *sym = agattr(ag, AGRAPH, "label", "");
+        char *label;
+        eg_buf_init(&html, 4096);
+        eg_buf_printf(&html, "<table border=\"0\" cellspacing=\"6\"><tr><td colspan=\"%zu\"><font point-size=\"18\">"
+                             "entgraph: %lld entities, %lld links</font></td></tr>",
+                      sizeof styles / sizeof *styles, (long long)nv, (long long)ne);
+        if (!opts || opts->legend) {
+            eg_buf_adds(&html, "<tr>");
+            for (k = 0; k < sizeof styles / sizeof *styles; k++)
+                eg_buf_printf(&html, "<td bgcolor=\"%s\" color=\"%s\" border=\"1\"> %s </td>", styles[k].fill,
+                              styles[k].border, styles[k].type);
+            eg_buf_adds(&html, "</tr>");
+        }
+        eg_buf_adds(&html, "</table>");
+        label = html.data ? agstrdup_html(ag, html.data) : NULL;
+        eg_buf_release(&html);
+        if (!sym || !label)
+            goto oom;
+        agxset(ag, sym, label);
+        agstrfree(ag, label);
+    }
     set(ag, "labelloc", "t");
-    set(ag, "fontsize", "18");
     agattr(ag, AGNODE, "fontname", "DejaVu Sans");
     agattr(ag, AGNODE, "style", "filled");
     agattr(ag, AGEDGE, "color", "#6b6b6b99");
@@ -176,24 +198,6 @@ eg_status eg_dot_build(const eg_graph *g, const char *layout, const eg_render_op
             eg_buf_printf(&tip, " (%s)", doc);
         if (!set_escaped(e, "tooltip", tip.data ? tip.data : ""))
             goto oom;
-    }
-    if (opts && opts->legend) {
-        Agraph_t *lg = agsubg(ag, "cluster_legend", 1);
-        size_t k;
-        set(lg, "label", "Legend");
-        set(lg, "fontsize", "12");
-        set(lg, "style", "rounded");
-        set(lg, "color", "#999999");
-        for (k = 0; k < sizeof styles / sizeof *styles; k++) {
-            Agnode_t *n;
-            snprintf(buf, sizeof buf, "legend_%s", styles[k].type);
-            n = agnode(lg, buf, 1);
-            set(n, "label", styles[k].type);
-            set(n, "shape", styles[k].shape);
-            set(n, "fillcolor", styles[k].fill);
-            set(n, "color", styles[k].border);
-            set(n, "fontsize", "11");
-        }
     }
     *out = ag;
     ag = NULL;
