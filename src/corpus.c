@@ -11,22 +11,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "strtab.h"
-
-struct eg_corpus {
-    char **docs;
-    size_t ndocs, adocs;
-    eg_entity *ents;
-    size_t nents, aents;
-    eg_strtab ent_index;     /* id -> entity index */
-    eg_relation *rels;
-    size_t nrels, arels;
-    eg_strtab rel_index;     /* 12 bytes (a, b, kind) -> relation index */
-    uint32_t *map;           /* scratch: document entity -> corpus entity */
-    size_t amap;
-    uint32_t *sent_ents;     /* scratch: distinct entities of one sentence */
-    size_t asent;
-};
+#include "corpus_internal.h"
 
 const char *eg_rel_kind_name(eg_rel_kind kind)
 {
@@ -38,10 +23,38 @@ eg_status eg_corpus_new(eg_corpus **out, eg_error *err)
     eg_corpus *c = calloc(1, sizeof *c);
     if (!c)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
-    eg_strtab_init(&c->ent_index);
-    eg_strtab_init(&c->rel_index);
+    eg_strtab_init(&c->base_index);
+    eg_strtab_init(&c->brel_index);
     *out = c;
     return EG_OK;
+}
+
+void eg_relation_release(eg_relation *r)
+{
+    size_t j;
+    for (j = 0; j < r->nevidence; j++)
+        free(r->evidence[j].text);
+    free(r->evidence);
+}
+
+static void free_resolved(eg_corpus *c)
+{
+    size_t i;
+    for (i = 0; i < c->nents; i++) {
+        free(c->ents[i].id);
+        free(c->ents[i].label);
+        free(c->ents[i].members);
+    }
+    free(c->ents);
+    for (i = 0; i < c->nrels; i++)
+        eg_relation_release(&c->rels[i]);
+    free(c->rels);
+    free(c->rep);
+    c->ents = NULL;
+    c->rels = NULL;
+    c->rep = NULL;
+    c->nents = c->nrels = 0;
+    c->resolved = 0;
 }
 
 void eg_corpus_free(eg_corpus *c)
@@ -49,22 +62,26 @@ void eg_corpus_free(eg_corpus *c)
     size_t i, j;
     if (!c)
         return;
+    free_resolved(c);
     for (i = 0; i < c->ndocs; i++)
         free(c->docs[i]);
     free(c->docs);
-    for (i = 0; i < c->nents; i++) {
-        free(c->ents[i].id);
-        free(c->ents[i].label);
+    for (i = 0; i < c->nbases; i++) {
+        eg_base *b = &c->bases[i];
+        free(b->id);
+        free(b->key);
+        free(b->label);
+        free(b->docs);
+        for (j = 0; j < b->nforms; j++)
+            free(b->forms[j].text);
+        free(b->forms);
     }
-    free(c->ents);
-    for (i = 0; i < c->nrels; i++) {
-        for (j = 0; j < c->rels[i].nevidence; j++)
-            free(c->rels[i].evidence[j].text);
-        free(c->rels[i].evidence);
-    }
-    free(c->rels);
-    eg_strtab_release(&c->ent_index);
-    eg_strtab_release(&c->rel_index);
+    free(c->bases);
+    for (i = 0; i < c->nbrels; i++)
+        eg_relation_release(&c->brels[i]);
+    free(c->brels);
+    eg_strtab_release(&c->base_index);
+    eg_strtab_release(&c->brel_index);
     free(c->map);
     free(c->sent_ents);
     free(c);
@@ -76,6 +93,7 @@ size_t eg_corpus_nentities(const eg_corpus *c) { return c->nents; }
 const eg_entity *eg_corpus_entity(const eg_corpus *c, size_t i) { return &c->ents[i]; }
 size_t eg_corpus_nrelations(const eg_corpus *c) { return c->nrels; }
 const eg_relation *eg_corpus_relation(const eg_corpus *c, size_t i) { return &c->rels[i]; }
+uint32_t eg_corpus_resolved_of(const eg_corpus *c, uint32_t base) { return c->rep[base]; }
 
 void eg_slugify(const char *s, char *out, size_t cap)
 {
@@ -177,7 +195,7 @@ static eg_status add_doc_name(eg_corpus *c, const char *name)
     return EG_OK;
 }
 
-/* Is `cand` a fuller label than `cur`? More words, then fewer capitals-only, then longer. */
+/* Is `cand` a fuller label than `cur`? More words, then longer. */
 static int fuller(const char *cand, const char *cur)
 {
     size_t wc = 1, wo = 1;
@@ -191,12 +209,26 @@ static int fuller(const char *cand, const char *cur)
     return strlen(cand) > strlen(cur);
 }
 
-static eg_status entity_index(eg_corpus *c, const eg_doc_entity *d, uint32_t *out)
+static int all_caps(const char *s)
+{
+    int letters = 0;
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z')
+            return 0;
+        if ((*s >= 'A' && *s <= 'Z'))
+            letters++;
+        if (*s == ' ')
+            return 0;
+    }
+    return letters >= 2;
+}
+
+static eg_status base_index(eg_corpus *c, const eg_doc_entity *d, uint32_t *out)
 {
     char slug[256], id[300];
     int inserted;
     uint32_t idx;
-    eg_entity *e;
+    eg_base *b;
     if (d->type == EG_TYPE_COUNTRY && d->cc[0]) {
         slug[0] = (char)(d->cc[0] | 0x20);
         slug[1] = (char)(d->cc[1] | 0x20);
@@ -206,45 +238,102 @@ static eg_status entity_index(eg_corpus *c, const eg_doc_entity *d, uint32_t *ou
     if (!slug[0])
         strcpy(slug, "unnamed");
     snprintf(id, sizeof id, "%s:%s", eg_type_name(d->type), slug);
-    if (eg_strtab_put(&c->ent_index, id, strlen(id), (uint32_t)c->nents, &inserted, &idx, NULL) != EG_OK)
+    if (eg_strtab_put(&c->base_index, id, strlen(id), (uint32_t)c->nbases, &inserted, &idx, NULL) != EG_OK)
         return EG_ENOMEM;
     if (!inserted) {
-        e = &c->ents[idx];
-        if (d->type != EG_TYPE_COUNTRY && fuller(d->name, e->label)) {
+        b = &c->bases[idx];
+        if (d->type != EG_TYPE_COUNTRY && fuller(d->name, b->label)) {
             char *p = strdup(d->name);
             if (!p)
                 return EG_ENOMEM;
-            free(e->label);
-            e->label = p;
+            free(b->label);
+            b->label = p;
         }
+        if (b->acronym && !all_caps(d->name))
+            b->acronym = 0;
         *out = idx;
         return EG_OK;
     }
-    if (c->nents == c->aents) {
-        size_t na = c->aents ? c->aents * 2 : 256;
-        eg_entity *p = realloc(c->ents, na * sizeof *p);
+    if (c->nbases == c->abases) {
+        size_t na = c->abases ? c->abases * 2 : 256;
+        eg_base *p = realloc(c->bases, na * sizeof *p);
         if (!p)
             return EG_ENOMEM;
-        c->ents = p;
-        c->aents = na;
+        c->bases = p;
+        c->abases = na;
     }
-    e = &c->ents[c->nents];
-    memset(e, 0, sizeof *e);
-    e->id = strdup(id);
-    e->label = strdup(d->name);
-    if (!e->id || !e->label) {
-        free(e->id);
-        free(e->label);
+    b = &c->bases[c->nbases];
+    memset(b, 0, sizeof *b);
+    b->id = strdup(id);
+    b->key = strdup(d->key);
+    b->label = strdup(d->name);
+    if (!b->id || !b->key || !b->label) {
+        free(b->id);
+        free(b->key);
+        free(b->label);
         return EG_ENOMEM;
     }
-    e->type = d->type;
-    memcpy(e->cc, d->cc, 3);
-    *out = (uint32_t)c->nents++;
+    b->type = d->type;
+    b->acronym = d->type == EG_TYPE_ORGANIZATION && all_caps(d->name);
+    memcpy(b->cc, d->cc, 3);
+    *out = (uint32_t)c->nbases++;
     return EG_OK;
 }
 
-static eg_status add_evidence(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, uint32_t doc,
-                              const eg_text *t, const eg_sentence *s)
+static eg_status add_form(eg_base *b, const char *text, size_t n, uint32_t doc)
+{
+    size_t i;
+    eg_form *f = NULL;
+    for (i = 0; i < b->nforms; i++) {
+        if (strlen(b->forms[i].text) == n && memcmp(b->forms[i].text, text, n) == 0) {
+            f = &b->forms[i];
+            break;
+        }
+    }
+    if (!f) {
+        if (b->nforms == b->aforms) {
+            size_t na = b->aforms ? b->aforms * 2 : 4;
+            eg_form *p = realloc(b->forms, na * sizeof *p);
+            if (!p)
+                return EG_ENOMEM;
+            b->forms = p;
+            b->aforms = na;
+        }
+        f = &b->forms[b->nforms];
+        memset(f, 0, sizeof *f);
+        f->text = eg_clean_text(text, n, 512);
+        if (!f->text)
+            return EG_ENOMEM;
+        b->nforms++;
+    }
+    f->count++;
+    if (f->ndocs == 0 || f->last_doc != doc) {
+        if (f->ndocs < EG_FORM_DOCS)
+            f->docs[f->ndocs] = doc;
+        f->ndocs++;
+        f->last_doc = doc;
+    }
+    return EG_OK;
+}
+
+static eg_status add_base_doc(eg_base *b, uint32_t doc)
+{
+    if (b->ndocs && b->docs[b->ndocs - 1] == doc)
+        return EG_OK;
+    if (b->ndocs == b->adocs) {
+        size_t na = b->adocs ? b->adocs * 2 : 4;
+        uint32_t *p = realloc(b->docs, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        b->docs = p;
+        b->adocs = na;
+    }
+    b->docs[b->ndocs++] = doc;
+    return EG_OK;
+}
+
+eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
+                          uint32_t b, eg_rel_kind kind, const eg_evidence *src)
 {
     uint32_t key[3];
     int inserted;
@@ -259,25 +348,24 @@ static eg_status add_evidence(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind 
     key[0] = a;
     key[1] = b;
     key[2] = (uint32_t)kind;
-    if (eg_strtab_put(&c->rel_index, (const char *)key, sizeof key, (uint32_t)c->nrels, &inserted, &idx, NULL) !=
-        EG_OK)
+    if (eg_strtab_put(index, (const char *)key, sizeof key, (uint32_t)*nrels, &inserted, &idx, NULL) != EG_OK)
         return EG_ENOMEM;
     if (inserted) {
-        if (c->nrels == c->arels) {
-            size_t na = c->arels ? c->arels * 2 : 1024;
-            eg_relation *p = realloc(c->rels, na * sizeof *p);
+        if (*nrels == *arels) {
+            size_t na = *arels ? *arels * 2 : 1024;
+            eg_relation *p = realloc(*rels, na * sizeof *p);
             if (!p)
                 return EG_ENOMEM;
-            c->rels = p;
-            c->arels = na;
+            *rels = p;
+            *arels = na;
         }
-        r = &c->rels[c->nrels++];
+        r = &(*rels)[(*nrels)++];
         memset(r, 0, sizeof *r);
         r->a = a;
         r->b = b;
         r->kind = kind;
     } else
-        r = &c->rels[idx];
+        r = &(*rels)[idx];
     if (r->nevidence == r->aevidence) {
         size_t na = r->aevidence ? r->aevidence * 2 : 2;
         eg_evidence *p = realloc(r->evidence, na * sizeof *p);
@@ -287,12 +375,10 @@ static eg_status add_evidence(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind 
         r->aevidence = na;
     }
     ev = &r->evidence[r->nevidence];
-    ev->doc = doc;
-    ev->start = s->start;
-    ev->end = s->end;
+    *ev = *src;
     ev->text = NULL;
-    if (r->nevidence < EG_EVIDENCE_TEXTS) {
-        ev->text = eg_clean_text(t->src + s->start, s->end - s->start, EG_EVIDENCE_TEXT_MAX);
+    if (src->text && r->nevidence < EG_EVIDENCE_TEXTS) {
+        ev->text = strdup(src->text);
         if (!ev->text)
             return EG_ENOMEM;
     }
@@ -302,11 +388,13 @@ static eg_status add_evidence(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind 
 }
 
 eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, const eg_extraction *x,
-                        const char **ids, eg_error *err)
+                        uint32_t *bases, eg_error *err)
 {
-    eg_status ret = EG_OK;
     uint32_t doc = (uint32_t)c->ndocs;
     size_t i, m;
+    char *sentence = NULL;
+    if (c->resolved)
+        return eg_error_set(err, EG_EINVAL, "%s: the corpus is already resolved", doc_name);
     if (add_doc_name(c, doc_name) != EG_OK)
         goto oom;
     if (c->amap < x->nentities) {
@@ -317,22 +405,26 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         c->amap = x->nentities;
     }
     for (i = 0; i < x->nentities; i++) {
-        eg_entity *e;
-        if (entity_index(c, &x->entities[i], &c->map[i]) != EG_OK)
+        eg_base *b;
+        if (base_index(c, &x->entities[i], &c->map[i]) != EG_OK)
             goto oom;
-        e = &c->ents[c->map[i]];
-        e->mentions += x->entities[i].nmentions;
-        if (e->last_doc != doc + 1) {
-            e->last_doc = doc + 1;
-            e->documents++;
-        }
-        if (ids)
-            ids[i] = e->id;
+        b = &c->bases[c->map[i]];
+        b->mentions += x->entities[i].nmentions;
+        if (add_base_doc(b, doc) != EG_OK)
+            goto oom;
+        if (bases)
+            bases[i] = c->map[i];
+    }
+    for (m = 0; m < x->nmentions; m++) {
+        const eg_mention *mn = &x->mentions[m];
+        if (add_form(&c->bases[c->map[mn->entity]], t->src + mn->start, mn->end - mn->start, doc) != EG_OK)
+            goto oom;
     }
     /* co-occurrence: the distinct entities of each sentence, pairwise */
     for (m = 0; m < x->nmentions;) {
         uint32_t sent = x->mentions[m].sent;
         size_t n = 0, a, b;
+        eg_evidence ev;
         for (; m < x->nmentions && x->mentions[m].sent == sent; m++) {
             uint32_t e = c->map[x->mentions[m].entity];
             size_t k;
@@ -353,13 +445,26 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         /* a sentence that lists hundreds of names is a list, not a statement of relations */
         if (n > EG_SENTENCE_PAIR_MAX)
             n = EG_SENTENCE_PAIR_MAX;
+        if (n < 2)
+            continue;
+        sentence = eg_clean_text(t->src + t->sents[sent].start, t->sents[sent].end - t->sents[sent].start,
+                                 EG_EVIDENCE_TEXT_MAX);
+        if (!sentence)
+            goto oom;
+        ev.doc = doc;
+        ev.start = t->sents[sent].start;
+        ev.end = t->sents[sent].end;
+        ev.text = sentence;
         for (a = 0; a < n; a++)
             for (b = a + 1; b < n; b++)
-                if (add_evidence(c, c->sent_ents[a], c->sent_ents[b], EG_REL_COOCCURRENCE, doc, t,
-                                 &t->sents[sent]) != EG_OK)
+                if (eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, c->sent_ents[a],
+                                    c->sent_ents[b], EG_REL_COOCCURRENCE, &ev) != EG_OK)
                     goto oom;
+        free(sentence);
+        sentence = NULL;
     }
-    return ret;
+    return EG_OK;
 oom:
+    free(sentence);
     return eg_error_set(err, EG_ENOMEM, "%s: out of memory", doc_name);
 }

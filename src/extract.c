@@ -377,6 +377,14 @@ static int all_letters_caps_acronym(const eg_text *t, size_t i)
     return (tok->flags & EG_TOK_ALLCAPS) && n >= 2 && n <= 8;
 }
 
+/* A function word, weekday or month at the edge of a span; "US" in capitals is not the pronoun. */
+static int trimmable(const eg_extractor *ex, const eg_text *t, size_t i)
+{
+    if ((t->toks[i].flags & EG_TOK_ALLCAPS) && !(t->toks[i].flags & EG_TOK_CAPS_LINE))
+        return 0;
+    return tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH);
+}
+
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     cand *c = &ex->cands[ci];
@@ -385,12 +393,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     int from_headline = c->demonym == 2;
     c->demonym = 0;
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
-    while (a < b && tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH) &&
-           !((t->toks[a].flags & EG_TOK_ALLCAPS) && !(t->toks[a].flags & EG_TOK_CAPS_LINE)) &&
+    while (a < b && trimmable(ex, t, a) &&
            !(eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1))
         a++;
-    while (b > a && (tok_kind(ex, t, b - 1, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH) || is_connector(t, b - 1) ||
-                     is_particle(t, b - 1)))
+    while (b > a && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)))
         b--;
     c->a = (uint32_t)a;
     c->b = (uint32_t)b;
@@ -403,6 +409,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         set_from_entry(ex, c, e, L);
         if (c->type >= 0)
             return EG_OK;
+    }
+    /* a title with no name after it ("State Councilor and Foreign Minister ...") is not a name */
+    if (eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e) == b - a &&
+        !(L == b - a && L > 0)) {
+        c->type = C_DROP;
+        return EG_OK;
     }
     if (from_headline) {
         c->type = C_UNKNOWN;   /* only a match with a name from the body can type it */
@@ -423,7 +435,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return type_cand(ex, t, ex->ncands - 1);
     }
     if (span_has_orgword(ex, t, a, b)) {
-        c->type = EG_TYPE_ORGANIZATION;
+        /* an organization word alone ("Administration", "Group") names no organization */
+        c->type = b - a == 1 && tok_kind(ex, t, a, EG_GZ_ORGWORD) && !(t->toks[a].flags & EG_TOK_ALLCAPS)
+                      ? C_DROP
+                      : EG_TYPE_ORGANIZATION;
         return EG_OK;
     }
     if (b - a == 1) {
@@ -458,6 +473,21 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 
 /* ---- pass 3: entities ---- */
 
+static int is_suffix(const char *w)
+{
+    return strcmp(w, "jr.") == 0 || strcmp(w, "sr.") == 0 || strcmp(w, "jr") == 0 || strcmp(w, "sr") == 0 ||
+           strcmp(w, "ii") == 0 || strcmp(w, "iii") == 0 || strcmp(w, "iv") == 0;
+}
+
+/* The token of a person span that holds the surname: the last one that is not a generational suffix. */
+static size_t surname_tok(const eg_text *t, const cand *c)
+{
+    size_t k = c->b - 1;
+    while (k > c->a + 1 && is_suffix(eg_text_norm(t, k)))
+        k--;
+    return k;
+}
+
 static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
 {
     size_t k;
@@ -472,8 +502,7 @@ static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
             /* "Antony J. Blinken" and "Antony Blinken", "Lloyd J. Austin III" and "Lloyd Austin" */
             if ((t->toks[k].flags & EG_TOK_INITIAL) && k > c->a)
                 continue;
-            if (k > c->a + 1 && (strcmp(w, "jr.") == 0 || strcmp(w, "sr.") == 0 || strcmp(w, "jr") == 0 ||
-                                 strcmp(w, "ii") == 0 || strcmp(w, "iii") == 0 || strcmp(w, "iv") == 0))
+            if (k > c->a + 1 && is_suffix(w))
                 continue;
         }
         if (b->len && eg_buf_addc(b, ' ') != EG_OK)
@@ -687,6 +716,26 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     }
     memset(ex->cand_entity, 0, ex->ncands * sizeof *ex->cand_entity);
 
+    /* a single word typed as a city or place that is the surname of a person named in full in this document
+     * ("Lloyd Austin ... Austin") is that person */
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        size_t k;
+        if (c->type != EG_TYPE_PLACE || c->b - c->a != 1)
+            continue;
+        for (k = 0; k < ex->ncands; k++) {
+            const cand *p = &ex->cands[k];
+            size_t sn;
+            if (p->type != EG_TYPE_PERSON || p->b - p->a < 2)
+                continue;
+            sn = surname_tok(t, p);
+            if (t->toks[sn].norm_len == t->toks[c->a].norm_len &&
+                strcmp(eg_text_norm(t, sn), eg_text_norm(t, c->a)) == 0) {
+                c->type = C_UNKNOWN;
+                break;
+            }
+        }
+    }
     /* 3a: full forms: multi-word persons, organizations, countries, places */
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];

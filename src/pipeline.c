@@ -13,7 +13,7 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
     eg_text t;
     eg_extraction x;
     eg_doc doc;
-    const char **ids = NULL;
+    uint32_t *bases = NULL;
     size_t aids = 0, i, bytes = 0;
     int more = 1;
     eg_text_init(&t);
@@ -57,25 +57,36 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
         if ((ret = eg_extract_document(ex, &t, &x, err)) != EG_OK)
             goto cleanup;
         if (x.nentities > aids) {
-            const char **p = realloc(ids, x.nentities * sizeof *p);
+            uint32_t *p = realloc(bases, x.nentities * sizeof *p);
             if (!p) {
                 ret = eg_error_set(err, EG_ENOMEM, "out of memory");
                 goto cleanup;
             }
-            ids = p;
+            bases = p;
             aids = x.nentities;
         }
-        if ((ret = eg_corpus_add(c, doc.name, &t, &x, ids, err)) != EG_OK)
+        if ((ret = eg_corpus_add(c, doc.name, &t, &x, bases, err)) != EG_OK)
             goto cleanup;
         if (opts && opts->on_document &&
-            (ret = opts->on_document(opts->ctx, &doc, &t, &x, (const char *const *)ids, err)) != EG_OK)
+            (ret = opts->on_document(opts->ctx, &doc, &t, &x, bases, err)) != EG_OK)
             goto cleanup;
         bytes += doc.len;
         if (opts && opts->on_progress)
             opts->on_progress(opts->ctx, eg_corpus_ndocs(c), bytes);
     }
+    {
+        eg_error warn;
+        eg_error_clear(&warn);
+        ret = eg_corpus_resolve(c, gz, opts ? opts->rules : NULL, &warn);
+        if (ret == EG_ENOTFOUND) {
+            if (opts && opts->on_warning)
+                opts->on_warning(opts->ctx, &warn);
+            ret = EG_OK;
+        } else if (ret != EG_OK)
+            *err = warn;
+    }
 cleanup:
-    free(ids);
+    free(bases);
     eg_doc_release(&doc);
     eg_text_release(&t);
     eg_extraction_release(&x);

@@ -1,5 +1,10 @@
-/* write_extract.c: the JSON Lines record of `entgraph extract` (see entgraph/write.h and the README).
- * Built with jansson; keys in the contract's order; strings checked for valid UTF-8 by construction. */
+/* write_extract.c: the JSON Lines records of `entgraph extract` (see entgraph/write.h and the README).
+ *
+ * Each document's record is built with jansson and spooled to an anonymous temporary file with base entity
+ * numbers in place of ids. eg_extract_writer_finish reads the spool back line by line, puts in the resolved ids and
+ * names, merges document entities that resolved to one entity, and writes the final records. Memory holds one
+ * record at a time. */
+#define _POSIX_C_SOURCE 200809L
 #include "entgraph/write.h"
 
 #include <errno.h>
@@ -7,10 +12,37 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entgraph/corpus.h"
+struct eg_extract_writer {
+    FILE *out;
+    FILE *spool;
+};
 
-eg_status eg_extract_write_jsonl(FILE *fp, const char *doc_name, const eg_text *t, const eg_extraction *x,
-                                 const char *const *ids, eg_error *err)
+eg_status eg_extract_writer_new(eg_extract_writer **out, FILE *fp, eg_error *err)
+{
+    eg_extract_writer *w = calloc(1, sizeof *w);
+    if (!w)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    w->out = fp;
+    w->spool = tmpfile();
+    if (!w->spool) {
+        free(w);
+        return eg_error_set(err, EG_EIO, "cannot create a temporary file: %s", strerror(errno));
+    }
+    *out = w;
+    return EG_OK;
+}
+
+void eg_extract_writer_free(eg_extract_writer *w)
+{
+    if (!w)
+        return;
+    if (w->spool)
+        fclose(w->spool);
+    free(w);
+}
+
+eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, const eg_text *t, const eg_extraction *x,
+                                const uint32_t *bases, eg_error *err)
 {
     eg_status ret = EG_OK;
     json_t *root = json_object(), *ents = json_array(), **mlists = NULL;
@@ -27,7 +59,8 @@ eg_status eg_extract_write_jsonl(FILE *fp, const char *doc_name, const eg_text *
         const eg_doc_entity *d = &x->entities[i];
         json_t *e = json_object();
         mlists[i] = json_array();
-        if (!e || !mlists[i] || json_array_append_new(ents, e) || json_object_set_new(e, "id", json_string(ids[i])) ||
+        if (!e || !mlists[i] || json_array_append_new(ents, e) ||
+            json_object_set_new(e, "base", json_integer(bases[i])) ||
             json_object_set_new(e, "name", json_string(d->name)) ||
             json_object_set_new(e, "type", json_string(eg_type_name(d->type))))
             goto oom;
@@ -50,8 +83,8 @@ eg_status eg_extract_write_jsonl(FILE *fp, const char *doc_name, const eg_text *
     if (json_object_set_new(root, "meetings", json_array()))
         goto oom;
     errno = 0;
-    if (json_dumpf(root, fp, JSON_COMPACT) != 0 || fputc('\n', fp) == EOF || ferror(fp)) {
-        ret = eg_error_set(err, EG_EIO, "writing the record of %s: %s", name, strerror(errno ? errno : EIO));
+    if (json_dumpf(root, w->spool, JSON_COMPACT) != 0 || fputc('\n', w->spool) == EOF || ferror(w->spool)) {
+        ret = eg_error_set(err, EG_EIO, "writing a temporary file: %s", strerror(errno ? errno : EIO));
         goto cleanup;
     }
     goto cleanup;
@@ -66,5 +99,107 @@ cleanup:
     json_decref(ents);
     json_decref(root);
     free(name);
+    return ret;
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+    json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "start"));
+    json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "start"));
+    return x < y ? -1 : x > y;
+}
+
+/* Replace base numbers by resolved ids; merge entries of one entity. Returns 0 on out of memory. */
+static int finalize(json_t *root, const eg_corpus *c)
+{
+    json_t *ents = json_object_get(root, "entities"), *out = json_array(), *e;
+    size_t i, k;
+    if (!out)
+        return 0;
+    json_array_foreach(ents, i, e) {
+        uint32_t r = eg_corpus_resolved_of(c, (uint32_t)json_integer_value(json_object_get(e, "base")));
+        const eg_entity *ent = eg_corpus_entity(c, r);
+        json_t *prev = NULL, *o;
+        json_array_foreach(out, k, o) {
+            if (strcmp(json_string_value(json_object_get(o, "id")), ent->id) == 0) {
+                prev = o;
+                break;
+            }
+        }
+        if (prev) {
+            json_t *pm = json_object_get(prev, "mentions");
+            if (json_array_extend(pm, json_object_get(e, "mentions")))
+                goto oom;
+            continue;
+        }
+        o = json_object();
+        if (!o || json_array_append_new(out, o) || json_object_set_new(o, "id", json_string(ent->id)) ||
+            json_object_set_new(o, "name", json_string(ent->label)) ||
+            json_object_set(o, "type", json_object_get(e, "type")))
+            goto oom;
+        if (ent->cc[0] && json_object_set_new(o, "country", json_string(ent->cc)))
+            goto oom;
+        if (json_object_set(o, "mentions", json_object_get(e, "mentions")))
+            goto oom;
+    }
+    /* mentions of merged entries back in document order */
+    json_array_foreach(out, i, e) {
+        json_t *ms = json_object_get(e, "mentions");
+        size_t n = json_array_size(ms);
+        json_t **v;
+        if (n < 2)
+            continue;
+        v = malloc(n * sizeof *v);
+        if (!v)
+            goto oom;
+        for (k = 0; k < n; k++)
+            v[k] = json_incref(json_array_get(ms, k));
+        qsort(v, n, sizeof *v, cmp_mention);
+        json_array_clear(ms);
+        for (k = 0; k < n; k++)
+            json_array_append_new(ms, v[k]);
+        free(v);
+    }
+    if (json_object_set_new(root, "entities", out))
+        return 0;
+    return 1;
+oom:
+    json_decref(out);
+    return 0;
+}
+
+eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    json_t *root = NULL;
+    json_error_t jerr;
+    if (fflush(w->spool) != 0 || fseek(w->spool, 0, SEEK_SET) != 0)
+        return eg_error_set(err, EG_EIO, "reading a temporary file: %s", strerror(errno));
+    while ((n = getline(&line, &cap, w->spool)) > 0) {
+        root = json_loadb(line, (size_t)n, 0, &jerr);
+        if (!root) {
+            ret = eg_error_set(err, EG_EIO, "temporary file damaged: %s", jerr.text);
+            goto cleanup;
+        }
+        if (!finalize(root, c)) {
+            ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+            goto cleanup;
+        }
+        errno = 0;
+        if (json_dumpf(root, w->out, JSON_COMPACT) != 0 || fputc('\n', w->out) == EOF || ferror(w->out)) {
+            ret = eg_error_set(err, EG_EIO, "write failed: %s", strerror(errno ? errno : EIO));
+            goto cleanup;
+        }
+        json_decref(root);
+        root = NULL;
+    }
+    if (ferror(w->spool))
+        ret = eg_error_set(err, EG_EIO, "reading a temporary file failed");
+cleanup:
+    json_decref(root);
+    free(line);
     return ret;
 }

@@ -1,9 +1,13 @@
 /* entgraph/corpus.h: everything learned from all documents of one call.
  *
- * Documents are added one at a time (eg_corpus_add) and then released by the caller; the corpus keeps only what
- * the graph needs: entities with corpus-wide ids (the same real entity gets the same id in every document),
- * mention and document counts, and co-occurrence relations between the distinct entities of each sentence, with
- * the evidence for each (document, sentence byte span, and the sentence text for the first few). */
+ * Documents are added one at a time (eg_corpus_add) and released by the caller; the corpus keeps only what the
+ * graph and the alias table need. Each document entity maps to a *base entity* by its type and identity key
+ * ("Antony J. Blinken" and "Antony Blinken" share the key "antony blinken"). When all documents are in,
+ * eg_corpus_resolve merges base entities that name the same real entity across documents (surname-only mentions,
+ * nicknames, one-letter spelling variants, acronyms and their expansions, organization name variants; see
+ * src/resolve.c) and applies the user's merge and split decisions; the resolved entities and relations are what
+ * the graph is built from. Relations are co-occurrences of distinct entities in one sentence, each with its
+ * evidence (document, sentence byte span, sentence text for the first few). */
 #ifndef ENTGRAPH_CORPUS_H
 #define ENTGRAPH_CORPUS_H
 
@@ -11,6 +15,7 @@
 #include <stdint.h>
 #include "entgraph/error.h"
 #include "entgraph/extract.h"
+#include "entgraph/gazetteer.h"
 #include "entgraph/text.h"
 
 /* Sentence texts kept per relation (all spans are kept); longer sentences are cut at a character boundary. */
@@ -25,6 +30,7 @@ typedef struct {
     char *text;             /* the sentence, whitespace collapsed, valid UTF-8 (owned), or NULL past the first few */
 } eg_evidence;
 
+/* A resolved entity. */
 typedef struct {
     char *id;               /* "<type>:<slug>" (owned) */
     char *label;            /* display name: the fullest form seen (owned) */
@@ -32,7 +38,8 @@ typedef struct {
     char cc[3];             /* ISO 3166-1 alpha-2 when known */
     uint32_t mentions;      /* over all documents */
     uint32_t documents;     /* number of documents that mention it */
-    uint32_t last_doc;      /* internal: last document counted, + 1 */
+    uint32_t *members;      /* base entities merged into it (owned), first = the one that gave id and label */
+    size_t nmembers;
 } eg_entity;
 
 typedef enum {
@@ -46,28 +53,47 @@ const char *eg_rel_kind_name(eg_rel_kind kind);
 typedef struct {
     uint32_t a, b;          /* entity indices, a < b */
     eg_rel_kind kind;
-    uint32_t weight;        /* number of sentences (or statements) behind it */
-    eg_evidence *evidence;  /* weight entries, in input order (owned) */
+    uint32_t weight;        /* number of distinct sentences behind it */
+    eg_evidence *evidence;  /* weight entries, by document then position (owned) */
     size_t nevidence, aevidence;
 } eg_relation;
+
+/* The user's decisions, applied by eg_corpus_resolve (see entgraph/aliases.h for the file that holds them). */
+typedef struct {
+    char **merge;           /* pairs: merge[2k] and merge[2k+1] are one entity (ids of entities or members) */
+    size_t nmerge;          /* number of pairs */
+    char **split;           /* member ids kept apart from every automatic merge */
+    size_t nsplit;
+    char **label;           /* pairs: label[2k] is an id, label[2k+1] its display name */
+    size_t nlabel;
+} eg_alias_rules;
 
 typedef struct eg_corpus eg_corpus;
 
 eg_status eg_corpus_new(eg_corpus **out, eg_error *err);
 void eg_corpus_free(eg_corpus *c);
 
-/* Add one analysed and extracted document. t and x are borrowed for the call only. When ids is non-NULL it must
- * have room for x->nentities pointers and receives each document entity's corpus id (borrowed from the corpus,
- * valid until eg_corpus_free). O(mentions + pairs per sentence). */
+/* Add one analysed and extracted document. t and x are borrowed for the call only. When bases is non-NULL it must
+ * have room for x->nentities values and receives each document entity's base entity index (see
+ * eg_corpus_resolved_of). O(mentions + pairs per sentence). */
 eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, const eg_extraction *x,
-                        const char **ids, eg_error *err);
+                        uint32_t *bases, eg_error *err);
+
+/* Merge base entities across documents (with gz's given names and nicknames; gz may be NULL for no automatic
+ * merges) and apply rules (may be NULL). Call once, after the last eg_corpus_add and
+ * before reading entities or relations. Unknown ids in rules are reported as EG_ENOTFOUND after everything else
+ * was applied. O(entities + relations + evidence log evidence). */
+eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias_rules *rules, eg_error *err);
 
 size_t eg_corpus_ndocs(const eg_corpus *c);
 const char *eg_corpus_doc_name(const eg_corpus *c, size_t i);
+/* Resolved entities and relations (after eg_corpus_resolve). */
 size_t eg_corpus_nentities(const eg_corpus *c);
 const eg_entity *eg_corpus_entity(const eg_corpus *c, size_t i);
 size_t eg_corpus_nrelations(const eg_corpus *c);
 const eg_relation *eg_corpus_relation(const eg_corpus *c, size_t i);
+/* The resolved entity of a base entity (after eg_corpus_resolve). */
+uint32_t eg_corpus_resolved_of(const eg_corpus *c, uint32_t base);
 
 /* Write the slug of s (lower-case words joined by '-', UTF-8 letters kept) into out (cap bytes, NUL-terminated). */
 void eg_slugify(const char *s, char *out, size_t cap);

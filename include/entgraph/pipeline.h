@@ -2,7 +2,8 @@
  *
  * eg_pipeline_run reads every input (entgraph/input.h), analyses and extracts each document, adds it to the
  * corpus, hands it to an optional callback (the extract command writes its JSON Lines record there) and releases
- * it before reading the next. Inputs that cannot be read are reported through on_skip and counted; the run goes on. */
+ * it before reading the next. Inputs that cannot be read are reported through on_skip and counted; the run goes on.
+ * When every input is read, the corpus is resolved (eg_corpus_resolve) with the given alias rules. */
 #ifndef ENTGRAPH_PIPELINE_H
 #define ENTGRAPH_PIPELINE_H
 
@@ -16,9 +17,12 @@
 
 typedef struct {
     eg_input_options input;
-    /* After each document; ids[i] is the corpus id of x->entities[i]. A non-OK return stops the run. */
+    const eg_alias_rules *rules;   /* the user's merge and split decisions, or NULL */
+    /* After each document; bases[i] is the base entity of x->entities[i]. A non-OK return stops the run. */
     eg_status (*on_document)(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
-                             const char *const *ids, eg_error *err);
+                             const uint32_t *bases, eg_error *err);
+    /* Something worth telling that changes nothing else (alias rules naming unknown ids). */
+    void (*on_warning)(void *ctx, const eg_error *what);
     /* An input or record that was skipped, with the reason. */
     void (*on_skip)(void *ctx, const eg_error *why);
     /* Progress: documents and bytes so far. Called after every document. */

@@ -8,15 +8,25 @@
 #define ENTGRAPH_WRITE_H
 
 #include <stdio.h>
+#include "entgraph/corpus.h"
 #include "entgraph/error.h"
 #include "entgraph/extract.h"
 #include "entgraph/graph.h"
 #include "entgraph/text.h"
 
-/* One JSON Lines record for a document: {"doc", "entities": [...], "meetings": [...]}. ids[i] is the corpus id of
- * x->entities[i]. Writes to fp and checks the write. */
-eg_status eg_extract_write_jsonl(FILE *fp, const char *doc_name, const eg_text *t, const eg_extraction *x,
-                                 const char *const *ids, eg_error *err);
+/* The extract writer. Ids are final only once the whole corpus is resolved, so records are kept in a temporary
+ * file (not in memory) until eg_extract_writer_finish writes them, in input order, to out. */
+typedef struct eg_extract_writer eg_extract_writer;
+
+/* out is borrowed until eg_extract_writer_free. Caller frees. */
+eg_status eg_extract_writer_new(eg_extract_writer **w, FILE *out, eg_error *err);
+/* Keep the record of one document: bases[i] is the base entity of x->entities[i] (see eg_corpus_add). */
+eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, const eg_text *t, const eg_extraction *x,
+                                const uint32_t *bases, eg_error *err);
+/* Write every record with the resolved ids of c: {"doc", "entities": [...], "meetings": [...]} per line. Document
+ * entities that resolved to one entity become one entry. Checks every write. */
+eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_error *err);
+void eg_extract_writer_free(eg_extract_writer *w);
 
 /* GraphML through igraph's writer: node attributes id, label, type, mentions, documents, country; edge attributes
  * kind, weight, evidence, sentence, doc. */

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "entgraph/aliases.h"
 #include "entgraph/corpus.h"
 #include "entgraph/graph.h"
 #include "entgraph/query.h"
@@ -24,6 +25,7 @@ const char cmd_build_usage[] =
     "  graph.dot      Graphviz source: shape and colour by type, pen width by weight, evidence in tooltips\n"
     "  graph.svg      the drawing (the --svg-max strongest entities of a larger graph)\n"
     "  graph.json     node-link JSON with the full evidence of every link\n"
+    "  aliases.json   every entity with the forms merged into it, their counts and documents (see the README)\n"
     "Each file is written to a temporary name and renamed, so a failed run never leaves half a file.\n"
     "\n"
     "Options:\n"
@@ -33,6 +35,8 @@ const char cmd_build_usage[] =
     "      --drop-isolated   leave out entities without links\n"
     "      --layout NAME     dot, neato, fdp, sfdp, circo or twopi (default: neato up to 300 nodes, else sfdp)\n"
     "      --svg-max N       draw at most N entities, the strongest by weighted degree (default 300; 0 = all)\n"
+    "      --aliases FILE    apply the user's merge and split decisions before the graph is built:\n"
+    "                        {\"merge\": [[id, id], ...], \"split\": [id, ...], \"label\": {id: name}}\n"
     "      --jsonl           inputs are JSON Lines documents (see 'entgraph help extract')\n"
     "      --data DIR        the data directory (default: $ENTGRAPH_DATA, else the built-in one)\n"
     "  -q, --quiet           no progress line on standard error\n"
@@ -98,6 +102,12 @@ static eg_status strongest(const eg_graph *g, size_t max, eg_graph **out, eg_err
     return ret;
 }
 
+static void on_warning(void *ctx, const eg_error *what)
+{
+    (void)ctx;
+    cli_error("warning: %s", what->msg);
+}
+
 /* Is path one of the inputs (the same file)? -o must never overwrite an input. */
 static int is_input(const char *path, char **inputs, int n)
 {
@@ -119,10 +129,12 @@ int cmd_build(int argc, char **argv)
         {"layout", required_argument, NULL, 'L'},    {"svg-max", required_argument, NULL, 'S'},
         {"jsonl", no_argument, NULL, 'J'},           {"data", required_argument, NULL, 'D'},
         {"quiet", no_argument, NULL, 'q'},           {"help", no_argument, NULL, 'h'},
+        {"aliases", required_argument, NULL, 'A'},
         {NULL, 0, NULL, 0},
     };
-    static const char *const files[] = {"graph.graphml", "graph.dot", "graph.svg", "graph.json"};
-    const char *outdir = NULL, *datadir = NULL;
+    static const char *const files[] = {"graph.graphml", "graph.dot", "graph.svg", "graph.json", "aliases.json"};
+    const char *outdir = NULL, *datadir = NULL, *aliases = NULL;
+    eg_alias_rules rules;
     int opt, quiet = 0, status = EXIT_OK;
     size_t svg_max = SVG_MAX_DEFAULT, skipped = 0, k;
     eg_graph_options go = {1.0, 0, 0};
@@ -133,8 +145,9 @@ int cmd_build(int argc, char **argv)
     eg_corpus *corpus = NULL;
     eg_graph *g = NULL, *drawn = NULL;
     eg_error err;
-    char *paths[4] = {NULL, NULL, NULL, NULL};
+    char *paths[5] = {NULL, NULL, NULL, NULL, NULL};
     memset(&po, 0, sizeof po);
+    eg_alias_rules_init(&rules);
     eg_error_clear(&err);
     optind = 1;
     while ((opt = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
@@ -156,6 +169,7 @@ int cmd_build(int argc, char **argv)
             break;
         case 'J': po.input.jsonl = 1; break;
         case 'D': datadir = optarg; break;
+        case 'A': aliases = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': fputs(cmd_build_usage, stdout); return cli_close_stdout(EXIT_OK);
         default: return cli_usage_error("build", "unknown option");
@@ -168,7 +182,7 @@ int cmd_build(int argc, char **argv)
     if (ro.layout && strcmp(ro.layout, "dot") && strcmp(ro.layout, "neato") && strcmp(ro.layout, "fdp") &&
         strcmp(ro.layout, "sfdp") && strcmp(ro.layout, "circo") && strcmp(ro.layout, "twopi"))
         return cli_usage_error("build", "unknown layout '%s' (dot, neato, fdp, sfdp, circo, twopi)", ro.layout);
-    for (k = 0; k < 4; k++) {
+    for (k = 0; k < 5; k++) {
         if (!(paths[k] = join(outdir, files[k]))) {
             cli_error("out of memory");
             status = EXIT_INPUT;
@@ -185,7 +199,8 @@ int cmd_build(int argc, char **argv)
         status = EXIT_INPUT;
         goto cleanup;
     }
-    if (eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK) {
+    if ((aliases && eg_alias_rules_load(&rules, aliases, &err) != EG_OK) ||
+        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
         goto cleanup;
@@ -193,6 +208,8 @@ int cmd_build(int argc, char **argv)
     cli_progress_init(&progress, quiet);
     po.on_progress = cli_progress_update;
     po.on_skip = cli_report_skip;
+    po.on_warning = on_warning;
+    po.rules = &rules;
     po.ctx = &progress;
     if (eg_pipeline_run(corpus, gz, (const char *const *)argv + optind, (size_t)(argc - optind), &po, &skipped,
                         &err) != EG_OK) {
@@ -208,7 +225,8 @@ int cmd_build(int argc, char **argv)
         status = EXIT_INPUT;
         goto cleanup;
     }
-    if (eg_graph_write_graphml(g, paths[0], &err) != EG_OK || eg_graph_write_dot(g, paths[1], &ro, &err) != EG_OK) {
+    if (eg_graph_write_graphml(g, paths[0], &err) != EG_OK || eg_graph_write_dot(g, paths[1], &ro, &err) != EG_OK ||
+        eg_corpus_write_aliases(corpus, paths[4], &err) != EG_OK) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
         goto cleanup;
@@ -228,10 +246,11 @@ int cmd_build(int argc, char **argv)
         goto cleanup;
     }
     if (!quiet)
-        fprintf(stderr, "entgraph: %zu documents, %lld entities, %lld links -> %s/{graph.graphml,graph.dot,graph.svg,graph.json}\n",
+        fprintf(stderr, "entgraph: %zu documents, %lld entities, %lld links -> %s/{graph.graphml,graph.dot,graph.svg,"
+                        "graph.json,aliases.json}\n",
                 eg_corpus_ndocs(corpus), (long long)igraph_vcount(&g->g), (long long)igraph_ecount(&g->g), outdir);
 cleanup:
-    for (k = 0; k < 4; k++)
+    for (k = 0; k < 5; k++)
         free(paths[k]);
     eg_graph_free(drawn);
     eg_graph_free(g);

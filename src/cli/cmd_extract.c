@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "entgraph/aliases.h"
 #include "entgraph/corpus.h"
 #include "entgraph/outfile.h"
 #include "entgraph/write.h"
@@ -22,6 +23,7 @@ const char cmd_extract_usage[] =
     "                      (directories then contribute their *.jsonl files)\n"
     "      --data DIR      the data directory (default: $ENTGRAPH_DATA, else the built-in one)\n"
     "      --max-doc BYTES skip documents larger than this, with a message (default 64 MiB)\n"
+    "      --aliases FILE  the user's merge and split decisions (see 'entgraph help build')\n"
     "  -q, --quiet         no progress line on standard error\n"
     "  -h, --help          this help\n"
     "\n"
@@ -29,25 +31,14 @@ const char cmd_extract_usage[] =
     "or the output could not be written; 2 usage error.\n";
 
 typedef struct {
-    FILE *out;
-} extract_ctx;
-
-static eg_status on_doc(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
-                        const char *const *ids, eg_error *err)
-{
-    extract_ctx *c = ctx;
-    return eg_extract_write_jsonl(c->out, doc->name, t, x, ids, err);
-}
-
-typedef struct {
-    extract_ctx ex;
+    eg_extract_writer *writer;
     cli_progress progress;
 } run_ctx;
 
-static eg_status on_doc_run(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
-                            const char *const *ids, eg_error *err)
+static eg_status on_doc(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
+                        const uint32_t *bases, eg_error *err)
 {
-    return on_doc(&((run_ctx *)ctx)->ex, doc, t, x, ids, err);
+    return eg_extract_writer_add(((run_ctx *)ctx)->writer, doc->name, t, x, bases, err);
 }
 
 static void on_progress(void *ctx, size_t docs, size_t bytes)
@@ -60,15 +51,23 @@ static void on_skip(void *ctx, const eg_error *why)
     cli_report_skip(&((run_ctx *)ctx)->progress, why);
 }
 
+static void on_skip_warning(void *ctx, const eg_error *why)
+{
+    (void)ctx;
+    cli_error("warning: %s", why->msg);
+}
+
 int cmd_extract(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'}, {"jsonl", no_argument, NULL, 'J'},
         {"data", required_argument, NULL, 'D'},   {"max-doc", required_argument, NULL, 'M'},
         {"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
+        {"aliases", required_argument, NULL, 'A'},
         {NULL, 0, NULL, 0},
     };
-    const char *output = NULL, *datadir = NULL;
+    const char *output = NULL, *datadir = NULL, *aliases = NULL;
+    eg_alias_rules rules;
     int opt, quiet = 0, status = EXIT_OK;
     eg_pipeline_options po;
     run_ctx rc;
@@ -78,6 +77,8 @@ int cmd_extract(int argc, char **argv)
     eg_error err;
     size_t skipped = 0;
     memset(&po, 0, sizeof po);
+    memset(&rc, 0, sizeof rc);
+    eg_alias_rules_init(&rules);
     eg_error_clear(&err);
     optind = 1;
     while ((opt = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
@@ -89,6 +90,7 @@ int cmd_extract(int argc, char **argv)
             if (!cli_parse_size(optarg, &po.input.max_doc) || po.input.max_doc == 0)
                 return cli_usage_error("extract", "--max-doc needs a positive number of bytes, not '%s'", optarg);
             break;
+        case 'A': aliases = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': fputs(cmd_extract_usage, stdout); return cli_close_stdout(EXIT_OK);
         default: return cli_usage_error("extract", "unknown option");
@@ -96,22 +98,26 @@ int cmd_extract(int argc, char **argv)
     }
     if (optind >= argc)
         return cli_usage_error("extract", "no input given (a file, a directory, or - for standard input)");
-    if (eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK) {
+    if ((aliases && eg_alias_rules_load(&rules, aliases, &err) != EG_OK) ||
+        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
         goto cleanup;
     }
-    rc.ex.out = stdout;
-    if (output && strcmp(output, "-") != 0) {
-        if (eg_outfile_open(&of, output, &err) != EG_OK) {
-            cli_error("%s", err.msg);
-            status = EXIT_INPUT;
-            goto cleanup;
-        }
-        rc.ex.out = of.fp;
+    if (output && strcmp(output, "-") != 0 && eg_outfile_open(&of, output, &err) != EG_OK) {
+        cli_error("%s", err.msg);
+        status = EXIT_INPUT;
+        goto cleanup;
+    }
+    if (eg_extract_writer_new(&rc.writer, of.fp ? of.fp : stdout, &err) != EG_OK) {
+        cli_error("%s", err.msg);
+        status = EXIT_INPUT;
+        goto cleanup;
     }
     cli_progress_init(&rc.progress, quiet);
-    po.on_document = on_doc_run;
+    po.on_document = on_doc;
+    po.on_warning = on_skip_warning;
+    po.rules = &rules;
     po.on_progress = on_progress;
     po.on_skip = on_skip;
     po.ctx = &rc;
@@ -119,17 +125,23 @@ int cmd_extract(int argc, char **argv)
                         &err) != EG_OK) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
-        eg_outfile_abort(&of);
         goto cleanup;
     }
     cli_progress_done(&rc.progress, eg_corpus_ndocs(corpus), 0);
     if (skipped)
         status = EXIT_INPUT;
+    if (eg_extract_writer_finish(rc.writer, corpus, &err) != EG_OK) {
+        cli_error("%s: %s", output ? output : "standard output", err.msg);
+        status = EXIT_INPUT;
+        goto cleanup;
+    }
     if (of.fp && eg_outfile_commit(&of, &err) != EG_OK) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
     }
 cleanup:
+    eg_extract_writer_free(rc.writer);
+    eg_alias_rules_release(&rules);
     eg_outfile_abort(&of);
     eg_corpus_free(corpus);
     eg_gazetteer_free(gz);

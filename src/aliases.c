@@ -1,0 +1,195 @@
+/* aliases.c: the alias table (aliases.json) and the rules file (see entgraph/aliases.h), with jansson. */
+#define _POSIX_C_SOURCE 200809L
+#include "entgraph/aliases.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus_internal.h"
+#include "entgraph/outfile.h"
+
+void eg_alias_rules_init(eg_alias_rules *r)
+{
+    memset(r, 0, sizeof *r);
+}
+
+static void free_list(char **v, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+void eg_alias_rules_release(eg_alias_rules *r)
+{
+    free_list(r->merge, 2 * r->nmerge);
+    free_list(r->split, r->nsplit);
+    free_list(r->label, 2 * r->nlabel);
+    eg_alias_rules_init(r);
+}
+
+/* Append strdup(s) to *v (n entries). */
+static int push(char ***v, size_t n, const char *s)
+{
+    char **p = realloc(*v, (n + 1) * sizeof *p);
+    if (!p)
+        return 0;
+    *v = p;
+    p[n] = strdup(s);
+    return p[n] != NULL;
+}
+
+eg_status eg_alias_rules_load(eg_alias_rules *r, const char *path, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    json_error_t jerr;
+    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr), *v, *item;
+    size_t i;
+    const char *key;
+    if (!root) {
+        if (jerr.line < 0)
+            return eg_error_set(err, EG_EIO, "%s: %s", path, jerr.text);
+        return eg_error_set(err, EG_EFORMAT, "%s:%d: %s", path, jerr.line, jerr.text);
+    }
+    if (!json_is_object(root)) {
+        ret = eg_error_set(err, EG_EFORMAT, "%s: the rules must be a JSON object with merge, split, label", path);
+        goto cleanup;
+    }
+    json_object_foreach(root, key, v) {
+        if (strcmp(key, "merge") && strcmp(key, "split") && strcmp(key, "label")) {
+            ret = eg_error_set(err, EG_EFORMAT, "%s: unknown key \"%s\" (merge, split, label)", path, key);
+            goto cleanup;
+        }
+    }
+    v = json_object_get(root, "merge");
+    if (v && !json_is_array(v)) {
+        ret = eg_error_set(err, EG_EFORMAT, "%s: \"merge\" must be a list of [id, id] pairs", path);
+        goto cleanup;
+    }
+    json_array_foreach(v, i, item) {
+        size_t k;
+        json_t *id;
+        if (!json_is_array(item) || json_array_size(item) < 2) {
+            ret = eg_error_set(err, EG_EFORMAT, "%s: merge entry %zu must list two or more ids", path, i + 1);
+            goto cleanup;
+        }
+        /* [a, b, c] merges a with b and a with c */
+        json_array_foreach(item, k, id) {
+            if (!json_is_string(id)) {
+                ret = eg_error_set(err, EG_EFORMAT, "%s: merge entry %zu: ids are strings", path, i + 1);
+                goto cleanup;
+            }
+            if (k == 0)
+                continue;
+            if (!push(&r->merge, 2 * r->nmerge, json_string_value(json_array_get(item, 0))) ||
+                !push(&r->merge, 2 * r->nmerge + 1, json_string_value(id)))
+                goto oom;
+            r->nmerge++;
+        }
+    }
+    v = json_object_get(root, "split");
+    if (v && !json_is_array(v)) {
+        ret = eg_error_set(err, EG_EFORMAT, "%s: \"split\" must be a list of ids", path);
+        goto cleanup;
+    }
+    json_array_foreach(v, i, item) {
+        if (!json_is_string(item)) {
+            ret = eg_error_set(err, EG_EFORMAT, "%s: split entry %zu must be an id string", path, i + 1);
+            goto cleanup;
+        }
+        if (!push(&r->split, r->nsplit, json_string_value(item)))
+            goto oom;
+        r->nsplit++;
+    }
+    v = json_object_get(root, "label");
+    if (v && !json_is_object(v)) {
+        ret = eg_error_set(err, EG_EFORMAT, "%s: \"label\" must map ids to names", path);
+        goto cleanup;
+    }
+    json_object_foreach(v, key, item) {
+        if (!json_is_string(item)) {
+            ret = eg_error_set(err, EG_EFORMAT, "%s: the label of %s must be a string", path, key);
+            goto cleanup;
+        }
+        if (!push(&r->label, 2 * r->nlabel, key) || !push(&r->label, 2 * r->nlabel + 1, json_string_value(item)))
+            goto oom;
+        r->nlabel++;
+    }
+    goto cleanup;
+oom:
+    ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", path);
+cleanup:
+    if (ret != EG_OK)
+        eg_alias_rules_release(r);
+    json_decref(root);
+    return ret;
+}
+
+static json_t *json_str(const char *s)
+{
+    char *clean = eg_clean_text(s, strlen(s), 4096);
+    json_t *v = clean ? json_string(clean) : NULL;
+    free(clean);
+    return v;
+}
+
+eg_status eg_corpus_write_aliases(const eg_corpus *c, const char *path, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    json_t *root = json_object(), *list = json_array();
+    size_t i, m, f, d;
+    eg_outfile out;
+    if (!c->resolved)
+        return eg_error_set(err, EG_EINVAL, "%s: the corpus is not resolved yet", path);
+    if (!root || !list || json_object_set(root, "entities", list))
+        goto oom;
+    for (i = 0; i < c->nents; i++) {
+        const eg_entity *e = &c->ents[i];
+        json_t *o = json_object(), *members = json_array();
+        if (!o || !members || json_array_append_new(list, o) || json_object_set_new(o, "id", json_str(e->id)) ||
+            json_object_set_new(o, "label", json_str(e->label)) ||
+            json_object_set_new(o, "type", json_string(eg_type_name(e->type))) ||
+            json_object_set_new(o, "mentions", json_integer(e->mentions)) ||
+            json_object_set_new(o, "documents", json_integer(e->documents)) ||
+            json_object_set_new(o, "members", members))
+            goto oom;
+        for (m = 0; m < e->nmembers; m++) {
+            const eg_base *b = &c->bases[e->members[m]];
+            json_t *mo = json_object(), *forms = json_array();
+            if (!mo || !forms || json_array_append_new(members, mo) || json_object_set_new(mo, "id", json_str(b->id)) ||
+                json_object_set_new(mo, "label", json_str(b->label)) || json_object_set_new(mo, "forms", forms))
+                goto oom;
+            for (f = 0; f < b->nforms; f++) {
+                const eg_form *fm = &b->forms[f];
+                json_t *fo = json_object(), *docs = json_array();
+                if (!fo || !docs || json_array_append_new(forms, fo) ||
+                    json_object_set_new(fo, "text", json_str(fm->text)) ||
+                    json_object_set_new(fo, "count", json_integer(fm->count)) ||
+                    json_object_set_new(fo, "documents", json_integer(fm->ndocs)) ||
+                    json_object_set_new(fo, "docs", docs))
+                    goto oom;
+                for (d = 0; d < fm->ndocs && d < EG_FORM_DOCS; d++)
+                    if (json_array_append_new(docs, json_str(c->docs[fm->docs[d]])))
+                        goto oom;
+            }
+        }
+    }
+    if ((ret = eg_outfile_open(&out, path, err)) != EG_OK)
+        goto cleanup;
+    if (json_dumpf(root, out.fp, JSON_INDENT(1)) != 0 || fputc('\n', out.fp) == EOF) {
+        eg_outfile_abort(&out);
+        ret = eg_error_set(err, EG_EIO, "%s: write failed: %s", path, strerror(errno ? errno : EIO));
+        goto cleanup;
+    }
+    ret = eg_outfile_commit(&out, err);
+    goto cleanup;
+oom:
+    ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", path);
+cleanup:
+    json_decref(list);
+    json_decref(root);
+    return ret;
+}

@@ -1,0 +1,62 @@
+/* corpus_internal.h (internal): the corpus's own data, shared by corpus.c (collecting), resolve.c (merging) and
+ * aliases.c (the alias table). Nothing else includes it. */
+#ifndef ENTGRAPH_CORPUS_INTERNAL_H
+#define ENTGRAPH_CORPUS_INTERNAL_H
+
+#include "entgraph/corpus.h"
+#include "strtab.h"
+
+#define EG_FORM_DOCS 8   /* documents listed per surface form in the alias table (all are counted) */
+
+typedef struct {
+    char *text;             /* the surface form (owned) */
+    uint32_t count;         /* mentions */
+    uint32_t ndocs;         /* documents */
+    uint32_t last_doc;
+    uint32_t docs[EG_FORM_DOCS];  /* the first documents */
+} eg_form;
+
+/* One (type, identity key) seen in some document. */
+typedef struct {
+    char *id;               /* "<type>:<slug of key>" (owned) */
+    char *key;              /* folded identity key (owned) */
+    char *label;            /* fullest form seen (owned) */
+    eg_type type;
+    char cc[3];
+    uint8_t acronym;        /* an organization written as one all-capital word */
+    uint32_t mentions;
+    uint32_t *docs;         /* distinct documents, increasing (owned) */
+    size_t ndocs, adocs;
+    eg_form *forms;         /* owned */
+    size_t nforms, aforms;
+} eg_base;
+
+struct eg_corpus {
+    char **docs;
+    size_t ndocs, adocs;
+    eg_base *bases;
+    size_t nbases, abases;
+    eg_strtab base_index;   /* base id -> base index */
+    eg_relation *brels;     /* relations between base entities */
+    size_t nbrels, abrels;
+    eg_strtab brel_index;   /* (a, b, kind) -> base relation index */
+    uint32_t *map;          /* scratch: document entity -> base */
+    size_t amap;
+    uint32_t *sent_ents;    /* scratch: distinct bases of one sentence */
+    size_t asent;
+    /* the resolved view, made by eg_corpus_resolve */
+    int resolved;
+    uint32_t *rep;          /* base -> resolved entity */
+    eg_entity *ents;
+    size_t nents;
+    eg_relation *rels;
+    size_t nrels;
+};
+
+/* Add evidence (doc, sentence) to the relation (a, b, kind) of the table rels/index; text is copied from src when
+ * the relation has fewer than EG_EVIDENCE_TEXTS texts. Used for base and resolved relations alike. */
+eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
+                          uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
+void eg_relation_release(eg_relation *r);
+
+#endif

@@ -1,0 +1,542 @@
+/* resolve.c: one entity per real entity across documents (see eg_corpus_resolve in entgraph/corpus.h).
+ *
+ * Base entities (one per type and identity key) are merged with a union-find:
+ * - persons with the same surname whose given names agree: equal, a nickname of one another (Matt / Matthew), or
+ *   one edit apart when both have at least 5 letters (Anthony / Antony);
+ * - persons with the same given name whose surnames are one edit apart and at least 7 letters (Kritenbrink /
+ *   Krittenbrink);
+ * - a surname alone (or the family name of a family-name-first name, "Xi" of "Xi Jinping") with the one full
+ *   name it fits, and only when exactly one fits: two men named Li stay apart, never merged by guess;
+ * - an organization acronym with the one organization whose initials it spells;
+ * - organization names where the shorter (three words or more) is an ordered part of the longer with the same first
+ *   and last word ("House Foreign Affairs Committee" in "House of Representatives Foreign Affairs Committee").
+ * Different types never merge (a person is never a place). The user's splits keep a base entity out of every
+ * automatic merge; the user's merges are applied last. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus_internal.h"
+#include "entgraph/gazetteer.h"
+
+#define PAIRWISE_MAX 256   /* larger buckets compare exact given names only */
+
+static uint32_t uf_find(uint32_t *parent, uint32_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+static void uf_union(uint32_t *parent, uint32_t a, uint32_t b)
+{
+    a = uf_find(parent, a);
+    b = uf_find(parent, b);
+    if (a == b)
+        return;
+    /* the smaller index stays the root: results do not depend on the order of the checks */
+    if (a < b)
+        parent[b] = a;
+    else
+        parent[a] = b;
+}
+
+/* Words of a key: pointers into a copy. */
+typedef struct {
+    char *buf;
+    const char *w[16];
+    size_t n;
+} words;
+
+static int split_words(words *ws, const char *key)
+{
+    char *p;
+    ws->n = 0;
+    ws->buf = strdup(key);
+    if (!ws->buf)
+        return 0;
+    for (p = strtok(ws->buf, " "); p && ws->n < 16; p = strtok(NULL, " "))
+        ws->w[ws->n++] = p;
+    return 1;
+}
+
+/* Exactly one insertion, deletion or substitution apart. */
+static int edit1(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), i = 0, j = 0;
+    int diff = 0;
+    if (la > lb + 1 || lb > la + 1)
+        return 0;
+    while (i < la && j < lb) {
+        if (a[i] == b[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++diff > 1)
+            return 0;
+        if (la > lb)
+            i++;
+        else if (lb > la)
+            j++;
+        else {
+            i++;
+            j++;
+        }
+    }
+    diff += (int)((la - i) + (lb - j));
+    return diff == 1;
+}
+
+static int is_nick_of(const eg_gazetteer *gz, const char *nick, const char *formal)
+{
+    size_t k;
+    const char *f;
+    for (k = 0; (f = eg_gazetteer_nickname(gz, nick, k)) != NULL; k++)
+        if (strcmp(f, formal) == 0)
+            return 1;
+    return 0;
+}
+
+static int given_names_agree(const eg_gazetteer *gz, const char *a, const char *b)
+{
+    size_t k;
+    const char *fa, *fb;
+    if (strcmp(a, b) == 0 || is_nick_of(gz, a, b) || is_nick_of(gz, b, a))
+        return 1;
+    /* two nicknames of one formal name (Bill, Will) */
+    for (k = 0; (fa = eg_gazetteer_nickname(gz, a, k)) != NULL; k++)
+        if ((fb = eg_gazetteer_nickname(gz, b, 0)) != NULL && is_nick_of(gz, b, fa))
+            return 1;
+    return strlen(a) >= 5 && strlen(b) >= 5 && edit1(a, b);
+}
+
+static int is_given_name(const eg_gazetteer *gz, const char *w)
+{
+    const eg_gz_entry *e = eg_gazetteer_lookup(gz, w, strlen(w));
+    return e && (e->kinds & EG_GZ_FIRSTNAME);
+}
+
+/* Ordered subsequence with the same first and last word; the shorter has at least three words. */
+static int org_variant(const words *a, const words *b)
+{
+    const words *s = a->n <= b->n ? a : b, *l = a->n <= b->n ? b : a;
+    size_t i, j;
+    if (s->n < 3 || s->n == l->n || strcmp(s->w[0], l->w[0]) != 0 || strcmp(s->w[s->n - 1], l->w[l->n - 1]) != 0)
+        return 0;
+    for (i = 0, j = 0; i < s->n && j < l->n; j++)
+        if (strcmp(s->w[i], l->w[j]) == 0)
+            i++;
+    return i == s->n;
+}
+
+static int is_split(const char *split, uint32_t i)
+{
+    return split && split[i];
+}
+
+typedef struct {
+    const char *k;      /* sort key (borrowed) */
+    const char *k2;     /* second key, or NULL */
+    uint32_t i;
+} keyed;
+
+static int cmp_keyed(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    int c = strcmp(x->k, y->k);
+    if (c)
+        return c;
+    if (x->k2 && y->k2 && (c = strcmp(x->k2, y->k2)) != 0)
+        return c;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Calls fn on every pair inside each run of equal k (and k2 when both set); runs longer than PAIRWISE_MAX only
+ * compare neighbours. */
+typedef void (*pair_fn)(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, words *ws, uint32_t a, uint32_t b);
+
+static void each_pair(keyed *v, size_t n, int use_k2, eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent,
+                      words *ws, pair_fn fn)
+{
+    size_t s = 0, e, x, y;
+    qsort(v, n, sizeof *v, cmp_keyed);
+    while (s < n) {
+        for (e = s + 1; e < n && strcmp(v[e].k, v[s].k) == 0 && (!use_k2 || strcmp(v[e].k2, v[s].k2) == 0); e++)
+            ;
+        for (x = s; x < e; x++)
+            for (y = x + 1; y < e && (e - s <= PAIRWISE_MAX || y == x + 1); y++)
+                fn(c, gz, parent, ws, v[x].i, v[y].i);
+        s = e;
+    }
+}
+
+static const char *last_word(const words *w) { return w->w[w->n - 1]; }
+
+static void same_surname(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, words *ws, uint32_t a, uint32_t b)
+{
+    if (given_names_agree(gz, ws[a].w[0], ws[b].w[0]))
+        uf_union(parent, a, b);
+}
+
+static void same_given(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, words *ws, uint32_t a, uint32_t b)
+{
+    const char *x = last_word(&ws[a]), *y = last_word(&ws[b]);
+    if (strlen(x) >= 7 && strlen(y) >= 7 && edit1(x, y))
+        uf_union(parent, a, b);
+}
+
+static void same_ends(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, words *ws, uint32_t a, uint32_t b)
+{
+    if (org_variant(&ws[a], &ws[b]))
+        uf_union(parent, a, b);
+}
+
+/* The one root among v[lo..hi) entries whose k equals key, or UINT32_MAX when none or several. */
+static uint32_t unique_root(keyed *v, size_t n, const char *key, uint32_t *parent)
+{
+    size_t lo = 0, hi = n;
+    uint32_t found = UINT32_MAX;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(v[mid].k, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < n && strcmp(v[lo].k, key) == 0; lo++) {
+        uint32_t r = uf_find(parent, v[lo].i);
+        if (found == UINT32_MAX)
+            found = r;
+        else if (found != r)
+            return UINT32_MAX;
+    }
+    return found;
+}
+
+static int auto_merge(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, const char *split, words *ws)
+{
+    uint32_t n = (uint32_t)c->nbases, i;
+    keyed *v = malloc((n ? n : 1) * 2 * sizeof *v);
+    char *initials = malloc((n ? n : 1) * 17);
+    size_t m;
+    if (!v || !initials) {
+        free(v);
+        free(initials);
+        return 0;
+    }
+#define OK_BASE(j, t) (c->bases[j].type == (t) && !is_split(split, j))
+    /* persons of two or more words: same surname and agreeing given names */
+    for (m = 0, i = 0; i < n; i++)
+        if (OK_BASE(i, EG_TYPE_PERSON) && ws[i].n >= 2)
+            v[m++] = (keyed){last_word(&ws[i]), NULL, i};
+    each_pair(v, m, 0, c, gz, parent, ws, same_surname);
+    /* same given name, surnames one edit apart */
+    for (m = 0, i = 0; i < n; i++)
+        if (OK_BASE(i, EG_TYPE_PERSON) && ws[i].n >= 2)
+            v[m++] = (keyed){ws[i].w[0], NULL, i};
+    each_pair(v, m, 0, c, gz, parent, ws, same_given);
+    /* a lone surname, or the family name of a family-name-first name, with the one full name it fits */
+    for (m = 0, i = 0; i < n; i++) {
+        if (!OK_BASE(i, EG_TYPE_PERSON) || ws[i].n < 2)
+            continue;
+        v[m++] = (keyed){last_word(&ws[i]), NULL, i};
+        if (ws[i].n == 2 && !is_given_name(gz, ws[i].w[0]))
+            v[m++] = (keyed){ws[i].w[0], NULL, i};
+    }
+    qsort(v, m, sizeof *v, cmp_keyed);
+    for (i = 0; i < n; i++) {
+        uint32_t r;
+        if (!OK_BASE(i, EG_TYPE_PERSON) || ws[i].n != 1)
+            continue;
+        if ((r = unique_root(v, m, ws[i].w[0], parent)) != UINT32_MAX)
+            uf_union(parent, i, r);
+        else if (strlen(ws[i].w[0]) >= 7 && m <= 50000) {
+            /* no exact surname: a long one spelled one letter differently (Krittenbrink / Kritenbrink) */
+            size_t k;
+            uint32_t found = UINT32_MAX;
+            int several = 0;
+            for (k = 0; k < m && !several; k++) {
+                if (strlen(v[k].k) >= 7 && edit1(v[k].k, ws[i].w[0])) {
+                    uint32_t rr = uf_find(parent, v[k].i);
+                    if (found == UINT32_MAX)
+                        found = rr;
+                    else if (found != rr)
+                        several = 1;
+                }
+            }
+            if (found != UINT32_MAX && !several && unique_root(v, m, ws[i].w[0], parent) == UINT32_MAX)
+                uf_union(parent, i, found);
+        }
+    }
+    /* organization name variants: same first and last word, one an ordered part of the other */
+    for (m = 0, i = 0; i < n; i++)
+        if (OK_BASE(i, EG_TYPE_ORGANIZATION) && ws[i].n >= 3)
+            v[m++] = (keyed){ws[i].w[0], last_word(&ws[i]), i};
+    each_pair(v, m, 1, c, gz, parent, ws, same_ends);
+    /* an acronym with the one organization whose initials it spells */
+    for (m = 0, i = 0; i < n; i++) {
+        char *ini = initials + (size_t)i * 17;
+        size_t k, o = 0;
+        if (!OK_BASE(i, EG_TYPE_ORGANIZATION) || c->bases[i].acronym || ws[i].n < 2)
+            continue;
+        for (k = 0; k < ws[i].n && o < 16; k++) {
+            const char *x = ws[i].w[k];
+            if (!strcmp(x, "of") || !strcmp(x, "the") || !strcmp(x, "and") || !strcmp(x, "for") || !strcmp(x, "&"))
+                continue;
+            ini[o++] = x[0];
+        }
+        ini[o] = '\0';
+        v[m++] = (keyed){ini, NULL, i};
+    }
+    qsort(v, m, sizeof *v, cmp_keyed);
+    for (i = 0; i < n; i++) {
+        uint32_t r;
+        if (OK_BASE(i, EG_TYPE_ORGANIZATION) && c->bases[i].acronym && ws[i].n == 1 &&
+            (r = unique_root(v, m, ws[i].w[0], parent)) != UINT32_MAX)
+            uf_union(parent, i, r);
+    }
+#undef OK_BASE
+    free(v);
+    free(initials);
+    return 1;
+}
+
+/* The base with this id, or -1. */
+static long find_base(const eg_corpus *c, const char *id)
+{
+    uint32_t idx;
+    if (!eg_strtab_get(&c->base_index, id, strlen(id), &idx))
+        return -1;
+    return (long)idx;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_evidence(const void *a, const void *b)
+{
+    const eg_evidence *x = a, *y = b;
+    if (x->doc != y->doc)
+        return x->doc < y->doc ? -1 : 1;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return 0;
+}
+
+static int fuller_label(const char *cand, const char *cur)
+{
+    size_t wc = 1, wo = 1;
+    const char *p;
+    for (p = cand; *p; p++)
+        wc += *p == ' ';
+    for (p = cur; *p; p++)
+        wo += *p == ' ';
+    if (wc != wo)
+        return wc > wo;
+    return strlen(cand) > strlen(cur);
+}
+
+eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias_rules *rules, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    uint32_t n = (uint32_t)c->nbases, i;
+    uint32_t *parent = NULL, *rep_of_root = NULL, *docs = NULL;
+    char *split = NULL;
+    words *ws = NULL;
+    eg_strtab rel_index;
+    size_t k, arels = 0, unknown = 0;
+    char unknown_ids[512] = "";
+    eg_strtab_init(&rel_index);
+    if (c->resolved)
+        return eg_error_set(err, EG_EINVAL, "the corpus is already resolved");
+    parent = malloc((n ? n : 1) * sizeof *parent);
+    rep_of_root = malloc((n ? n : 1) * sizeof *rep_of_root);
+    split = calloc(n ? n : 1, 1);
+    ws = calloc(n ? n : 1, sizeof *ws);
+    c->rep = malloc((n ? n : 1) * sizeof *c->rep);
+    if (!parent || !rep_of_root || !split || !ws || !c->rep)
+        goto oom;
+    for (i = 0; i < n; i++) {
+        parent[i] = i;
+        if (!split_words(&ws[i], c->bases[i].key))
+            goto oom;
+    }
+#define NOTE_UNKNOWN(id)                                                                                             \
+    do {                                                                                                             \
+        if (unknown++ < 5 && strlen(unknown_ids) + strlen(id) + 3 < sizeof unknown_ids) {                            \
+            if (unknown_ids[0])                                                                                      \
+                strcat(unknown_ids, ", ");                                                                           \
+            strcat(unknown_ids, id);                                                                                 \
+        }                                                                                                            \
+    } while (0)
+    if (rules)
+        for (k = 0; k < rules->nsplit; k++) {
+            long b = find_base(c, rules->split[k]);
+            if (b < 0)
+                NOTE_UNKNOWN(rules->split[k]);
+            else
+                split[b] = 1;
+        }
+    if (gz && !auto_merge(c, gz, parent, split, ws))
+        goto oom;
+    if (rules)
+        for (k = 0; k < rules->nmerge; k++) {
+            long a = find_base(c, rules->merge[2 * k]), b = find_base(c, rules->merge[2 * k + 1]);
+            if (a < 0)
+                NOTE_UNKNOWN(rules->merge[2 * k]);
+            if (b < 0)
+                NOTE_UNKNOWN(rules->merge[2 * k + 1]);
+            if (a >= 0 && b >= 0 && c->bases[a].type == c->bases[b].type)
+                uf_union(parent, (uint32_t)a, (uint32_t)b);
+        }
+
+    /* resolved entities, in order of first appearance; the fullest label names each */
+    for (i = 0; i < n; i++)
+        rep_of_root[i] = UINT32_MAX;
+    c->ents = calloc(n ? n : 1, sizeof *c->ents);
+    if (!c->ents)
+        goto oom;
+    for (i = 0; i < n; i++) {
+        uint32_t r = uf_find(parent, i);
+        eg_entity *e;
+        const eg_base *b = &c->bases[i];
+        if (rep_of_root[r] == UINT32_MAX) {
+            rep_of_root[r] = (uint32_t)c->nents++;
+            e = &c->ents[rep_of_root[r]];
+            e->type = b->type;
+        }
+        e = &c->ents[rep_of_root[r]];
+        c->rep[i] = rep_of_root[r];
+        {
+            uint32_t *m = realloc(e->members, (e->nmembers + 1) * sizeof *m);
+            if (!m)
+                goto oom;
+            e->members = m;
+            m[e->nmembers++] = i;
+        }
+        e->mentions += b->mentions;
+        if (!e->cc[0])
+            memcpy(e->cc, b->cc, 3);
+        /* the member with the fullest label (then more mentions) gives id and label, and is listed first */
+        if (e->nmembers > 1) {
+            const eg_base *cur = &c->bases[e->members[0]];
+            if (fuller_label(b->label, cur->label) ||
+                (strcmp(b->label, cur->label) == 0 && b->mentions > cur->mentions)) {
+                e->members[e->nmembers - 1] = e->members[0];
+                e->members[0] = i;
+            }
+        }
+    }
+    for (k = 0; k < c->nents; k++) {
+        eg_entity *e = &c->ents[k];
+        const eg_base *b = &c->bases[e->members[0]];
+        size_t total = 0, m, d, distinct = 0;
+        e->id = strdup(b->id);
+        e->label = strdup(b->label);
+        if (!e->id || !e->label)
+            goto oom;
+        for (m = 0; m < e->nmembers; m++)
+            total += c->bases[e->members[m]].ndocs;
+        free(docs);
+        docs = malloc((total ? total : 1) * sizeof *docs);
+        if (!docs)
+            goto oom;
+        total = 0;
+        for (m = 0; m < e->nmembers; m++) {
+            const eg_base *mb = &c->bases[e->members[m]];
+            memcpy(docs + total, mb->docs, mb->ndocs * sizeof *docs);
+            total += mb->ndocs;
+        }
+        qsort(docs, total, sizeof *docs, cmp_u32);
+        for (d = 0; d < total; d++)
+            if (d == 0 || docs[d] != docs[d - 1])
+                distinct++;
+        e->documents = (uint32_t)distinct;
+    }
+    if (rules)
+        for (k = 0; k < rules->nlabel; k++) {
+            long b = find_base(c, rules->label[2 * k]);
+            char *p;
+            if (b < 0) {
+                NOTE_UNKNOWN(rules->label[2 * k]);
+                continue;
+            }
+            p = strdup(rules->label[2 * k + 1]);
+            if (!p)
+                goto oom;
+            free(c->ents[c->rep[b]].label);
+            c->ents[c->rep[b]].label = p;
+        }
+
+    /* resolved relations: evidence gathered, sorted, and each sentence counted once */
+    for (k = 0; k < c->nbrels; k++) {
+        const eg_relation *r = &c->brels[k];
+        uint32_t a = c->rep[r->a], b = c->rep[r->b];
+        size_t e;
+        if (a == b)
+            continue;
+        for (e = 0; e < r->nevidence; e++)
+            if (eg_relation_add(&c->rels, &c->nrels, &arels, &rel_index, a, b, r->kind, &r->evidence[e]) != EG_OK)
+                goto oom;
+    }
+    for (k = 0; k < c->nrels; k++) {
+        eg_relation *r = &c->rels[k];
+        size_t e, o = 0;
+        qsort(r->evidence, r->nevidence, sizeof *r->evidence, cmp_evidence);
+        for (e = 0; e < r->nevidence; e++) {
+            if (o > 0 && cmp_evidence(&r->evidence[o - 1], &r->evidence[e]) == 0) {
+                if (!r->evidence[o - 1].text) {
+                    r->evidence[o - 1].text = r->evidence[e].text;
+                    r->evidence[e].text = NULL;
+                }
+                free(r->evidence[e].text);
+                continue;
+            }
+            r->evidence[o++] = r->evidence[e];
+        }
+        r->nevidence = o;
+        r->weight = (uint32_t)o;
+    }
+    c->resolved = 1;
+    if (unknown)
+        ret = eg_error_set(err, EG_ENOTFOUND, "%zu id%s in the alias rules not found in the corpus: %s%s", unknown,
+                           unknown == 1 ? "" : "s", unknown_ids, unknown > 5 ? ", ..." : "");
+    goto cleanup;
+oom:
+    ret = eg_error_set(err, EG_ENOMEM, "out of memory while resolving entities");
+cleanup:
+    if (ret != EG_OK && ret != EG_ENOTFOUND) {
+        size_t r;
+        for (r = 0; r < c->nents; r++) {
+            free(c->ents[r].id);
+            free(c->ents[r].label);
+            free(c->ents[r].members);
+        }
+        free(c->ents);
+        c->ents = NULL;
+        c->nents = 0;
+        for (r = 0; r < c->nrels; r++)
+            eg_relation_release(&c->rels[r]);
+        free(c->rels);
+        c->rels = NULL;
+        c->nrels = 0;
+        free(c->rep);
+        c->rep = NULL;
+    }
+    if (ws)
+        for (i = 0; i < n; i++)
+            free(ws[i].buf);
+    free(ws);
+    free(parent);
+    free(rep_of_root);
+    free(split);
+    free(docs);
+    eg_strtab_release(&rel_index);
+    return ret;
+}
