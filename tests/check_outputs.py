@@ -31,7 +31,7 @@ def main():
     with tempfile.TemporaryDirectory() as out:
         r = subprocess.run([bin_, "build", corpus, "-o", out, "--quiet"], capture_output=True, text=True)
         check(r.returncode == 0, f"build exits 0 (got {r.returncode}: {r.stderr})")
-        for f in ("graph.graphml", "graph.dot", "graph.svg", "graph.json"):
+        for f in ("graph.graphml", "graph.dot", "graph.svg", "graph.json", "aliases.json"):
             check(os.path.getsize(os.path.join(out, f)) > 0, f"{f} written")
         check(not [f for f in os.listdir(out) if ".tmp." in f], "no temporary files left")
 
@@ -62,6 +62,31 @@ def main():
         texts = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")}
         check("Kenya" in texts and ids.get("person:amara-okafor", {}).get("label") in texts,
               "the SVG shows the names")
+
+        with open(os.path.join(out, "aliases.json"), encoding="utf-8") as f:
+            al = json.load(f)["entities"]
+        ok = {e["id"]: e for e in al}.get("person:amara-okafor")
+        check(ok is not None and {"Amara Okafor", "Okafor", "Amara N. Okafor"} <=
+              {fm["text"] for m in ok["members"] for fm in m["forms"]}, "aliases.json lists every form of an entity")
+        check(ok is not None and ok["documents"] == 3, "aliases.json counts documents")
+
+        # the user's rules: merge two entities, rename one
+        rules = os.path.join(out, "rules.json")
+        with open(rules, "w") as f:
+            json.dump({"merge": [["person:lucia-reyes", "person:daniel-reyes"]],
+                       "label": {"country:ke": "Republic of Kenya"}}, f)
+        out2 = os.path.join(out, "merged")
+        r = subprocess.run([bin_, "build", corpus, "-o", out2, "--quiet", "--aliases", rules], capture_output=True,
+                           text=True)
+        check(r.returncode == 0, f"build --aliases exits 0 ({r.stderr})")
+        g2 = nx.read_graphml(os.path.join(out2, "graph.graphml"))
+        check(g2.number_of_nodes() == g.number_of_nodes() - 1, "a merge rule joins two nodes")
+        check("Republic of Kenya" in {d["label"] for _, d in g2.nodes(data=True)}, "a label rule renames a node")
+        with open(rules, "w") as f:
+            f.write("{\"merge\": 3}")
+        r = subprocess.run([bin_, "build", corpus, "-o", out2, "--quiet", "--aliases", rules], capture_output=True,
+                           text=True)
+        check(r.returncode != 0 and "rules.json" in r.stderr, "bad rules are refused, naming the file")
 
         r = subprocess.run(["dot", "-Tsvg", os.path.join(out, "graph.dot"), "-o", os.devnull], capture_output=True)
         check(r.returncode == 0, f"dot accepts graph.dot ({r.stderr[:200]!r})")

@@ -1,0 +1,197 @@
+/* test_resolve.c: one entity per real entity across documents (src/resolve.c), on documents the project wrote:
+ * each rule, each never-merge case, stable ids, and the user's merge/split/label rules. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "entgraph/aliases.h"
+#include "entgraph/corpus.h"
+#include "entgraph/extract.h"
+#include "entgraph/gazetteer.h"
+
+static eg_gazetteer *gz;
+
+/* Up to 8 documents, their resolved ids by mention text. */
+typedef struct {
+    eg_corpus *c;
+    size_t ndocs;
+    char text[8][64][64];
+    uint32_t base[8][64];
+    size_t n[8];
+} run;
+
+static void run_docs(run *r, const char *const *docs, size_t ndocs, const eg_alias_rules *rules)
+{
+    eg_extractor *ex;
+    eg_text t;
+    eg_extraction x;
+    size_t d, m;
+    eg_error err;
+    memset(r, 0, sizeof *r);
+    eg_corpus_new(&r->c, NULL);
+    eg_extractor_new(&ex, gz, NULL);
+    eg_text_init(&t);
+    eg_extraction_init(&x);
+    for (d = 0; d < ndocs; d++) {
+        uint32_t bases[64];
+        char name[16];
+        snprintf(name, sizeof name, "doc%zu", d);
+        eg_text_analyze(&t, docs[d], strlen(docs[d]), NULL);
+        eg_extract_document(ex, &t, &x, NULL);
+        eg_corpus_add(r->c, name, &t, &x, bases, NULL);
+        for (m = 0; m < x.nmentions && m < 64; m++) {
+            snprintf(r->text[d][m], 64, "%.*s", (int)(x.mentions[m].end - x.mentions[m].start),
+                     docs[d] + x.mentions[m].start);
+            r->base[d][m] = bases[x.mentions[m].entity];
+        }
+        r->n[d] = m;
+    }
+    r->ndocs = ndocs;
+    if (eg_corpus_resolve(r->c, gz, rules, &err) != EG_OK && err.code != EG_ENOTFOUND)
+        fprintf(stderr, "resolve: %s\n", err.msg);
+    eg_extraction_release(&x);
+    eg_text_release(&t);
+    eg_extractor_free(ex);
+}
+
+/* The resolved id of the first mention with this text in document d. */
+static const char *id_of(const run *r, size_t d, const char *text)
+{
+    size_t m;
+    for (m = 0; m < r->n[d]; m++)
+        if (strcmp(r->text[d][m], text) == 0)
+            return eg_corpus_entity(r->c, eg_corpus_resolved_of(r->c, r->base[d][m]))->id;
+    return "(no such mention)";
+}
+
+#define DOCS(...) static const char *const docs_[] = {__VA_ARGS__}
+#define RUN(r, rules) run_docs(&(r), docs_, sizeof docs_ / sizeof *docs_, rules)
+
+static void test_person_rules(void)
+{
+    static run r;
+    DOCS("Secretary Dana J. Whitlock arrived in Lima on Monday.",          /* 0: middle initial */
+         "Dana Whitlock spoke to reporters in Quito.",                      /* 1: no initial */
+         "Whitlock said he left early.",                                   /* 2: surname alone */
+         "Matthew Okonjo, the envoy, flew to Accra.",                        /* 3 */
+         "Matt Okonjo said the talks went well.",                           /* 4: nickname */
+         "Anthony Marwell met the press.", "Antony Marwell declined.",      /* 5, 6: one edit, long given name */
+         "Daniel Kritzenberg and Daniel Kritzenburg were cited.");          /* 7: one edit, long surname */
+    RUN(r, NULL);
+    CHECK_STR(id_of(&r, 0, "Dana J. Whitlock"), "person:dana-whitlock");
+    CHECK_STR(id_of(&r, 1, "Dana Whitlock"), "person:dana-whitlock");
+    CHECK_STR(id_of(&r, 2, "Whitlock"), "person:dana-whitlock");
+    CHECK_STR(id_of(&r, 4, "Matt Okonjo"), id_of(&r, 3, "Matthew Okonjo"));
+    CHECK_STR(id_of(&r, 6, "Antony Marwell"), id_of(&r, 5, "Anthony Marwell"));
+    CHECK_STR(id_of(&r, 7, "Daniel Kritzenburg"), id_of(&r, 7, "Daniel Kritzenberg"));
+    eg_corpus_free(r.c);
+}
+
+static void test_family_name_first(void)
+{
+    static run r;
+    DOCS("Zhao Minghua arrived in Jakarta.", "Mr. Zhao thanked the hosts.", "Minghua is a common name.");
+    RUN(r, NULL);
+    CHECK_STR(id_of(&r, 0, "Zhao Minghua"), "person:zhao-minghua");
+    CHECK_STR(id_of(&r, 1, "Zhao"), "person:zhao-minghua");
+    eg_corpus_free(r.c);
+}
+
+static void test_never_merge(void)
+{
+    static run r;
+    DOCS("Li Kai visited Hanoi.", "Li Shangwen visited Seoul.", "Mr. Li declined to comment.",
+         "Wang Yi spoke.", "Wang Yu spoke.", "Tomas Varga and Peter Varga were named.",
+         "Florence Adeyemi spoke in Florence on Friday.");
+    RUN(r, NULL);
+    CHECK(strcmp(id_of(&r, 0, "Li Kai"), id_of(&r, 1, "Li Shangwen")) != 0);
+    /* "Mr. Li" fits two people: kept apart, never merged by guess */
+    CHECK_STR(id_of(&r, 2, "Li"), "person:li");
+    CHECK(strcmp(id_of(&r, 3, "Wang Yi"), id_of(&r, 4, "Wang Yu")) != 0);
+    CHECK(strcmp(id_of(&r, 5, "Tomas Varga"), id_of(&r, 5, "Peter Varga")) != 0);
+    CHECK_STR(id_of(&r, 6, "Florence Adeyemi"), "person:florence-adeyemi");
+    CHECK_STR(id_of(&r, 6, "Florence"), "place:florence");
+    eg_corpus_free(r.c);
+}
+
+static void test_countries_and_orgs(void)
+{
+    static run r;
+    DOCS("The U.S. and the United States of America are one. So is America.", "USA officials agreed.",
+         "The Coastal Trade Council met in Mombasa.", "The CTC issued a statement.",
+         "The House of Representatives Foreign Affairs Committee held a hearing.",
+         "The House Foreign Affairs Committee adjourned.");
+    RUN(r, NULL);
+    CHECK_STR(id_of(&r, 0, "U.S."), "country:us");
+    CHECK_STR(id_of(&r, 0, "United States of America"), "country:us");
+    CHECK_STR(id_of(&r, 0, "America"), "country:us");
+    CHECK_STR(id_of(&r, 1, "USA"), "country:us");
+    CHECK_STR(id_of(&r, 3, "CTC"), "organization:coastal-trade-council");
+    CHECK_STR(id_of(&r, 5, "House Foreign Affairs Committee"), id_of(&r, 4, "House of Representatives Foreign Affairs Committee"));
+    eg_corpus_free(r.c);
+}
+
+static void test_stable_ids(void)
+{
+    static run a, b;
+    DOCS("Amara Okafor met Li Wen in Geneva.", "Ms. Okafor returned to Nairobi.", "Okafor said Kenya agreed.");
+    RUN(a, NULL);
+    RUN(b, NULL);
+    CHECK_STR(id_of(&a, 0, "Amara Okafor"), "person:amara-okafor");
+    CHECK_STR(id_of(&a, 1, "Okafor"), "person:amara-okafor");
+    CHECK_STR(id_of(&a, 2, "Okafor"), "person:amara-okafor");
+    CHECK_STR(id_of(&b, 2, "Okafor"), id_of(&a, 2, "Okafor"));
+    CHECK_STR(id_of(&b, 2, "Kenya"), "country:ke");
+    eg_corpus_free(a.c);
+    eg_corpus_free(b.c);
+}
+
+static void test_rules(void)
+{
+    static run r;
+    eg_alias_rules rules;
+    FILE *fp;
+    eg_error err;
+    const char *path = "test_resolve_rules.json";
+    DOCS("Secretary Dana Whitlock arrived.", "Whitlock said he left.", "Ruth Obi and Ruth Obiora spoke.");
+    fp = fopen(path, "w");
+    fputs("{\"merge\": [[\"person:ruth-obi\", \"person:ruth-obiora\"]], \"split\": [\"person:whitlock\"],"
+          " \"label\": {\"person:ruth-obi\": \"Ruth Obi-Ora\"}}",
+          fp);
+    fclose(fp);
+    eg_alias_rules_init(&rules);
+    CHECK_INT(eg_alias_rules_load(&rules, path, &err), EG_OK);
+    RUN(r, &rules);
+    CHECK_STR(id_of(&r, 1, "Whitlock"), "person:whitlock");   /* split: kept apart */
+    CHECK_STR(id_of(&r, 2, "Ruth Obi"), id_of(&r, 2, "Ruth Obiora"));
+    CHECK_STR(eg_corpus_entity(r.c, eg_corpus_resolved_of(r.c, r.base[2][0]))->label, "Ruth Obi-Ora");
+    CHECK_INT(eg_corpus_write_aliases(r.c, "test_resolve_aliases.json", &err), EG_OK);
+    eg_corpus_free(r.c);
+    eg_alias_rules_release(&rules);
+    /* malformed rules are refused with the file's name */
+    fp = fopen(path, "w");
+    fputs("{\"merge\": [\"person:a\"]}", fp);
+    fclose(fp);
+    eg_alias_rules_init(&rules);
+    CHECK_INT(eg_alias_rules_load(&rules, path, &err), EG_EFORMAT);
+    CHECK(strstr(err.msg, path) != NULL);
+    CHECK_INT(eg_alias_rules_load(&rules, "no-such-rules.json", &err), EG_EIO);
+    remove(path);
+    remove("test_resolve_aliases.json");
+}
+
+int main(void)
+{
+    eg_error err;
+    if (eg_gazetteer_load(&gz, NULL, NULL, &err) != EG_OK) {
+        fprintf(stderr, "%s\n", err.msg);
+        return 1;
+    }
+    test_person_rules();
+    test_family_name_first();
+    test_never_merge();
+    test_countries_and_orgs();
+    test_stable_ids();
+    test_rules();
+    eg_gazetteer_free(gz);
+    CHECK_DONE();
+}
