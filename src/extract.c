@@ -82,6 +82,8 @@ void eg_extraction_reset(eg_extraction *x)
     }
     x->nentities = 0;
     x->nmentions = 0;
+    x->nmeetings = 0;
+    x->naffiliations = 0;
 }
 
 void eg_extraction_release(eg_extraction *x)
@@ -89,6 +91,8 @@ void eg_extraction_release(eg_extraction *x)
     eg_extraction_reset(x);
     free(x->mentions);
     free(x->entities);
+    free(x->meetings);
+    free(x->affiliations);
     eg_extraction_init(x);
 }
 
@@ -175,6 +179,19 @@ static int is_geo_head(const eg_text *t, size_t i)
 {
     static const char *const w[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
                                     "sea", "strait", "kingdom", "straits", "state", "city", "port", "river"};
+    size_t k;
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        if (norm_is(t, i, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Words that end the name of a building or venue. */
+static int is_venue_head(const eg_text *t, size_t i)
+{
+    static const char *const w[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel", "mosque",
+                                    "museum", "palace", "park", "square", "stadium", "station", "temple", "tower",
+                                    "arena", "embassy", "residence", "compound"};
     size_t k;
     for (k = 0; k < sizeof w / sizeof *w; k++)
         if (norm_is(t, i, w[k]))
@@ -433,6 +450,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             return ret;
         (void)rest;
         return type_cand(ex, t, ex->ncands - 1);
+    }
+    if (b - a >= 2 && is_venue_head(t, b - 1)) {
+        /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place */
+        c->type = EG_TYPE_PLACE;
+        return EG_OK;
     }
     if (span_has_orgword(ex, t, a, b)) {
         /* an organization word alone ("Administration", "Group") names no organization */

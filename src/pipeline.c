@@ -2,6 +2,8 @@
  * from document to document. */
 #include "entgraph/pipeline.h"
 
+#include "entgraph/meetings.h"
+
 #include <stdlib.h>
 
 eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *const *inputs, size_t n,
@@ -54,7 +56,8 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
             ret = EG_OK;
             continue;
         }
-        if ((ret = eg_extract_document(ex, &t, &x, err)) != EG_OK)
+        if ((ret = eg_extract_document(ex, &t, &x, err)) != EG_OK ||
+            (ret = eg_meetings_extract(gz, &t, &x, doc.date, err)) != EG_OK)
             goto cleanup;
         if (x.nentities > aids) {
             uint32_t *p = realloc(bases, x.nentities * sizeof *p);

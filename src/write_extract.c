@@ -80,8 +80,46 @@ eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, cons
         if (m->form == EG_FORM_DEMONYM && json_object_set_new(o, "form", json_string("demonym")))
             goto oom;
     }
-    if (json_object_set_new(root, "meetings", json_array()))
-        goto oom;
+    {
+        json_t *ms = json_array(), *afs = json_array();
+        if (!ms || json_object_set_new(root, "meetings", ms) || !afs)
+            goto oom;
+        for (i = 0; i < x->nmeetings; i++) {
+            const eg_meeting *mt = &x->meetings[i];
+            json_t *o = json_object(), *parts = json_array(), *sides = json_array(), *s0 = json_array(),
+                   *s1 = json_array(), *ev = json_object();
+            size_t k;
+            if (!o || !parts || !sides || !s0 || !s1 || !ev || json_array_append_new(ms, o) ||
+                json_object_set_new(o, "participants", parts) || json_object_set_new(o, "sides", sides) ||
+                json_array_append_new(sides, s0) || json_array_append_new(sides, s1))
+                goto oom;
+            for (k = 0; k < mt->nparts; k++)
+                if (json_array_append_new(parts, json_integer(bases[mt->part[k]])) ||
+                    json_array_append_new(mt->side[k] ? s1 : s0, json_integer(bases[mt->part[k]])))
+                    goto oom;
+            if (json_object_set_new(o, "place", mt->place >= 0 ? json_integer(bases[mt->place]) : json_null()) ||
+                (mt->venue >= 0 && json_object_set_new(o, "venue", json_integer(bases[mt->venue]))) ||
+                json_object_set_new(o, "date", mt->date[0] ? json_string(mt->date) : json_null()) ||
+                json_object_set_new(o, "status", json_string(eg_meeting_status_name((eg_meeting_status)mt->status))) ||
+                (mt->mode && json_object_set_new(o, "mode", json_string(eg_meeting_mode_name((eg_meeting_mode)mt->mode)))) ||
+                json_object_set_new(ev, "start", json_integer(mt->start)) ||
+                json_object_set_new(ev, "end", json_integer(mt->end)) || json_object_set_new(o, "evidence", ev))
+                goto oom;
+        }
+        if (json_object_set_new(root, "affiliations", afs))
+            goto oom;
+        for (i = 0; i < x->naffiliations; i++) {
+            const eg_affiliation *af = &x->affiliations[i];
+            json_t *o = json_object(), *ev = json_object();
+            if (!o || !ev || json_array_append_new(afs, o) ||
+                json_object_set_new(o, "person", json_integer(bases[af->person])) ||
+                json_object_set_new(o, "org", json_integer(bases[af->org])) ||
+                json_object_set_new(o, "role", json_string(af->role)) ||
+                json_object_set_new(ev, "start", json_integer(af->start)) ||
+                json_object_set_new(ev, "end", json_integer(af->end)) || json_object_set_new(o, "evidence", ev))
+                goto oom;
+        }
+    }
     errno = 0;
     if (json_dumpf(root, w->spool, JSON_COMPACT) != 0 || fputc('\n', w->spool) == EOF || ferror(w->spool)) {
         ret = eg_error_set(err, EG_EIO, "writing a temporary file: %s", strerror(errno ? errno : EIO));
@@ -107,6 +145,43 @@ static int cmp_mention(const void *a, const void *b)
     json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "start"));
     json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "start"));
     return x < y ? -1 : x > y;
+}
+
+static const char *id_of_base(const eg_corpus *c, json_t *v)
+{
+    return eg_corpus_entity(c, eg_corpus_resolved_of(c, (uint32_t)json_integer_value(v)))->id;
+}
+
+/* Replace the base number under key (when it is a number) by its id. */
+static int map_one(json_t *o, const char *key, const eg_corpus *c)
+{
+    json_t *v = json_object_get(o, key);
+    if (!json_is_integer(v))
+        return 1;
+    return json_object_set_new(o, key, json_string(id_of_base(c, v))) == 0;
+}
+
+/* Replace every base number of a list by its id, keeping each id once. */
+static int map_list(json_t *list, const eg_corpus *c)
+{
+    size_t i, n = json_array_size(list), k;
+    json_t *out = json_array();
+    if (!out)
+        return 0;
+    for (i = 0; i < n; i++) {
+        const char *id = id_of_base(c, json_array_get(list, i));
+        int seen = 0;
+        for (k = 0; k < json_array_size(out); k++)
+            seen |= strcmp(json_string_value(json_array_get(out, k)), id) == 0;
+        if (!seen && json_array_append_new(out, json_string(id))) {
+            json_decref(out);
+            return 0;
+        }
+    }
+    json_array_clear(list);
+    json_array_extend(list, out);
+    json_decref(out);
+    return 1;
 }
 
 /* Replace base numbers by resolved ids; merge entries of one entity. Returns 0 on out of memory. */
@@ -162,6 +237,21 @@ static int finalize(json_t *root, const eg_corpus *c)
     }
     if (json_object_set_new(root, "entities", out))
         return 0;
+    /* meetings and affiliations: base numbers to ids */
+    {
+        json_t *ms = json_object_get(root, "meetings"), *afs = json_object_get(root, "affiliations"), *o;
+        json_array_foreach(ms, i, o) {
+            json_t *side;
+            if (!map_list(json_object_get(o, "participants"), c) || !map_one(o, "place", c) || !map_one(o, "venue", c))
+                return 0;
+            json_array_foreach(json_object_get(o, "sides"), k, side)
+                if (!map_list(side, c))
+                    return 0;
+        }
+        json_array_foreach(afs, i, o)
+            if (!map_one(o, "person", c) || !map_one(o, "org", c))
+                return 0;
+    }
     return 1;
 oom:
     json_decref(out);

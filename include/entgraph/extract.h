@@ -45,11 +45,57 @@ typedef struct {
     uint32_t nmentions;
 } eg_doc_entity;
 
+typedef enum {
+    EG_MEET_HELD = 0,
+    EG_MEET_PLANNED,
+    EG_MEET_POSSIBLE,
+    EG_MEET_CANCELLED,
+    EG_MEET_REFUSED,
+} eg_meeting_status;
+
+typedef enum {
+    EG_MODE_UNSTATED = 0,
+    EG_MODE_IN_PERSON,
+    EG_MODE_CALL,
+    EG_MODE_VIRTUAL,
+} eg_meeting_mode;
+
+#define EG_MEETING_MAX_PARTS 8
+
+/* A meeting stated in one sentence (see entgraph/meetings.h). Participants are document entity indices, each on
+ * side 0 or 1 ("A and B will meet C and D": A, B on side 0; C, D on side 1); pairs are taken across the sides. */
+typedef struct {
+    uint32_t part[EG_MEETING_MAX_PARTS];
+    uint8_t side[EG_MEETING_MAX_PARTS];
+    uint8_t nparts;
+    uint8_t status;         /* eg_meeting_status */
+    uint8_t mode;           /* eg_meeting_mode */
+    int32_t place;          /* document entity (a place, else a country), or -1 */
+    int32_t venue;          /* a building or venue when one is named besides the place, or -1 */
+    char date[11];          /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" */
+    uint32_t sent;          /* the sentence that states it */
+    uint32_t start, end;    /* its bytes */
+} eg_meeting;
+
+/* "China's Foreign Minister Wang Yi": the person belongs to the organization or country, in a role. */
+typedef struct {
+    uint32_t person, org;   /* document entity indices */
+    uint32_t sent, start, end;
+    char role[64];          /* the title as written ("Foreign Minister"), valid UTF-8, or "" */
+} eg_affiliation;
+
+const char *eg_meeting_status_name(eg_meeting_status s);   /* "held", "planned", "possible", "cancelled", "refused" */
+const char *eg_meeting_mode_name(eg_meeting_mode m);       /* "", "in-person", "call", "virtual" */
+
 typedef struct {
     eg_mention *mentions;   /* in document order */
     size_t nmentions, amentions;
     eg_doc_entity *entities;
     size_t nentities, aentities;
+    eg_meeting *meetings;   /* filled by eg_meetings_extract */
+    size_t nmeetings, ameetings;
+    eg_affiliation *affiliations;
+    size_t naffiliations, aaffiliations;
 } eg_extraction;
 
 void eg_extraction_init(eg_extraction *x);

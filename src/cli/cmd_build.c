@@ -138,7 +138,7 @@ int cmd_build(int argc, char **argv)
     int opt, quiet = 0, status = EXIT_OK;
     size_t svg_max = SVG_MAX_DEFAULT, skipped = 0, k;
     eg_graph_options go = {1.0, 0, 0};
-    eg_render_options ro = {NULL, 1};
+    eg_render_options ro;
     eg_pipeline_options po;
     cli_progress progress;
     eg_gazetteer *gz = NULL;
@@ -147,6 +147,8 @@ int cmd_build(int argc, char **argv)
     eg_error err;
     char *paths[5] = {NULL, NULL, NULL, NULL, NULL};
     memset(&po, 0, sizeof po);
+    memset(&ro, 0, sizeof ro);
+    ro.legend = 1;
     eg_alias_rules_init(&rules);
     eg_error_clear(&err);
     optind = 1;

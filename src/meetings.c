@@ -1,0 +1,839 @@
+/* meetings.c: meetings and affiliations stated in sentences (see entgraph/meetings.h).
+ *
+ * Works on the document's tokens and mentions: each mention is placed on its token range, each sentence is scanned
+ * for trigger words, and the participants are the person mentions grouped on either side of the trigger within the
+ * clause. Status, mode, place and date come from the words around the trigger. */
+#include "entgraph/meetings.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const eg_gazetteer *gz;
+    const eg_text *t;
+    eg_extraction *x;
+    uint32_t *mtok_a, *mtok_b;   /* token range of each mention */
+    int ref_y, ref_m, ref_d;     /* the document date, 0 when unknown */
+    int32_t dateline;            /* entity of the dateline place, or -1 */
+} ctx;
+
+const char *eg_meeting_status_name(eg_meeting_status s)
+{
+    static const char *const n[] = {"held", "planned", "possible", "cancelled", "refused"};
+    return (unsigned)s < 5 ? n[s] : "held";
+}
+
+const char *eg_meeting_mode_name(eg_meeting_mode m)
+{
+    static const char *const n[] = {"", "in-person", "call", "virtual"};
+    return (unsigned)m < 4 ? n[m] : "";
+}
+
+static const char *W(const ctx *c, size_t i)
+{
+    return eg_text_norm(c->t, i);
+}
+
+static int is(const ctx *c, size_t i, const char *w)
+{
+    return strcmp(W(c, i), w) == 0;
+}
+
+static int in_set(const ctx *c, size_t i, const char *const *set)
+{
+    for (; *set; set++)
+        if (is(c, i, *set))
+            return 1;
+    return 0;
+}
+
+/* ---- dates ---- */
+
+static int month_of(const ctx *c, size_t i)
+{
+    const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
+    if (!e || !(e->kinds & EG_GZ_MONTH) || !(c->t->toks[i].flags & EG_TOK_CAP))
+        return 0;
+    return e->number;
+}
+
+static int weekday_of(const ctx *c, size_t i)
+{
+    const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
+    if (!e || !(e->kinds & EG_GZ_WEEKDAY) || !(c->t->toks[i].flags & EG_TOK_CAP))
+        return 0;
+    return e->number;
+}
+
+static int number_at(const ctx *c, size_t i, int lo, int hi)
+{
+    const char *w = W(c, i);
+    char *end;
+    long v;
+    if (!(c->t->toks[i].flags & EG_TOK_NUM))
+        return 0;
+    v = strtol(w, &end, 10);
+    if ((*end && strcmp(end, "th") && strcmp(end, "st") && strcmp(end, "nd") && strcmp(end, "rd")) || v < lo ||
+        v > hi)
+        return 0;
+    return (int)v;
+}
+
+/* A date starting at token i: fills y, m, d (0 when absent); returns the number of tokens used. */
+static size_t date_at(const ctx *c, size_t i, size_t end, int *y, int *m, int *d)
+{
+    int mo, dd, yy;
+    *y = *m = *d = 0;
+    if ((mo = month_of(c, i)) != 0) {
+        /* "June 18, 2023", "June 18", "June 2023" */
+        if (i + 1 < end && (dd = number_at(c, i + 1, 1, 31)) != 0) {
+            *m = mo;
+            *d = dd;
+            if (i + 3 < end && is(c, i + 2, ",") && (yy = number_at(c, i + 3, 1900, 2100)) != 0) {
+                *y = yy;
+                return 4;
+            }
+            if (i + 2 < end && (yy = number_at(c, i + 2, 1900, 2100)) != 0) {
+                *y = yy;
+                return 3;
+            }
+            return 2;
+        }
+        if (i + 1 < end && (yy = number_at(c, i + 1, 1900, 2100)) != 0) {
+            *m = mo;
+            *y = yy;
+            return 2;
+        }
+        return 0;
+    }
+    /* "18 June 2023" */
+    if ((dd = number_at(c, i, 1, 31)) != 0 && i + 1 < end && (mo = month_of(c, i + 1)) != 0) {
+        *d = dd;
+        *m = mo;
+        if (i + 2 < end && (yy = number_at(c, i + 2, 1900, 2100)) != 0) {
+            *y = yy;
+            return 3;
+        }
+        return 2;
+    }
+    /* "2023-06-18" is one token */
+    if (c->t->toks[i].flags & EG_TOK_NUM) {
+        const char *w = W(c, i);
+        if (strlen(w) == 10 && w[4] == '-' && w[7] == '-' && sscanf(w, "%4d-%2d-%2d", &yy, &mo, &dd) == 3 &&
+            yy >= 1900 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31) {
+            *y = yy;
+            *m = mo;
+            *d = dd;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int eg_text_find_date(const eg_gazetteer *gz, const eg_text *t, char out[11])
+{
+    ctx c;
+    size_t i;
+    memset(&c, 0, sizeof c);
+    c.gz = gz;
+    c.t = t;
+    for (i = 0; i < t->ntoks; i++) {
+        int y, m, d;
+        if (date_at(&c, i, t->ntoks, &y, &m, &d) && y && m && d) {
+            snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Days from 1970-01-01 (proleptic Gregorian), and back. */
+static long days_from_civil(int y, int m, int d)
+{
+    long era;
+    unsigned yoe, doy, doe;
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = (unsigned)(y - era * 400);
+    doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    long era;
+    unsigned doe, yoe, doy, mp;
+    z += 719468;
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    doe = (unsigned)(z - era * 146097);
+    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    *y = (int)yoe + (int)(era * 400);
+    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y += *m <= 2;
+}
+
+/* The date a sentence gives for a meeting, resolved against the document date; "" when none. */
+static void sentence_date(const ctx *c, const eg_sentence *s, int planned, char out[11])
+{
+    size_t i;
+    out[0] = '\0';
+    for (i = s->tok_begin; i < s->tok_end; i++) {
+        int y, m, d, wd;
+        size_t n = date_at(c, i, s->tok_end, &y, &m, &d);
+        if (n) {
+            if (!y && c->ref_y)
+                y = c->ref_y;
+            if (y && m && d)
+                snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+            else if (y && m)
+                snprintf(out, 11, "%04d-%02d", y, m);
+            else
+                continue;
+            return;
+        }
+        if ((wd = weekday_of(c, i)) != 0 && c->ref_y) {
+            /* the weekday nearest the document date: the past one for what was held, the next one for plans */
+            long ref = days_from_civil(c->ref_y, c->ref_m, c->ref_d), day;
+            int ref_wd = (int)(((ref % 7) + 7 + 3) % 7) + 1;   /* 1970-01-01 was a Thursday (4) */
+            int diff = wd - ref_wd;
+            int next = (i > s->tok_begin && is(c, i - 1, "next")) || planned;
+            int last = i > s->tok_begin && is(c, i - 1, "last");
+            if (next && !last)
+                day = ref + (diff > 0 ? diff : diff + 7);
+            else
+                day = ref + (diff <= 0 ? diff : diff - 7);
+            civil_from_days(day, &y, &m, &d);
+            snprintf(out, 11, "%04d-%02d-%02d", (y % 10000 + 10000) % 10000, (m % 13 + 13) % 13, (d % 32 + 32) % 32);
+            return;
+        }
+        if (c->ref_y && i + 1 < s->tok_end && is(c, i + 1, "month") && (is(c, i, "last") || is(c, i, "next"))) {
+            int mm = c->ref_m + (is(c, i, "last") ? -1 : 1), yy = c->ref_y;
+            if (mm == 0) {
+                mm = 12;
+                yy--;
+            } else if (mm == 13) {
+                mm = 1;
+                yy++;
+            }
+            snprintf(out, 11, "%04d-%02d", yy % 10000, mm % 100);
+            return;
+        }
+    }
+}
+
+/* ---- mentions and participants ---- */
+
+static int mention_type(const ctx *c, size_t m)
+{
+    return (int)c->x->entities[c->x->mentions[m].entity].type;
+}
+
+/* Mentions of sentence s: [*lo, *hi) (mentions are in document order). */
+static void sentence_mentions(const ctx *c, uint32_t s, size_t *lo, size_t *hi)
+{
+    size_t a = 0, b = c->x->nmentions;
+    while (a < b) {
+        size_t mid = (a + b) / 2;
+        if (c->x->mentions[mid].sent < s)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    *lo = a;
+    while (a < c->x->nmentions && c->x->mentions[a].sent == s)
+        a++;
+    *hi = a;
+}
+
+typedef struct {
+    uint32_t ent[EG_MEETING_MAX_PARTS];
+    size_t n;
+    size_t with_at;     /* index in ent where a "with" group starts, or 0 */
+} group;
+
+static void group_add(group *g, uint32_t e)
+{
+    size_t i;
+    for (i = 0; i < g->n; i++)
+        if (g->ent[i] == e)
+            return;
+    if (g->n < EG_MEETING_MAX_PARTS)
+        g->ent[g->n++] = e;
+}
+
+/* Words that may stand between two coordinated participants or between a trigger and a participant. */
+static int is_joiner(const ctx *c, size_t i)
+{
+    static const char *const ok[] = {"and", ",", "with", "his", "her", "their", "its", "the", "a", "an", "of",
+                                     "counterpart", "counterparts", "'s", "'", "top", "senior", "as", "well", "by",
+                                     "both", "between", "to", "on", "-", "\"", "(", ")", "diplomat", "diplomats",
+                                     "official", "officials", "leader", "leaders", "envoy", "adviser", "advisor",
+                                     "minister", "chief", "head", "aide", "deputy", "president", "secretary",
+                                     "ambassador", "foreign", "defense", "defence", "national", "security", "prime",
+                                     "state", "new", "former", "then", NULL};
+    const eg_gz_entry *e;
+    if (in_set(c, i, ok))
+        return 1;
+    e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
+    return e && (e->kinds & (EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_DEMONYM));
+}
+
+static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
+{
+    size_t i;
+    if (b < a || b - a > maxgap)
+        return 0;
+    for (i = a; i < b; i++) {
+        const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
+        if (is_joiner(c, i) || (c->t->toks[i].flags & EG_TOK_POSS))
+            continue;
+        /* a title written over several words ("national security adviser", "foreign minister") */
+        if (e && (e->kinds & EG_GZ_TITLE))
+            continue;
+        if ((c->t->toks[i].flags & EG_TOK_WORD) && !(c->t->toks[i].flags & EG_TOK_CAP) && b - a <= 6 &&
+            eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL))
+            continue;
+        if (eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+/* Words that open another clause: a participant is not looked for across them. */
+static int is_blocker(const ctx *c, size_t i)
+{
+    static const char *const b[] = {"said", "says", "told", "tells", "when", "while", "after", "before", "because",
+                                    "but", "which", "who", "whom", "whose", "where", "although", "though", "since",
+                                    "until", "unless", ";", ":", "\"", "according", "added", "asked", NULL};
+    return in_set(c, i, b);
+}
+
+static int span_has_blocker(const ctx *c, size_t a, size_t b)
+{
+    size_t i;
+    for (i = a; i < b; i++)
+        if (is_blocker(c, i))
+            return 1;
+    return 0;
+}
+
+/* A person mention that modifies a noun is not a participant: "President Biden's national security adviser",
+ * "the Biden administration". */
+static int is_possessive(const ctx *c, size_t m)
+{
+    size_t a = c->mtok_a[m], b = c->mtok_b[m];
+    if (b < c->t->ntoks && (c->t->toks[b].flags & EG_TOK_POSS))
+        return 1;
+    return a > 0 && is(c, a - 1, "the") && b < c->t->ntoks && (c->t->toks[b].flags & EG_TOK_WORD) &&
+           !(c->t->toks[b].flags & EG_TOK_CAP);
+}
+
+#define REACH 12   /* tokens between a trigger and its first participant, at most */
+
+/* Participants after the trigger ending at token k: the first person within reach in the same clause, then the
+ * persons coordinated with it by "and", commas and titles (a possessive country or organization may stand
+ * between: "China's Foreign Minister Wang Yi"). */
+static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, group *g)
+{
+    size_t m, prev_end = k;
+    memset(g, 0, sizeof *g);
+    for (m = lo; m < hi; m++) {
+        size_t a = c->mtok_a[m];
+        int type = mention_type(c, m);
+        if (a < k)
+            continue;
+        if (type != EG_TYPE_PERSON) {
+            if (g->n == 0) {
+                if (a - k > REACH || span_has_blocker(c, k, a))
+                    break;
+                continue;
+            }
+            /* a country or organization before a person ("China's Foreign Minister Wang Yi") is not a side */
+            if (c->mtok_b[m] <= prev_end || tokens_between_ok(c, prev_end, a, 8)) {
+                prev_end = c->mtok_b[m];
+                continue;
+            }
+            break;
+        }
+        if (g->n == 0) {
+            if (a - k > REACH || span_has_blocker(c, k, a))
+                break;
+            if (is_possessive(c, m) && !tokens_between_ok(c, k, a, 3))
+                continue;
+        } else if (!tokens_between_ok(c, prev_end, a, 8))
+            break;
+        if (g->n && !g->with_at) {
+            size_t i;
+            for (i = prev_end; i < a; i++)
+                if (is(c, i, "with"))
+                    g->with_at = g->n;
+        }
+        group_add(g, c->x->mentions[m].entity);
+        prev_end = c->mtok_b[m];
+    }
+}
+
+/* Participants before the trigger starting at token k: the nearest person within reach in the same clause (not one
+ * that only modifies a noun, unless the trigger is a noun right after it: "Biden's meeting with Xi"), then the
+ * persons coordinated with it. */
+static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal, group *g)
+{
+    size_t m, next_start = k;
+    uint32_t tmp[EG_MEETING_MAX_PARTS];
+    size_t n = 0, i;
+    memset(g, 0, sizeof *g);
+    for (m = hi; m-- > lo;) {
+        size_t b = c->mtok_b[m];
+        int type = mention_type(c, m);
+        if (b > k)
+            continue;
+        if (type != EG_TYPE_PERSON) {
+            if (c->mtok_b[m] <= next_start && tokens_between_ok(c, b, next_start, 8)) {
+                next_start = c->mtok_a[m];
+                continue;
+            }
+            if (!n)
+                continue;
+            break;
+        }
+        if (!n) {
+            if (k - b > REACH || span_has_blocker(c, b, k))
+                break;
+            if (is_possessive(c, m) && !(nominal && b + 2 >= k))
+                continue;
+        } else if (!tokens_between_ok(c, b, next_start, 8))
+            break;
+        if (n < EG_MEETING_MAX_PARTS)
+            tmp[n++] = c->x->mentions[m].entity;
+        next_start = c->mtok_a[m];
+    }
+    for (i = n; i-- > 0;)
+        group_add(g, tmp[i]);
+}
+
+/* ---- triggers ---- */
+
+typedef struct {
+    const char *w1, *w2;   /* words; w2 may be NULL */
+    uint8_t mode;          /* eg_meeting_mode implied */
+    uint8_t needs_object;  /* the trigger takes a person as object ("hosted", "visited") */
+} trigger;
+
+static const trigger triggers[] = {
+    {"meet", NULL, 0, 0},        {"meets", NULL, 0, 0},        {"met", NULL, 0, 0},
+    {"meeting", NULL, 0, 0},     {"meetings", NULL, 0, 0},     {"talks", NULL, 0, 0},
+    {"spoke", "with", 0, 1},     {"spoke", "to", 0, 1},        {"speak", "with", 0, 1},
+    {"speak", "to", 0, 1},       {"spoken", "with", 0, 1},     {"spoken", "to", 0, 1},
+    {"spoke", "by", 2, 1},       {"talked", "with", 0, 1},     {"talked", "to", 0, 1},
+    {"phoned", NULL, 2, 1},      {"telephoned", NULL, 2, 1},   {"called", "on", 1, 1},
+    {"called", NULL, 2, 1},      {"call", "with", 2, 1},       {"call", "between", 2, 0},
+    {"hosted", NULL, 1, 1},      {"hosts", NULL, 1, 1},        {"host", NULL, 1, 1},
+    {"received", NULL, 1, 1},    {"welcomed", NULL, 1, 1},     {"welcomes", NULL, 1, 1},
+    {"dinner", "with", 1, 1},    {"shook", "hands", 1, 0},     {"conversation", "with", 0, 1},
+    {"sat", "down", 1, 1},       {"visited", NULL, 1, 1},      {"courtesy", "call", 1, 1},
+    {"summit", "with", 1, 1},    {"videoconference", "with", 3, 1},
+};
+
+static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len)
+{
+    size_t k;
+    for (k = 0; k < sizeof triggers / sizeof *triggers; k++) {
+        const trigger *tr = &triggers[k];
+        if (!is(c, i, tr->w1))
+            continue;
+        if (tr->w2) {
+            if (i + 1 >= end || !is(c, i + 1, tr->w2))
+                continue;
+            *len = 2;
+        } else
+            *len = 1;
+        return tr;
+    }
+    return NULL;
+}
+
+/* Triggers that are nouns ("meeting", "talks", "call"): a possessive person right before takes part. */
+static int is_nominal(const ctx *c, size_t k)
+{
+    static const char *const n[] = {"meeting", "meetings", "talks", "call", "conversation", "dinner", "summit",
+                                    "visit", "courtesy", NULL};
+    return in_set(c, k, n);
+}
+
+static int any_in(const ctx *c, const eg_sentence *s, const char *const *set)
+{
+    size_t i;
+    for (i = s->tok_begin; i < s->tok_end; i++)
+        if (in_set(c, i, set))
+            return 1;
+    return 0;
+}
+
+static int any_before(const ctx *c, size_t from, size_t k, const char *const *set)
+{
+    size_t i;
+    for (i = from; i < k; i++)
+        if (in_set(c, i, set))
+            return 1;
+    return 0;
+}
+
+static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
+{
+    static const char *const cancelled[] = {"cancelled", "canceled", "cancel", "cancels", "cancellation",
+                                            "postponed", "postpone", "scrapped", "off", NULL};
+    static const char *const refused[] = {"refused", "declined", "not", "never", "won't", "didn't", "rejected",
+                                          "refuses", "declines", "n't", NULL};
+    static const char *const possible[] = {"whether", "may", "might", "could", "possible", "possibly", "if",
+                                           "possibility", "considering", NULL};
+    static const char *const planned[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
+                                          "set", "upcoming", "next", "to", "'ll", "due", "later", NULL};
+    size_t from = k > s->tok_begin + 6 ? k - 6 : s->tok_begin;
+    {
+        /* "cancelled", "postponed" anywhere in the sentence; "off" only in "called off" */
+        size_t i;
+        for (i = s->tok_begin; i < s->tok_end; i++) {
+            if (is(c, i, "off") && !(i > s->tok_begin && is(c, i - 1, "called")))
+                continue;
+            if (in_set(c, i, cancelled))
+                return EG_MEET_CANCELLED;
+        }
+    }
+    if (any_before(c, from, k, refused))
+        return EG_MEET_REFUSED;
+    if (any_before(c, s->tok_begin, k, possible))
+        return EG_MEET_POSSIBLE;
+    if (any_before(c, from, k + 1, planned) && !(k > s->tok_begin && is(c, k, "met")))
+        return EG_MEET_PLANNED;
+    if (any_before(c, k, s->tok_end, (const char *const[]){"next", "tomorrow", NULL}) && !is(c, k, "met"))
+        return EG_MEET_PLANNED;
+    return EG_MEET_HELD;
+}
+
+static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger *tr)
+{
+    static const char *const call[] = {"phone", "phoned", "telephone", "telephoned", "call", "calls", NULL};
+    static const char *const virt[] = {"video", "virtual", "virtually", "online", "videoconference", NULL};
+    if (any_in(c, s, virt))
+        return EG_MODE_VIRTUAL;
+    if (tr->mode == EG_MODE_CALL || (any_in(c, s, call) && tr->mode != EG_MODE_IN_PERSON &&
+                                     !any_in(c, s, (const char *const[]){"courtesy", NULL})))
+        return EG_MODE_CALL;
+    if (tr->mode == EG_MODE_IN_PERSON || any_in(c, s, (const char *const[]){"visit", "visited", "trip", NULL}))
+        return EG_MODE_IN_PERSON;
+    return EG_MODE_UNSTATED;
+}
+
+/* The place a sentence names with "in" or "at": a place (a venue and its city), else a country. */
+static void place_of(const ctx *c, size_t lo, size_t hi, int32_t *place, int32_t *venue)
+{
+    size_t m;
+    int32_t country = -1;
+    *place = *venue = -1;
+    for (m = lo; m < hi; m++) {
+        size_t a = c->mtok_a[m];
+        int type = mention_type(c, m);
+        const eg_doc_entity *e = &c->x->entities[c->x->mentions[m].entity];
+        int after_prep;
+        if (type != EG_TYPE_PLACE && type != EG_TYPE_COUNTRY && type != EG_TYPE_ORGANIZATION)
+            continue;
+        if (c->x->mentions[m].form == EG_FORM_DEMONYM)
+            continue;
+        after_prep = a >= 1 && (is(c, a - 1, "in") || is(c, a - 1, "at") ||
+                                (a >= 2 && is(c, a - 1, "the") && (is(c, a - 2, "in") || is(c, a - 2, "at"))));
+        if (!after_prep)
+            continue;
+        if (type == EG_TYPE_COUNTRY) {
+            if (country < 0)
+                country = (int32_t)c->x->mentions[m].entity;
+            continue;
+        }
+        /* a named building, or an organization's seat, after "at" is a venue; a city or region is the place */
+        if (type == EG_TYPE_ORGANIZATION || (!e->cc[0] && is(c, a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1, "at"))) {
+            if (*venue < 0 && type == EG_TYPE_PLACE)
+                *venue = (int32_t)c->x->mentions[m].entity;
+            continue;
+        }
+        if (*place < 0)
+            *place = (int32_t)c->x->mentions[m].entity;
+    }
+    if (*place < 0 && *venue >= 0) {
+        *place = *venue;
+        *venue = -1;
+    }
+    if (*place < 0)
+        *place = country;
+}
+
+static eg_status push_meeting(eg_extraction *x, const eg_meeting *mt)
+{
+    size_t i;
+    /* the same participants stated twice in one sentence are one meeting */
+    for (i = 0; i < x->nmeetings; i++) {
+        const eg_meeting *o = &x->meetings[i];
+        if (o->sent == mt->sent && o->nparts == mt->nparts && memcmp(o->part, mt->part, mt->nparts * sizeof *mt->part) == 0)
+            return EG_OK;
+    }
+    if (x->nmeetings == x->ameetings) {
+        size_t na = x->ameetings ? x->ameetings * 2 : 16;
+        eg_meeting *p = realloc(x->meetings, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        x->meetings = p;
+        x->ameetings = na;
+    }
+    x->meetings[x->nmeetings++] = *mt;
+    return EG_OK;
+}
+
+/* "met with criticism": "met with" followed by an ordinary noun and no participant. */
+static int met_with_thing(const ctx *c, size_t k, size_t end)
+{
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "top", "senior", "chinese",
+                                      "officials", "leaders", "counterparts", "counterpart", NULL};
+    return is(c, k, "met") && k + 2 < end && is(c, k + 1, "with") && !(c->t->toks[k + 2].flags & EG_TOK_CAP) &&
+           !in_set(c, k + 2, det);
+}
+
+/* "will meet next week with officials": an object is named, only not by name. */
+static int followed_by_with(const ctx *c, size_t k, size_t end)
+{
+    size_t i;
+    for (i = k; i < end && i < k + 4; i++)
+        if (is(c, i, "with"))
+            return 1;
+    return 0;
+}
+
+/* The most recent person mentioned before sentence s (for "He met ..."). */
+static int32_t last_person_before(const ctx *c, uint32_t s)
+{
+    size_t m;
+    for (m = c->x->nmentions; m-- > 0;)
+        if (c->x->mentions[m].sent < s && mention_type(c, m) == EG_TYPE_PERSON)
+            return (int32_t)c->x->mentions[m].entity;
+    return -1;
+}
+
+static eg_status sentence_meetings(ctx *c, uint32_t si)
+{
+    const eg_sentence *s = &c->t->sents[si];
+    size_t lo, hi, k, len;
+    sentence_mentions(c, si, &lo, &hi);
+    for (k = s->tok_begin; k < s->tok_end; k++) {
+        const trigger *tr = trigger_at(c, k, s->tok_end, &len);
+        group left, right;
+        eg_meeting mt;
+        size_t i;
+        if (!tr || met_with_thing(c, k, s->tok_end))
+            continue;
+        left_group(c, lo, hi, k, is_nominal(c, k), &left);
+        right_group(c, lo, hi, k + len, &right);
+        if (!left.n && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) {
+            int32_t p = last_person_before(c, si);
+            if (p >= 0)
+                group_add(&left, (uint32_t)p);
+        }
+        memset(&mt, 0, sizeof mt);
+        if (left.n && right.n) {
+            for (i = 0; i < left.n; i++)
+                mt.part[mt.nparts] = left.ent[i], mt.side[mt.nparts++] = 0;
+            for (i = 0; i < right.n && mt.nparts < EG_MEETING_MAX_PARTS; i++)
+                mt.part[mt.nparts] = right.ent[i], mt.side[mt.nparts++] = 1;
+        } else if (!left.n && right.n >= 2 && (right.with_at || (k + len < s->tok_end && is(c, k + len, "between")))) {
+            /* "a meeting between A and B", "talks were held by A with B" */
+            size_t cut = right.with_at ? right.with_at : 1;
+            for (i = 0; i < right.n; i++)
+                mt.part[mt.nparts] = right.ent[i], mt.side[mt.nparts++] = i < cut ? 0 : 1;
+        } else if (left.n >= 2 && !right.n && !tr->needs_object && !followed_by_with(c, k + len, s->tok_end)) {
+            /* "A and B will meet" */
+            for (i = 0; i < left.n; i++)
+                mt.part[mt.nparts] = left.ent[i], mt.side[mt.nparts++] = i == 0 ? 0 : 1;
+        } else
+            continue;
+        mt.status = (uint8_t)status_of(c, s, k);
+        mt.mode = (uint8_t)mode_of(c, s, tr);
+        place_of(c, lo, hi, &mt.place, &mt.venue);
+        if (mt.place < 0 && c->dateline >= 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
+            (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED) && si < 3)
+            mt.place = c->dateline;
+        sentence_date(c, s, mt.status == EG_MEET_PLANNED, mt.date);
+        mt.sent = si;
+        mt.start = s->start;
+        mt.end = s->end;
+        if (push_meeting(c->x, &mt) != EG_OK)
+            return EG_ENOMEM;
+        k += len - 1;
+    }
+    return EG_OK;
+}
+
+/* ---- affiliations ---- */
+
+static eg_status push_affiliation(ctx *c, uint32_t person, uint32_t org, uint32_t si, size_t ra, size_t rb)
+{
+    eg_affiliation *af;
+    size_t i, o = 0;
+    for (i = 0; i < c->x->naffiliations; i++)
+        if (c->x->affiliations[i].person == person && c->x->affiliations[i].org == org &&
+            c->x->affiliations[i].sent == si)
+            return EG_OK;
+    if (c->x->naffiliations == c->x->aaffiliations) {
+        size_t na = c->x->aaffiliations ? c->x->aaffiliations * 2 : 16;
+        eg_affiliation *p = realloc(c->x->affiliations, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        c->x->affiliations = p;
+        c->x->aaffiliations = na;
+    }
+    af = &c->x->affiliations[c->x->naffiliations++];
+    memset(af, 0, sizeof *af);
+    af->person = person;
+    af->org = org;
+    af->sent = si;
+    af->start = c->t->sents[si].start;
+    af->end = c->t->sents[si].end;
+    /* the role: the title words between, as written */
+    for (i = ra; i < rb; i++) {
+        const eg_token *tk = &c->t->toks[i];
+        size_t n = tk->end - tk->start;
+        if ((tk->flags & (EG_TOK_POSS)) || is(c, i, ",") || is(c, i, "the") || is(c, i, "a") || is(c, i, "an") ||
+            is(c, i, "of") || is(c, i, "at") || is(c, i, "for") || is(c, i, "'"))
+            continue;
+        if (o + n + 2 >= sizeof af->role)
+            break;
+        if (o)
+            af->role[o++] = ' ';
+        memcpy(af->role + o, c->t->src + tk->start, n);
+        o += n;
+    }
+    af->role[o] = '\0';
+    return EG_OK;
+}
+
+static int has_title(const ctx *c, size_t a, size_t b)
+{
+    size_t i;
+    for (i = a; i < b; i++)
+        if (eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL))
+            return 1;
+    return 0;
+}
+
+static eg_status sentence_affiliations(ctx *c, uint32_t si)
+{
+    size_t lo, hi, m;
+    sentence_mentions(c, si, &lo, &hi);
+    for (m = lo; m < hi; m++) {
+        size_t a = c->mtok_a[m], b = c->mtok_b[m];
+        uint32_t pe = c->x->mentions[m].entity;
+        if (mention_type(c, m) != EG_TYPE_PERSON)
+            continue;
+        /* ORG/COUNTRY ['s] TITLE PERSON: "China's Foreign Minister Wang Yi", "State Department spokesman Matt Miller" */
+        if (m > lo) {
+            size_t p = m - 1;
+            int t = mention_type(c, p);
+            if ((t == EG_TYPE_ORGANIZATION || t == EG_TYPE_COUNTRY) && c->mtok_b[p] < a && a - c->mtok_b[p] <= 6 &&
+                has_title(c, c->mtok_b[p], a) && tokens_between_ok(c, c->mtok_b[p], a, 6)) {
+                if (push_affiliation(c, pe, c->x->mentions[p].entity, (uint32_t)si, c->mtok_b[p], a) != EG_OK)
+                    return EG_ENOMEM;
+                continue;
+            }
+            /* TITLE for/of/at ORG, PERSON: "a spokesman for the Ministry of Energy, Tomas Lindqvist" */
+            if ((t == EG_TYPE_ORGANIZATION || t == EG_TYPE_COUNTRY) && c->mtok_b[p] + 1 == a && is(c, a - 1, ",")) {
+                size_t q = c->mtok_a[p], r = q;
+                while (r > c->t->sents[si].tok_begin && q - r < 6 && !is(c, r - 1, ","))
+                    r--;
+                if (q > r && has_title(c, r, q)) {
+                    if (push_affiliation(c, pe, c->x->mentions[p].entity, (uint32_t)si, r, q) != EG_OK)
+                        return EG_ENOMEM;
+                    continue;
+                }
+            }
+        }
+        /* PERSON, the TITLE at/of ORG: "Kurt Campbell, the top Asia official at the White House" */
+        if (m + 1 < hi && b < c->t->ntoks && is(c, b, ",")) {
+            size_t q = m + 1;
+            int t = mention_type(c, q);
+            while (q < hi && t == EG_TYPE_PLACE && q + 1 < hi)
+                t = mention_type(c, ++q);
+            if ((t == EG_TYPE_ORGANIZATION || t == EG_TYPE_COUNTRY) && c->mtok_a[q] > b + 1 && c->mtok_a[q] - b <= 10 &&
+                has_title(c, b + 1, c->mtok_a[q])) {
+                size_t i;
+                int clean = 1;
+                for (i = b + 1; i < c->mtok_a[q]; i++)
+                    if ((c->t->toks[i].flags & EG_TOK_PUNCT) && !(c->t->toks[i].flags & EG_TOK_POSS))
+                        clean = 0;
+                if (clean && push_affiliation(c, pe, c->x->mentions[q].entity, (uint32_t)si, b + 1, c->mtok_a[q]) != EG_OK)
+                    return EG_ENOMEM;
+            }
+        }
+    }
+    return EG_OK;
+}
+
+eg_status eg_meetings_extract(const eg_gazetteer *gz, const eg_text *t, eg_extraction *x, const char *doc_date,
+                              eg_error *err)
+{
+    eg_status ret = EG_OK;
+    ctx c;
+    size_t m, k = 0;
+    uint32_t si;
+    char date[11];
+    memset(&c, 0, sizeof c);
+    c.gz = gz;
+    c.t = t;
+    c.x = x;
+    c.dateline = -1;
+    x->nmeetings = x->naffiliations = 0;
+    if (x->nmentions == 0)
+        return EG_OK;
+    c.mtok_a = malloc(x->nmentions * sizeof *c.mtok_a);
+    c.mtok_b = malloc(x->nmentions * sizeof *c.mtok_b);
+    if (!c.mtok_a || !c.mtok_b) {
+        ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+        goto cleanup;
+    }
+    /* token range of each mention: both are in document order */
+    for (m = 0; m < x->nmentions; m++) {
+        while (k < t->ntoks && t->toks[k].start < x->mentions[m].start)
+            k++;
+        c.mtok_a[m] = (uint32_t)k;
+        while (k < t->ntoks && t->toks[k].end < x->mentions[m].end)
+            k++;
+        c.mtok_b[m] = (uint32_t)(k + 1);
+        k = c.mtok_a[m];
+    }
+    if ((doc_date && sscanf(doc_date, "%4d-%2d-%2d", &c.ref_y, &c.ref_m, &c.ref_d) >= 1) ||
+        (eg_text_find_date(gz, t, date) && sscanf(date, "%4d-%2d-%2d", &c.ref_y, &c.ref_m, &c.ref_d) == 3)) {
+        if (!c.ref_m)
+            c.ref_m = 1;
+        if (!c.ref_d)
+            c.ref_d = 1;
+    }
+    /* a dateline: a place in capitals followed by a dash, at the start of a line in the first sentences */
+    for (m = 0; m < x->nmentions && x->mentions[m].sent < 4; m++) {
+        size_t a = c.mtok_a[m], b = c.mtok_b[m];
+        if ((t->toks[a].flags & EG_TOK_LINE_START) && (t->toks[a].flags & EG_TOK_ALLCAPS) && b < t->ntoks &&
+            (t->toks[b].flags & EG_TOK_DASH) && mention_type(&c, m) == EG_TYPE_PLACE) {
+            c.dateline = (int32_t)x->mentions[m].entity;
+            break;
+        }
+    }
+    for (si = 0; si < t->nsents; si++) {
+        if (sentence_meetings(&c, si) != EG_OK || sentence_affiliations(&c, si) != EG_OK) {
+            ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+            goto cleanup;
+        }
+    }
+cleanup:
+    free(c.mtok_a);
+    free(c.mtok_b);
+    return ret;
+}

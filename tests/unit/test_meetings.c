@@ -1,0 +1,174 @@
+/* test_meetings.c: meetings and affiliations (src/meetings.c) on sentences the project wrote: every trigger and
+ * construction of the issue, statuses, modes, places, dates, and the cases that are not meetings. Each meeting is
+ * written "A,B > C,D @ place | date | status | mode" (sides separated by '>'). */
+#include <stdlib.h>
+
+#include "check.h"
+#include "entgraph/extract.h"
+#include "entgraph/gazetteer.h"
+#include "entgraph/meetings.h"
+
+static eg_gazetteer *gz;
+static eg_extractor *ex;
+
+static void format(const eg_extraction *x, const eg_meeting *m, char *out, size_t cap)
+{
+    size_t k, o = 0;
+    int side;
+    out[0] = '\0';
+    for (side = 0; side < 2; side++) {
+        int first = 1;
+        if (side)
+            o += (size_t)snprintf(out + o, cap - o, " > ");
+        for (k = 0; k < m->nparts; k++) {
+            if (m->side[k] != side)
+                continue;
+            o += (size_t)snprintf(out + o, cap - o, "%s%s", first ? "" : ",", x->entities[m->part[k]].name);
+            first = 0;
+        }
+    }
+    snprintf(out + o, cap - o, " @ %s | %s | %s | %s", m->place >= 0 ? x->entities[m->place].name : "-",
+             m->date[0] ? m->date : "-", eg_meeting_status_name((eg_meeting_status)m->status),
+             m->mode ? eg_meeting_mode_name((eg_meeting_mode)m->mode) : "-");
+}
+
+static void expect(const char *text, const char *date, const char *const *want, size_t nwant, int line)
+{
+    eg_text t;
+    eg_extraction x;
+    size_t i;
+    char buf[512];
+    int ok = 1;
+    eg_text_init(&t);
+    eg_extraction_init(&x);
+    if (eg_text_analyze(&t, text, strlen(text), NULL) != EG_OK || eg_extract_document(ex, &t, &x, NULL) != EG_OK ||
+        eg_meetings_extract(gz, &t, &x, date, NULL) != EG_OK) {
+        check_failed++;
+        return;
+    }
+    if (x.nmeetings != nwant)
+        ok = 0;
+    for (i = 0; i < x.nmeetings && ok; i++) {
+        format(&x, &x.meetings[i], buf, sizeof buf);
+        if (strcmp(buf, want[i]) != 0)
+            ok = 0;
+    }
+    if (ok)
+        check_passed++;
+    else {
+        check_failed++;
+        fprintf(stderr, "test_meetings.c:%d: for \"%s\"\n  got:\n", line, text);
+        for (i = 0; i < x.nmeetings; i++) {
+            format(&x, &x.meetings[i], buf, sizeof buf);
+            fprintf(stderr, "    %s\n", buf);
+        }
+        fprintf(stderr, "  expected:\n");
+        for (i = 0; i < nwant; i++)
+            fprintf(stderr, "    %s\n", want[i]);
+    }
+    eg_extraction_release(&x);
+    eg_text_release(&t);
+}
+
+#define EXPECT(text, date, ...)                                                                                      \
+    do {                                                                                                             \
+        static const char *const want_[] = {__VA_ARGS__};                                                            \
+        expect(text, date, want_, sizeof want_ / sizeof *want_, __LINE__);                                           \
+    } while (0)
+#define EXPECT_NONE(text)                                                                                            \
+    expect(text, NULL, NULL, 0, __LINE__)
+
+static void affiliation(const char *text, const char *want, int line)
+{
+    eg_text t;
+    eg_extraction x;
+    char buf[256] = "(none)";
+    eg_text_init(&t);
+    eg_extraction_init(&x);
+    eg_text_analyze(&t, text, strlen(text), NULL);
+    eg_extract_document(ex, &t, &x, NULL);
+    eg_meetings_extract(gz, &t, &x, NULL, NULL);
+    if (x.naffiliations)
+        snprintf(buf, sizeof buf, "%s -> %s (%s)", x.entities[x.affiliations[0].person].name,
+                 x.entities[x.affiliations[0].org].name, x.affiliations[0].role);
+    if (strcmp(buf, want) == 0)
+        check_passed++;
+    else {
+        check_failed++;
+        fprintf(stderr, "test_meetings.c:%d: affiliation in \"%s\"\n  got      %s\n  expected %s\n", line, text, buf,
+                want);
+    }
+    eg_extraction_release(&x);
+    eg_text_release(&t);
+}
+
+int main(void)
+{
+    eg_error err;
+    if (eg_gazetteer_load(&gz, NULL, NULL, &err) != EG_OK || eg_extractor_new(&ex, gz, &err) != EG_OK) {
+        fprintf(stderr, "%s\n", err.msg);
+        return 1;
+    }
+    /* verbs, with the place and the weekday resolved against the document date (2024-03-14 is a Thursday) */
+    EXPECT("Amara Okafor met Li Wen in Geneva on Tuesday.", "2024-03-14",
+           "Amara Okafor > Li Wen @ Geneva | 2024-03-12 | held | -");
+    EXPECT("Amara Okafor will meet Li Wen in Geneva on Tuesday.", "2024-03-14",
+           "Amara Okafor > Li Wen @ Geneva | 2024-03-19 | planned | -");
+    EXPECT("Tomas Lindqvist held talks with Karin Ekdahl in Oslo on March 3, 2024.", NULL,
+           "Tomas Lindqvist > Karin Ekdahl @ Oslo | 2024-03-03 | held | -");
+    EXPECT("Ruth Obi spoke with Dana Whitlock on Monday.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("Ruth Obi phoned Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Ruth Obi spoke by phone with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Ruth Obi hosted Dana Whitlock at the Marble Palace in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    EXPECT("Ruth Obi received Dana Whitlock in Quito.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | in-person");
+    EXPECT("Ruth Obi welcomed Dana Whitlock to Accra.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
+    EXPECT("Ruth Obi had dinner with Dana Whitlock in Rome.", NULL,
+           "Ruth Obi > Dana Whitlock @ Rome | - | held | in-person");
+    EXPECT("Ruth Obi and Dana Whitlock shook hands in Cairo.", NULL,
+           "Ruth Obi > Dana Whitlock @ Cairo | - | held | in-person");
+    EXPECT("Ruth Obi called on Dana Whitlock in Hanoi.", NULL, "Ruth Obi > Dana Whitlock @ Hanoi | - | held | in-person");
+    EXPECT("Ruth Obi sat down with Dana Whitlock in Lagos.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lagos | - | held | in-person");
+    EXPECT("Ruth Obi visited Dana Whitlock in Kigali.", NULL, "Ruth Obi > Dana Whitlock @ Kigali | - | held | in-person");
+    EXPECT("Ruth Obi had a conversation with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("Ruth Obi held a video call with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual");
+    /* coordinated sides, possessive and appositive participants */
+    EXPECT("Amara Okafor and Ruth Obi will meet in Geneva with Kenya's Foreign Minister Li Wen and his deputy, "
+           "Peter Varga.",
+           NULL, "Amara Okafor,Ruth Obi > Li Wen,Peter Varga @ Geneva | - | planned | -");
+    EXPECT("Ruth Obi met her counterpart, Dana Whitlock, in Nairobi.", NULL,
+           "Ruth Obi > Dana Whitlock @ Nairobi | - | held | -");
+    EXPECT("A meeting between Ruth Obi and Dana Whitlock took place in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Talks were held by Ruth Obi with Dana Whitlock in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    /* a sentence-initial pronoun is the most recent person */
+    EXPECT("Dana Whitlock landed in Lima. She met Ruth Obi on Friday.", NULL,
+           "Dana Whitlock > Ruth Obi @ - | - | held | -");
+    /* statuses */
+    EXPECT("Ruth Obi plans to meet Dana Whitlock in Lima.", NULL, "Ruth Obi > Dana Whitlock @ Lima | - | planned | -");
+    EXPECT("Ruth Obi is scheduled to meet Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | planned | -");
+    EXPECT("It is unclear whether Ruth Obi will meet Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | possible | -");
+    EXPECT("Ruth Obi refused to meet Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | refused | -");
+    EXPECT("Ruth Obi did not meet Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | refused | -");
+    EXPECT("The meeting between Ruth Obi and Dana Whitlock was cancelled.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | cancelled | -");
+    /* the dateline is the place of an in-person meeting the sentence does not place */
+    EXPECT("LIMA \xE2\x80\x93 Ruth Obi met Dana Whitlock on Monday.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    /* not meetings */
+    EXPECT_NONE("The proposal by Ruth Obi met with criticism from Dana Whitlock.");
+    EXPECT_NONE("The meeting was cancelled.");
+    EXPECT_NONE("Ruth Obi will meet with officials in Lima.");
+    EXPECT_NONE("Ruth Obi said the Biden administration met its goals.");
+
+    affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
+    affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
+    affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
+    affiliation("A spokesman for the Ministry of Energy, Tomas Lindqvist, declined.", "Tomas Lindqvist -> Ministry of Energy (spokesman)", __LINE__);
+    eg_extractor_free(ex);
+    eg_gazetteer_free(gz);
+    CHECK_DONE();
+}
