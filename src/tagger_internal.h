@@ -1,0 +1,101 @@
+/* tagger_internal.h (internal): what the tagger (tagger.c), its feature extractor (tagger_features.c), its trainer
+ * (tagger_train.c) and the unit tests share: token descriptions, feature hashing, Viterbi and the model image. */
+#ifndef ENTGRAPH_TAGGER_INTERNAL_H
+#define ENTGRAPH_TAGGER_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "buf.h"
+#include "entgraph/tagger.h"
+
+#define EG_TAGGER_STRIDE 8          /* labels per weight row (7 used, padded for alignment) */
+#define EG_TAGGER_START 7           /* the "previous label" before a sentence's first token */
+#define EG_TAGGER_HEADER 64
+#define EG_TAGGER_TRANS_BYTES (EG_TAGGER_STRIDE * EG_TAGGER_STRIDE * 4)
+#define EG_TAGGER_WEIGHTS_OFF (EG_TAGGER_HEADER + EG_TAGGER_TRANS_BYTES)
+#define EG_TAGGER_MIN_BITS 10
+#define EG_TAGGER_MAX_BITS 24
+#define EG_TAGGER_MAX_FEATS 128     /* features of one token, at most (109 when every gazetteer kind fires) */
+#define EG_TAGGER_CONTEXT 2         /* neighbours seen on each side */
+#define EG_TAGGER_MAX_PHRASE 6      /* longest gazetteer phrase (in tokens) the features look for */
+
+/* What the features need to know of one token: hashes of its strings (low 32 bits of 64-bit FNV-1a), its
+ * gazetteer kinds and flags. Computed once per token per sentence. */
+typedef struct {
+    uint32_t word, lower, shape, sshape;  /* surface, folded, shape ("Xxxx"), short shape ("Xx") */
+    uint32_t pre[4], suf[4];              /* first / last 1..4 bytes of the folded form; 0 when not a boundary */
+    uint16_t gz;                          /* kinds (EG_GZ_*) of the token alone */
+    uint16_t gzb, gzi;                    /* kinds of multi-token phrases that begin at / continue over it */
+    uint16_t flags;                       /* EG_TOK_* */
+    uint16_t pos;                         /* index in its sentence (saturated) */
+} eg_tokf;
+
+/* Scratch for one window; on the stack of eg_tagger_tag, in the trainer's heap. */
+typedef struct {
+    eg_tokf tf[EG_TAGGER_WINDOW + 2 * EG_TAGGER_CONTEXT];
+    int32_t emit[EG_TAGGER_WINDOW][EG_TAGGER_STRIDE];
+    uint8_t back[EG_TAGGER_WINDOW][EG_TAGGER_STRIDE];
+} eg_tagger_scratch;
+
+struct eg_tagger {
+    unsigned char *image;   /* the file bytes, 64-byte aligned (owned) */
+    size_t size;
+    int mapped;             /* image is an anonymous mapping (munmap), not aligned_alloc memory (free) */
+    unsigned bits;
+    const int16_t *w;       /* [2^bits][8] in host order: into image on little-endian hosts, else `swapped` */
+    int16_t *swapped;       /* owned; big-endian hosts only */
+    int32_t trans[EG_TAGGER_STRIDE][EG_TAGGER_STRIDE];
+};
+
+/* 64-bit FNV-1a. */
+uint64_t eg_tagger_fnv(const char *s, size_t n);
+/* The feature id of template tmpl with values a and b (64 bits; the bucket is its top `bits` bits). */
+static inline uint64_t eg_tagger_feature(uint32_t tmpl, uint64_t a, uint64_t b)
+{
+    uint64_t h = (a ^ ((uint64_t)(tmpl + 1) * 0x9E3779B97F4A7C15ULL)) * 0xC2B2AE3D27D4EB4FULL + b;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/* The end (exclusive) of the window that starts at token a of a sentence ending at se: se when at most
+ * EG_TAGGER_WINDOW tokens remain, else a cut before a punctuation or lower-case token in the second half. */
+size_t eg_tagger_window_end(const eg_text *t, size_t a, size_t se);
+
+/* Describes the window [a, b) of the sentence [sb, se) with its context, tokens [a - 2, b + 2) clipped to the
+ * sentence, into tf (tf[0] is token max(a - 2, sb); *ntf receives the count); returns the index in tf of token a.
+ * Gazetteer phrases are matched within [a, b), at most EG_TAGGER_MAX_PHRASE tokens long. */
+size_t eg_tagger_describe(const eg_gazetteer *gz, const eg_text *t, size_t sb, size_t se, size_t a, size_t b,
+                          eg_tokf *tf, size_t *ntf);
+
+/* Feature buckets of the token tf[k] whose sentence neighbours are tf[lo..hi) (lo <= k < hi), written to out
+ * (at most EG_TAGGER_MAX_FEATS). Returns the count. */
+size_t eg_tagger_features(const eg_tokf *tf, size_t lo, size_t hi, size_t k, unsigned bits, uint32_t *out);
+
+/* The same features as readable strings ("lower=okafor", "suf2=or", ...), one per line, appended to out, computed
+ * from the token strings by a separate slow path; ids[] (may be NULL, room for EG_TAGGER_MAX_FEATS) receives their
+ * buckets, so a test can check that both paths agree. Returns the count or (size_t)-1 when out is full. */
+size_t eg_tagger_features_text(const eg_gazetteer *gz, const eg_text *t, size_t sent, size_t tok, unsigned bits,
+                               eg_buf *out, uint32_t *ids);
+
+/* Best label sequence for n tokens given emission scores emit[n][8] and transitions trans[prev][cur] (prev 7 =
+ * start). I-X only after B-X or I-X. back is scratch of n rows. */
+void eg_tagger_viterbi(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*trans)[EG_TAGGER_STRIDE], size_t n,
+                       uint8_t (*back)[EG_TAGGER_STRIDE], uint8_t *out);
+
+/* 1 when label cur may follow prev (prev EG_TAGGER_START at a sentence start). */
+static inline int eg_tagger_allowed(unsigned prev, unsigned cur)
+{
+    if (!eg_label_is_inside(cur))
+        return 1;
+    return prev == cur || prev + 1 == cur;
+}
+
+/* A new model from quantized weights: w[2^bits][8] and trans[8][8] (host order; copied). Caller frees. */
+eg_status eg_tagger_from_weights(eg_tagger **out, unsigned bits, const int16_t *w,
+                                 const int32_t (*trans)[EG_TAGGER_STRIDE], eg_error *err);
+
+#endif
