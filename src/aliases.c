@@ -193,3 +193,39 @@ cleanup:
     json_decref(root);
     return ret;
 }
+
+char *eg_corpus_aliases(const eg_corpus *c, size_t i)
+{
+    const eg_entity *e = &c->ents[i];
+    size_t m, f, n = 0, k;
+    char *out;
+    for (m = 0; m < e->nmembers; m++) {
+        const eg_base *b = &c->bases[e->members[m]];
+        for (f = 0; f < b->nforms; f++)
+            n += strlen(b->forms[f].text) + 1;
+    }
+    out = malloc(n + 1);
+    if (!out)
+        return NULL;
+    out[0] = '\0';
+    n = 0;
+    for (m = 0; m < e->nmembers; m++) {
+        const eg_base *b = &c->bases[e->members[m]];
+        for (f = 0; f < b->nforms; f++) {
+            const char *t = b->forms[f].text;
+            size_t tl = strlen(t);
+            int seen = strcmp(t, e->label) == 0 || strchr(t, '|') != NULL;
+            /* each form once */
+            for (k = 0; !seen && k + tl <= n; k++)
+                seen = (k == 0 || out[k - 1] == '|') && strncmp(out + k, t, tl) == 0 &&
+                       (out[k + tl] == '|' || out[k + tl] == '\0');
+            if (seen)
+                continue;
+            if (n)
+                out[n++] = '|';
+            memcpy(out + n, t, tl + 1);
+            n += tl;
+        }
+    }
+    return out;
+}

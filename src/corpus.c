@@ -15,7 +15,8 @@
 
 const char *eg_rel_kind_name(eg_rel_kind kind)
 {
-    return kind == EG_REL_COOCCURRENCE ? "cooccurrence" : "unknown";
+    static const char *const names[EG_NKINDS] = {"cooccurrence", "met", "affiliation", "located_in"};
+    return (unsigned)kind < EG_NKINDS ? names[kind] : "unknown";
 }
 
 eg_status eg_corpus_new(eg_corpus **out, eg_error *err)
@@ -32,8 +33,10 @@ eg_status eg_corpus_new(eg_corpus **out, eg_error *err)
 void eg_relation_release(eg_relation *r)
 {
     size_t j;
-    for (j = 0; j < r->nevidence; j++)
+    for (j = 0; j < r->nevidence; j++) {
         free(r->evidence[j].text);
+        free(r->evidence[j].role);
+    }
     free(r->evidence);
 }
 
@@ -377,14 +380,32 @@ eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_s
     ev = &r->evidence[r->nevidence];
     *ev = *src;
     ev->text = NULL;
-    if (src->text && r->nevidence < EG_EVIDENCE_TEXTS) {
+    ev->role = NULL;
+    /* meetings and affiliations are few: more of their sentences are kept */
+    if (src->text && r->nevidence < (kind == EG_REL_COOCCURRENCE ? EG_EVIDENCE_TEXTS : EG_EVIDENCE_TEXTS_STATED)) {
         ev->text = strdup(src->text);
         if (!ev->text)
             return EG_ENOMEM;
     }
+    if (src->role && !(ev->role = strdup(src->role))) {
+        free(ev->text);
+        return EG_ENOMEM;
+    }
     r->nevidence++;
     r->weight++;
     return EG_OK;
+}
+
+/* Does the base relation (a, b, kind) still keep the text of new evidence? */
+static int needs_text(const eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind)
+{
+    uint32_t key[3], idx;
+    key[0] = a < b ? a : b;
+    key[1] = a < b ? b : a;
+    key[2] = (uint32_t)kind;
+    if (!eg_strtab_get(&c->brel_index, (const char *)key, sizeof key, &idx))
+        return 1;
+    return c->brels[idx].nevidence < EG_EVIDENCE_TEXTS;
 }
 
 eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, const eg_extraction *x,
@@ -447,19 +468,69 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
             n = EG_SENTENCE_PAIR_MAX;
         if (n < 2)
             continue;
-        sentence = eg_clean_text(t->src + t->sents[sent].start, t->sents[sent].end - t->sents[sent].start,
-                                 EG_EVIDENCE_TEXT_MAX);
-        if (!sentence)
-            goto oom;
+        /* the sentence text is needed only by relations that have fewer than EG_EVIDENCE_TEXTS texts */
+        for (a = 0; a < n && !sentence; a++)
+            for (b = a + 1; b < n && !sentence; b++)
+                if (needs_text(c, c->sent_ents[a], c->sent_ents[b], EG_REL_COOCCURRENCE) &&
+                    !(sentence = eg_clean_text(t->src + t->sents[sent].start,
+                                               t->sents[sent].end - t->sents[sent].start, EG_EVIDENCE_TEXT_MAX)))
+                    goto oom;
+        memset(&ev, 0, sizeof ev);
         ev.doc = doc;
         ev.start = t->sents[sent].start;
         ev.end = t->sents[sent].end;
         ev.text = sentence;
+        ev.place = ev.venue = EG_NO_ENTITY;
         for (a = 0; a < n; a++)
             for (b = a + 1; b < n; b++)
                 if (eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, c->sent_ents[a],
                                     c->sent_ents[b], EG_REL_COOCCURRENCE, &ev) != EG_OK)
                     goto oom;
+        free(sentence);
+        sentence = NULL;
+    }
+    /* meetings: pairs across the two sides */
+    for (m = 0; m < x->nmeetings; m++) {
+        const eg_meeting *mt = &x->meetings[m];
+        eg_evidence ev;
+        size_t a, b;
+        memset(&ev, 0, sizeof ev);
+        ev.doc = doc;
+        ev.start = mt->start;
+        ev.end = mt->end;
+        ev.place = mt->place >= 0 ? c->map[mt->place] : EG_NO_ENTITY;
+        ev.venue = mt->venue >= 0 ? c->map[mt->venue] : EG_NO_ENTITY;
+        memcpy(ev.date, mt->date, sizeof ev.date);
+        ev.status = mt->status;
+        ev.mode = mt->mode;
+        ev.text = sentence = eg_clean_text(t->src + mt->start, mt->end - mt->start, EG_EVIDENCE_TEXT_MAX);
+        if (!sentence)
+            goto oom;
+        for (a = 0; a < mt->nparts; a++)
+            for (b = 0; b < mt->nparts; b++)
+                if (mt->side[a] == 0 && mt->side[b] == 1 && c->map[mt->part[a]] != c->map[mt->part[b]] &&
+                    eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, c->map[mt->part[a]],
+                                    c->map[mt->part[b]], EG_REL_MET, &ev) != EG_OK)
+                    goto oom;
+        free(sentence);
+        sentence = NULL;
+    }
+    for (m = 0; m < x->naffiliations; m++) {
+        const eg_affiliation *af = &x->affiliations[m];
+        eg_evidence ev;
+        memset(&ev, 0, sizeof ev);
+        ev.doc = doc;
+        ev.start = af->start;
+        ev.end = af->end;
+        ev.place = ev.venue = EG_NO_ENTITY;
+        ev.role = (char *)af->role;
+        ev.text = sentence = eg_clean_text(t->src + af->start, af->end - af->start, EG_EVIDENCE_TEXT_MAX);
+        if (!sentence)
+            goto oom;
+        if (c->map[af->person] != c->map[af->org] &&
+            eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, c->map[af->person], c->map[af->org],
+                            EG_REL_AFFILIATION, &ev) != EG_OK)
+            goto oom;
         free(sentence);
         sentence = NULL;
     }

@@ -30,10 +30,18 @@ typedef struct {
     char cc[3];
     const char *canon;     /* gazetteer display name (borrowed) */
     uint32_t acronym_of;   /* index+1 of the candidate this acronym was introduced for, or 0 */
+    uint8_t strength;      /* how sure the rules are: 2 a gazetteer or a title says so, 1 a word says so, 0 a guess */
 } cand;
 
 struct eg_extractor {
     const eg_gazetteer *gz;
+    const eg_tagger *tagger;  /* NULL: rules only */
+    uint8_t *labels;          /* the tagger's label of each token */
+    size_t alabels;
+    uint8_t *chrome;          /* per sentence: 1 when it is page chrome */
+    size_t achrome;
+    eg_tag_span *spans;       /* the tagger's names, in order */
+    size_t nspans, aspans;
     cand *cands;
     size_t ncands, acands;
     uint32_t *cand_entity;   /* per candidate: entity index + 1, or 0 */
@@ -42,6 +50,11 @@ struct eg_extractor {
     size_t *first_full;      /* per entity: first candidate with its full form */
     size_t alast;
     eg_strtab index;         /* "type:key" -> entity index, for the current document */
+    eg_strtab words;         /* scratch: a word -> head of a list of person entities that have it (+1) */
+    eg_strtab initials;      /* scratch: an organization's initials -> entity index, or UINT32_MAX when several */
+    uint32_t *wl_ent, *wl_next; /* the lists behind words */
+    uint8_t *wl_part;
+    size_t nwl, awl;
     eg_buf scratch;
 };
 
@@ -96,12 +109,13 @@ void eg_extraction_release(eg_extraction *x)
     eg_extraction_init(x);
 }
 
-eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, eg_error *err)
+eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, const eg_tagger *tagger, eg_error *err)
 {
     eg_extractor *ex = calloc(1, sizeof *ex);
     if (!ex)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     ex->gz = gz;
+    ex->tagger = tagger;
     eg_buf_init(&ex->scratch, 1 << 20);
     *out = ex;
     return EG_OK;
@@ -112,10 +126,18 @@ void eg_extractor_free(eg_extractor *ex)
     if (!ex)
         return;
     free(ex->cands);
+    free(ex->labels);
+    free(ex->chrome);
+    free(ex->spans);
     free(ex->cand_entity);
     free(ex->last_full);
     free(ex->first_full);
     eg_strtab_release(&ex->index);
+    eg_strtab_release(&ex->words);
+    eg_strtab_release(&ex->initials);
+    free(ex->wl_ent);
+    free(ex->wl_next);
+    free(ex->wl_part);
     eg_buf_release(&ex->scratch);
     free(ex);
 }
@@ -316,6 +338,65 @@ static int headline_is_title_case(const eg_text *t, const eg_sentence *s)
     return words >= 3 && caps * 10 >= words * 6;
 }
 
+/* Page chrome: navigation, sharing, comment and cookie prompts, font-size controls, "Read more", "Source link",
+ * bylines that name only a site. A line of that kind holds no names worth a node. */
+static int is_chrome(const eg_extractor *ex, const eg_text *t, const eg_sentence *s)
+{
+    static const char *const phrases[] = {
+        "read more", "leave a reply", "leave a comment", "post a comment", "add a comment", "font size",
+        "source link", "share this", "share on", "share via", "share article", "sign up", "log in", "sign in",
+        "subscribe to", "skip to", "click here", "all rights reserved", "accept cookies", "cookie policy",
+        "cookie settings", "privacy policy", "terms of use", "follow us", "related articles", "related stories",
+        "read mode", "enable read mode", "listen to this", "print this", "email this", "advertisement",
+        "most popular", "recommended for you", "you may also like", "comments are closed", "back to top",
+        "view comments", "show comments", "this website uses cookies", "we use cookies", "newsletter", NULL};
+    static const char *const words[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email",
+                                        "print", "comments", "comment", "reddit", "telegram", "pinterest", "copy",
+                                        "link", "menu", "home", "search", "subscribe", "published", "updated",
+                                        "a-", "a+", "cookies", "accept", "reject", "close", "%", NULL};
+    size_t i, nwords = 0, chrome_words = 0, n = s->tok_end - s->tok_begin;
+    char line[256];
+    size_t o = 0;
+    const char *const *p;
+    (void)ex;
+    if (n == 0 || n > 40)
+        return 0;
+    /* the sentence's folded words, to look for the phrases */
+    for (i = s->tok_begin; i < s->tok_end && o + t->toks[i].norm_len + 2 < sizeof line; i++) {
+        if (o)
+            line[o++] = ' ';
+        memcpy(line + o, eg_text_norm(t, i), t->toks[i].norm_len);
+        o += t->toks[i].norm_len;
+    }
+    line[o] = '\0';
+    for (p = phrases; *p; p++)
+        if (strstr(line, *p) && n <= 20)
+            return 1;
+    if (!(t->toks[s->tok_begin].flags & EG_TOK_LINE_START))
+        return 0;
+    for (i = s->tok_begin; i < s->tok_end; i++) {
+        const char *w = eg_text_norm(t, i);
+        if (t->toks[i].flags & (EG_TOK_WORD | EG_TOK_NUM))
+            nwords++;
+        for (p = words; *p; p++)
+            if (strcmp(w, *p) == 0) {
+                chrome_words++;
+                break;
+            }
+    }
+    /* "Share  Tweet  Email", "Published: Updated:" */
+    if (nwords && chrome_words * 2 >= nwords && !(t->toks[s->tok_end - 1].flags & EG_TOK_TERMINAL))
+        return 1;
+    /* a byline that is only a site or agency: "By Global News Staff" */
+    if (norm_is(t, s->tok_begin, "by") && n <= 6 && !(t->toks[s->tok_end - 1].flags & EG_TOK_TERMINAL)) {
+        for (i = s->tok_begin + 1; i < s->tok_end; i++)
+            if (norm_is(t, i, "staff") || norm_is(t, i, "news") || norm_is(t, i, "desk") || norm_is(t, i, "agency") ||
+                norm_is(t, i, "wire") || norm_is(t, i, "reporters") || norm_is(t, i, "correspondent"))
+                return 1;
+    }
+    return 0;
+}
+
 static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sentence *s)
 {
     eg_status ret = EG_OK;
@@ -323,6 +404,8 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
     int titled = 0;
     int caps_line = s->tok_end > s->tok_begin && (t->toks[s->tok_begin].flags & EG_TOK_CAPS_LINE);
     int title_case = !caps_line && (t->toks[s->tok_begin].flags & EG_TOK_HEADLINE) && headline_is_title_case(t, s);
+    if (ex->chrome[s - t->sents])
+        return EG_OK;
     while (i < end && ret == EG_OK) {
         const eg_token *tok = &t->toks[i];
         size_t L, j;
@@ -345,8 +428,8 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
                                    EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
             if (L && (is_cap_word(t, i) || (tok->flags & EG_TOK_ALLCAPS)))
                 ret = push_cand(ex, i, i + L, C_UNKNOWN, 0);
-            else if (is_cap_word(t, i) && !tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_TITLE))
-                ret = push_cand(ex, i, i + 1, C_UNKNOWN, 0), L = 1;
+            else if (is_cap_word(t, i) && !tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_TITLE) && !ex->tagger)
+                ret = push_cand(ex, i, i + 1, C_UNKNOWN, 0), L = 1;   /* with a tagger, its spans say more */
             else
                 L = 1;
             if (ret == EG_OK && ex->ncands && ex->ncands - 1 < ex->ncands && L > 0)
@@ -417,13 +500,16 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         b--;
     c->a = (uint32_t)a;
     c->b = (uint32_t)b;
+    c->strength = 0;
     if (a == b) {
         c->type = C_DROP;
+        c->strength = 2;
         return EG_OK;
     }
     L = eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     if (L == b - a && !(c->titled && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_ORG)) && b - a == 1)) {
         set_from_entry(ex, c, e, L);
+        c->strength = 2;
         if (c->type >= 0)
             return EG_OK;
     }
@@ -431,6 +517,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e) == b - a &&
         !(L == b - a && L > 0)) {
         c->type = C_DROP;
+        c->strength = 2;
         return EG_OK;
     }
     if (from_headline) {
@@ -454,6 +541,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (b - a >= 2 && is_venue_head(t, b - 1)) {
         /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place */
         c->type = EG_TYPE_PLACE;
+        c->strength = 2;
         return EG_OK;
     }
     if (span_has_orgword(ex, t, a, b)) {
@@ -461,9 +549,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->type = b - a == 1 && tok_kind(ex, t, a, EG_GZ_ORGWORD) && !(t->toks[a].flags & EG_TOK_ALLCAPS)
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
+        c->strength = c->type == C_DROP ? 2 : 1;
         return EG_OK;
     }
     if (b - a == 1) {
+        c->strength = c->titled ? 2 : 0;
         if (c->titled)
             c->type = EG_TYPE_PERSON;
         else if (all_letters_caps_acronym(t, a) && !tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_FIRSTNAME))
@@ -484,13 +574,163 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             c->type = C_DROP;
             return EG_OK;
         }
-        if (c->titled || tok_kind(ex, t, a, EG_GZ_FIRSTNAME) || (t->toks[a].flags & EG_TOK_INITIAL) || initials ||
-            b - a <= 3)
+        if (b - a > 5)
+            c->type = C_DROP;   /* no one's name has six words: a list or a title-case line */
+        else if (c->titled || tok_kind(ex, t, a, EG_GZ_FIRSTNAME) || (t->toks[a].flags & EG_TOK_INITIAL) ||
+                 initials || b - a <= 3) {
             c->type = EG_TYPE_PERSON;
-        else
+            c->strength = c->titled ? 2 : b - a <= 3 && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) && !initials ? 0 : 1;
+        } else
             c->type = C_DROP;
     }
     return EG_OK;
+}
+
+static size_t surname_tok(const eg_text *t, const cand *c);
+
+/* ---- pass 2b: the tagger's view ---- */
+
+/* Type a span the tagger found: a location is a country when the gazetteer says so, else a place. */
+static void type_from_tagger(const eg_extractor *ex, const eg_text *t, cand *c, eg_tag_type tt)
+{
+    /* no real name is that long: a run of capitalised words, a list, a shouted line */
+    static const size_t longest[EG_NTAGTYPES] = {5, 10, 6};
+    if (c->b - c->a > longest[tt]) {
+        c->type = C_DROP;
+        c->strength = 2;
+        return;
+    }
+    const eg_gz_entry *e = NULL;
+    size_t L = eg_gazetteer_match(ex->gz, t, c->a, c->b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
+    c->canon = NULL;
+    c->cc[0] = '\0';
+    c->demonym = 0;
+    c->strength = 1;
+    if (tt == EG_TAG_PER)
+        c->type = EG_TYPE_PERSON;
+    else if (tt == EG_TAG_ORG) {
+        c->type = EG_TYPE_ORGANIZATION;
+        if (L == c->b - c->a && (e->kinds & EG_GZ_ORG))
+            c->canon = e->canon;
+    } else if (L == c->b - c->a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE))) {
+        set_from_entry(ex, c, e, L);
+        if (c->type == EG_TYPE_ORGANIZATION)
+            c->type = EG_TYPE_PLACE;
+    } else
+        c->type = EG_TYPE_PLACE;
+}
+
+/* The first tagger span that ends after token a. */
+static size_t first_span_after(const eg_extractor *ex, size_t a)
+{
+    size_t lo = 0, hi = ex->nspans;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ex->spans[mid].tok_end <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
+ * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
+static eg_status reconcile(eg_extractor *ex, const eg_text *t)
+{
+    size_t n0 = ex->ncands, ci, k;
+    char *covered = NULL;
+    eg_status ret = EG_OK;
+    covered = calloc(ex->nspans ? ex->nspans : 1, 1);
+    if (!covered)
+        return EG_ENOMEM;
+    for (ci = 0; ci < n0; ci++) {
+        cand *c = &ex->cands[ci];
+        size_t first = first_span_after(ex, c->a), nin = 0;
+        for (k = first; k < ex->nspans && ex->spans[k].tok_begin < c->b; k++) {
+            covered[k] = 1;
+            nin++;
+        }
+        if (c->strength == 2)
+            continue;
+        if (nin == 0) {
+            /* the tagger sees no name here: a guess is dropped, or left to the document's other names */
+            if (c->strength == 0)
+                c->type = c->b - c->a == 1 ? C_UNKNOWN : C_DROP;
+            continue;
+        }
+        /* adjacent spans of one type inside a span of the rules are one name ("Gina" "Raimondo") */
+        if (nin > 1) {
+            size_t last = first + nin - 1;
+            int same = 1;
+            for (k = first + 1; k <= last && same; k++)
+                same = ex->spans[k].type == ex->spans[first].type && ex->spans[k].tok_begin == ex->spans[k - 1].tok_end;
+            if (same) {
+                cand tmp = *c;
+                tmp.a = ex->spans[first].tok_begin > c->a ? ex->spans[first].tok_begin : c->a;
+                tmp.b = ex->spans[last].tok_end < c->b ? ex->spans[last].tok_end : c->b;
+                type_from_tagger(ex, t, &tmp, ex->spans[first].type);
+                *c = tmp;
+                continue;
+            }
+        }
+        for (k = first; k < ex->nspans && ex->spans[k].tok_begin < c->b; k++) {
+            const eg_tag_span *sp = &ex->spans[k];
+            cand *d;
+            if (k == first)
+                d = c;
+            else {
+                if ((ret = push_cand(ex, sp->tok_begin, sp->tok_end, C_UNKNOWN, 0)) != EG_OK)
+                    goto cleanup;
+                c = &ex->cands[ci];
+                d = &ex->cands[ex->ncands - 1];
+            }
+            d->a = sp->tok_begin > c->a ? sp->tok_begin : c->a;
+            d->b = sp->tok_end < c->b ? sp->tok_end : c->b;
+            if (d != c)
+                d->titled = 0;
+            type_from_tagger(ex, t, d, sp->type);
+        }
+    }
+    /* names the rules did not see: capitalised, not a function word or a title, not on a line of page chrome */
+    for (k = 0; k < ex->nspans; k++) {
+        const eg_tag_span *sp = &ex->spans[k];
+        uint16_t f = t->toks[sp->tok_begin].flags;
+        if (covered[k] || ex->chrome[t->toks[sp->tok_begin].sent] || !(f & (EG_TOK_CAP | EG_TOK_ALLCAPS)) || (f & EG_TOK_NUM) || trimmable(ex, t, sp->tok_begin) ||
+            eg_gazetteer_match(ex->gz, t, sp->tok_begin, sp->tok_end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL) ==
+                sp->tok_end - sp->tok_begin)
+            continue;
+        if ((ret = push_cand(ex, sp->tok_begin, sp->tok_end, C_UNKNOWN, 0)) != EG_OK)
+            goto cleanup;
+        type_from_tagger(ex, t, &ex->cands[ex->ncands - 1], sp->type);
+    }
+    /* one document, one reading: a single word that is the surname of a person named in full here is that
+     * person, whatever the tagger made of it ("Blinken said" after "Antony Blinken") */
+    eg_strtab_release(&ex->words);
+    for (ci = 0; ci < ex->ncands; ci++) {
+        const cand *p = &ex->cands[ci];
+        size_t w;
+        /* every word of a full name (the family name may come first: "Qin Gang"), and a titled single name */
+        if (p->type != EG_TYPE_PERSON || (p->b - p->a < 2 && p->strength < 2))
+            continue;
+        for (w = p->a; w <= surname_tok(t, p); w++) {
+            if ((t->toks[w].flags & EG_TOK_INITIAL) || !is_cap_word(t, w))
+                continue;
+            if (eg_strtab_put(&ex->words, eg_text_norm(t, w), t->toks[w].norm_len, 0, NULL, NULL, NULL) != EG_OK) {
+                ret = EG_ENOMEM;
+                goto cleanup;
+            }
+        }
+    }
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        if (c->b - c->a == 1 && c->strength < 2 && (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) &&
+            eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
+            c->type = C_UNKNOWN;
+    }
+cleanup:
+    free(covered);
+    return ret;
 }
 
 /* ---- pass 3: entities ---- */
@@ -567,6 +807,39 @@ static char *dup_span(const eg_text *t, size_t a, size_t b)
         p[e - s] = '\0';
     }
     return p;
+}
+
+/* Add entity ent (with its part code: 1 surname, 2 family name first, 3 given name) to the list of word w. */
+static eg_status word_list_add(eg_extractor *ex, const char *w, size_t n, uint32_t ent, int part)
+{
+    uint32_t head;
+    int inserted;
+    if (!part)
+        return EG_OK;
+    if (ex->nwl == ex->awl) {
+        size_t na = ex->awl ? ex->awl * 2 : 256;
+        uint32_t *a = realloc(ex->wl_ent, na * sizeof *a), *b;
+        uint8_t *c;
+        if (!a)
+            return EG_ENOMEM;
+        ex->wl_ent = a;
+        if (!(b = realloc(ex->wl_next, na * sizeof *b)))
+            return EG_ENOMEM;
+        ex->wl_next = b;
+        if (!(c = realloc(ex->wl_part, na)))
+            return EG_ENOMEM;
+        ex->wl_part = c;
+        ex->awl = na;
+    }
+    if (eg_strtab_put(&ex->words, w, n, (uint32_t)ex->nwl + 1, &inserted, &head, NULL) != EG_OK)
+        return EG_ENOMEM;
+    ex->wl_ent[ex->nwl] = ent;
+    ex->wl_part[ex->nwl] = (uint8_t)part;
+    ex->wl_next[ex->nwl] = inserted ? UINT32_MAX : head - 1;
+    if (!inserted)
+        eg_strtab_set(&ex->words, w, n, (uint32_t)ex->nwl + 1);
+    ex->nwl++;
+    return EG_OK;
 }
 
 /* Find or create the entity (type, key). */
@@ -682,30 +955,6 @@ static int preceded_by_said(const eg_text *t, size_t a, size_t begin)
     return a > begin && (norm_is(t, a - 1, "said") || norm_is(t, a - 1, "says"));
 }
 
-/* An acronym that is the initials of an organization's key words ("Coastal Trade Council" -> "CTC"). */
-static int initials_match(const char *key, const char *acr, size_t n)
-{
-    size_t k = 0;
-    const char *p = key;
-    while (*p) {
-        const char *w = p;
-        size_t wl;
-        while (*p && *p != ' ')
-            p++;
-        wl = (size_t)(p - w);
-        if (*p)
-            p++;
-        if ((wl == 2 && strncmp(w, "of", 2) == 0) || (wl == 3 && (strncmp(w, "the", 3) == 0 ||
-                                                                   strncmp(w, "and", 3) == 0 ||
-                                                                   strncmp(w, "for", 3) == 0)))
-            continue;
-        if (k >= n || w[0] != acr[k])
-            return 0;
-        k++;
-    }
-    return k == n && n >= 2;
-}
-
 eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction *x, eg_error *err)
 {
     eg_status ret = EG_OK;
@@ -713,12 +962,48 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     eg_extraction_reset(x);
     ex->ncands = 0;
     eg_strtab_release(&ex->index);
+    if (ex->achrome < t->nsents) {
+        uint8_t *p = realloc(ex->chrome, t->nsents);
+        if (!p)
+            goto oom;
+        ex->chrome = p;
+        ex->achrome = t->nsents;
+    }
+    for (si = 0; si < t->nsents; si++)
+        ex->chrome[si] = (uint8_t)is_chrome(ex, t, &t->sents[si]);
     for (si = 0; si < t->nsents && ret == EG_OK; si++)
         ret = cut_sentence(ex, t, &t->sents[si]);
     for (ci = 0; ci < ex->ncands && ret == EG_OK; ci++)
         ret = type_cand(ex, t, ci);
     if (ret != EG_OK)
         goto oom;
+    if (ex->tagger) {
+        size_t pos = 0;
+        eg_tag_span sp;
+        if (ex->alabels < t->ntoks) {
+            uint8_t *p = realloc(ex->labels, t->ntoks);
+            if (!p)
+                goto oom;
+            ex->labels = p;
+            ex->alabels = t->ntoks;
+        }
+        if ((ret = eg_tagger_tag_text(ex->tagger, ex->gz, t, ex->labels, err)) != EG_OK)
+            return ret;
+        ex->nspans = 0;
+        while (eg_tag_next_span(ex->labels, t->ntoks, &pos, &sp)) {
+            if (ex->nspans == ex->aspans) {
+                size_t na = ex->aspans ? ex->aspans * 2 : 256;
+                eg_tag_span *q = realloc(ex->spans, na * sizeof *q);
+                if (!q)
+                    goto oom;
+                ex->spans = q;
+                ex->aspans = na;
+            }
+            ex->spans[ex->nspans++] = sp;
+        }
+        if (reconcile(ex, t) != EG_OK)
+            goto oom;
+    }
     /* candidates split in pass 2 were appended: restore document order */
     {
         size_t i, j;
@@ -736,27 +1021,26 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         ex->cand_entity = p;
         ex->acand_entity = ex->ncands;
     }
-    memset(ex->cand_entity, 0, ex->ncands * sizeof *ex->cand_entity);
+    if (ex->ncands)
+        memset(ex->cand_entity, 0, ex->ncands * sizeof *ex->cand_entity);
 
     /* a single word typed as a city or place that is the surname of a person named in full in this document
      * ("Lloyd Austin ... Austin") is that person */
+    eg_strtab_release(&ex->words);
+    for (ci = 0; ci < ex->ncands; ci++) {
+        const cand *p = &ex->cands[ci];
+        size_t sn;
+        if (p->type != EG_TYPE_PERSON || p->b - p->a < 2)
+            continue;
+        sn = surname_tok(t, p);
+        if (eg_strtab_put(&ex->words, eg_text_norm(t, sn), t->toks[sn].norm_len, 0, NULL, NULL, NULL) != EG_OK)
+            goto oom;
+    }
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
-        size_t k;
-        if (c->type != EG_TYPE_PLACE || c->b - c->a != 1)
-            continue;
-        for (k = 0; k < ex->ncands; k++) {
-            const cand *p = &ex->cands[k];
-            size_t sn;
-            if (p->type != EG_TYPE_PERSON || p->b - p->a < 2)
-                continue;
-            sn = surname_tok(t, p);
-            if (t->toks[sn].norm_len == t->toks[c->a].norm_len &&
-                strcmp(eg_text_norm(t, sn), eg_text_norm(t, c->a)) == 0) {
-                c->type = C_UNKNOWN;
-                break;
-            }
-        }
+        if (c->type == EG_TYPE_PLACE && c->b - c->a == 1 &&
+            eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
+            c->type = C_UNKNOWN;
     }
     /* 3a: full forms: multi-word persons, organizations, countries, places */
     for (ci = 0; ci < ex->ncands; ci++) {
@@ -785,6 +1069,41 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 n->acronym_of = (uint32_t)ci + 1;
             }
         }
+    }
+    /* indexes for 3b: each multi-word person by its surname and first word; each organization by its initials */
+    eg_strtab_release(&ex->words);
+    eg_strtab_release(&ex->initials);
+    ex->nwl = 0;
+    for (ci = 0; ci < x->nentities; ci++) {
+        const eg_doc_entity *d = &x->entities[ci];
+        const char *sp = strrchr(d->key, ' '), *first_end = strchr(d->key, ' ');
+        if (d->type == EG_TYPE_ORGANIZATION && first_end) {
+            char ini[17];
+            size_t o = 0;
+            const char *p = d->key;
+            uint32_t prev;
+            int inserted;
+            while (*p && o < 16) {
+                const char *w = p;
+                size_t wl = strcspn(p, " ");
+                p += wl + (p[wl] == ' ');
+                if ((wl == 2 && !strncmp(w, "of", 2)) || (wl == 3 && (!strncmp(w, "the", 3) || !strncmp(w, "and", 3) ||
+                                                                      !strncmp(w, "for", 3))))
+                    continue;
+                ini[o++] = w[0];
+            }
+            if (o >= 2 && eg_strtab_put(&ex->initials, ini, o, (uint32_t)ci, &inserted, &prev, NULL) != EG_OK)
+                goto oom;
+            if (o >= 2 && !inserted && prev != ci)
+                eg_strtab_set(&ex->initials, ini, o, UINT32_MAX);
+            continue;
+        }
+        if (d->type != EG_TYPE_PERSON || !sp)
+            continue;
+        if (word_list_add(ex, sp + 1, strlen(sp + 1), (uint32_t)ci, 1) != EG_OK ||
+            word_list_add(ex, d->key, (size_t)(first_end - d->key), (uint32_t)ci,
+                          person_part(ex, d->key, d->key, (size_t)(first_end - d->key))) != EG_OK)
+            goto oom;
     }
     /* 3b: single words: surnames, given names, acronyms; the nearest fitting full form wins */
     if (ex->alast < x->nentities + ex->ncands) {
@@ -829,19 +1148,22 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         n = t->toks[c->a].norm_len;
         if (c->type == C_UNKNOWN || c->type == EG_TYPE_PERSON) {
             /* the nearest person (before, else after) whose name has this word */
-            for (e = 0; e < x->nentities; e++) {
-                size_t dist;
-                if (x->entities[e].type != EG_TYPE_PERSON || ex->first_full[e] == (size_t)-1 ||
-                    !person_part(ex, x->entities[e].key, w, n))
-                    continue;
-                dist = ex->last_full[e] != (size_t)-1 ? ci - ex->last_full[e]
-                                                     : ex->ncands + ex->first_full[e] - ci;
-                if (dist == bestdist && best != e)
-                    ambiguous = 1;
-                if (dist < bestdist) {
-                    bestdist = dist;
-                    best = e;
-                    ambiguous = 0;
+            uint32_t head;
+            if (eg_strtab_get(&ex->words, w, n, &head)) {
+                uint32_t li;
+                for (li = head - 1; li != UINT32_MAX; li = ex->wl_next[li]) {
+                    size_t dist;
+                    e = ex->wl_ent[li];
+                    if (ex->first_full[e] == (size_t)-1)
+                        continue;
+                    dist = ex->last_full[e] != (size_t)-1 ? ci - ex->last_full[e] : ex->ncands + ex->first_full[e] - ci;
+                    if (dist == bestdist && best != e)
+                        ambiguous = 1;
+                    if (dist < bestdist) {
+                        bestdist = dist;
+                        best = e;
+                        ambiguous = 0;
+                    }
                 }
             }
             (void)ambiguous;
@@ -853,21 +1175,12 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         }
         if (c->type == C_UNKNOWN || c->type == EG_TYPE_ORGANIZATION) {
             /* an acronym of an organization named in full elsewhere in the document */
-            size_t k;
-            if (t->toks[c->a].flags & EG_TOK_ALLCAPS) {
-                char acr[16];
-                size_t an = n < sizeof acr - 1 ? n : sizeof acr - 1;
-                memcpy(acr, w, an);
-                acr[an] = '\0';
-                for (k = 0; k < x->nentities; k++) {
-                    if (x->entities[k].type == EG_TYPE_ORGANIZATION && initials_match(x->entities[k].key, acr, an)) {
-                        c->type = EG_TYPE_ORGANIZATION;
-                        ex->cand_entity[ci] = (uint32_t)k + 1;
-                        break;
-                    }
-                }
-                if (ex->cand_entity[ci])
-                    continue;
+            uint32_t org;
+            if ((t->toks[c->a].flags & EG_TOK_ALLCAPS) && eg_strtab_get(&ex->initials, w, n, &org) &&
+                org != UINT32_MAX) {
+                c->type = EG_TYPE_ORGANIZATION;
+                ex->cand_entity[ci] = org + 1;
+                continue;
             }
         }
         if (c->type == C_UNKNOWN) {
@@ -879,12 +1192,15 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 c->type = EG_TYPE_PERSON;
             else {
                 /* a single word already typed elsewhere in the document ("Quad", "Reuters") */
-                size_t k;
-                for (k = 0; k < x->nentities; k++) {
-                    if (x->entities[k].type != EG_TYPE_COUNTRY && strlen(x->entities[k].key) == n && memcmp(x->entities[k].key, w, n) == 0) {
-                        c->type = (int)x->entities[k].type;
-                        break;
-                    }
+                int ty;
+                for (ty = 0; ty < EG_NTYPES && c->type == C_UNKNOWN; ty++) {
+                    char key[256];
+                    if (ty == EG_TYPE_COUNTRY || n + 1 > sizeof key)
+                        continue;
+                    key[0] = (char)('0' + ty);
+                    memcpy(key + 1, w, n);
+                    if (eg_strtab_get(&ex->index, key, n + 1, NULL))
+                        c->type = ty;
                 }
                 if (c->type == C_UNKNOWN) {
                     c->type = C_DROP;

@@ -31,6 +31,7 @@
 
 struct eg_gazetteer {
     eg_strtab phrases;        /* folded phrase -> index in entries */
+    eg_strtab first;          /* folded first word of a phrase -> the longest phrase it starts, in tokens */
     eg_gz_entry *entries;
     size_t nentries, aentries;
     char **strings;           /* owned canonical names */
@@ -140,6 +141,15 @@ static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds,
     e->kinds |= kinds;
     if (ntoks > g->max_ntoks)
         g->max_ntoks = ntoks;
+    {
+        const char *w = eg_text_norm(&g->scratch, 0);
+        uint32_t longest;
+        int ins;
+        if (eg_strtab_put(&g->first, w, g->scratch.toks[0].norm_len, (uint32_t)ntoks, &ins, &longest, NULL) != EG_OK)
+            return EG_ENOMEM;
+        if (!ins && longest < ntoks)
+            eg_strtab_set(&g->first, w, g->scratch.toks[0].norm_len, (uint32_t)ntoks);
+    }
     return EG_OK;
 }
 
@@ -433,6 +443,7 @@ eg_status eg_gazetteer_load(eg_gazetteer **out, const char *datadir, const char 
     if (!g)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     eg_strtab_init(&g->phrases);
+    eg_strtab_init(&g->first);
     eg_strtab_init(&g->nick_index);
     eg_text_init(&g->scratch);
     eg_buf_init(&g->key, 4096);
@@ -500,6 +511,7 @@ void eg_gazetteer_free(eg_gazetteer *g)
     if (!g)
         return;
     eg_strtab_release(&g->phrases);
+    eg_strtab_release(&g->first);
     eg_strtab_release(&g->nick_index);
     for (i = 0; i < g->nstrings; i++)
         free(g->strings[i]);
@@ -529,11 +541,15 @@ size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, siz
 {
     char key[512];
     size_t offs[MAX_PHRASE_TOKENS + 1];
-    size_t n, L, max = g->max_ntoks;
+    size_t n, L;
+    uint32_t max;
     if (i >= end)
         return 0;
+    /* no phrase starts with this word: the common case, one look-up */
+    if (!eg_strtab_get(&g->first, t->norm + t->toks[i].norm, t->toks[i].norm_len, &max))
+        return 0;
     if (end - i < max)
-        max = end - i;
+        max = (uint32_t)(end - i);
     /* build the longest key once, remembering where each prefix ends */
     n = 0;
     for (L = 0; L < max; L++) {

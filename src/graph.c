@@ -4,13 +4,14 @@
  * is linear. The igraph error handler records the message and frees igraph's cleanup stack instead of aborting. */
 #include "entgraph/graph.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "entgraph/extract.h"
+#include "entgraph/text.h"
 
 static char last_error[512];
 static int igraph_ready;
@@ -71,6 +72,45 @@ static eg_status graph_alloc(eg_graph **out, igraph_integer_t nv, eg_error *err)
     }
     *out = g;
     return EG_OK;
+}
+
+/* One summary attribute of a relation from its evidence: 0 place (the most often stated), 1 date (the first
+ * stated), 2 status ("held" when any sentence says so, else the first), 3 mode (the first stated), 4 role (the
+ * first stated). Empty when the relation's kind has no such attribute. */
+static void edge_summary(const eg_corpus *c, const eg_relation *r, int what, char *out, size_t cap)
+{
+    size_t k, j, best = 0;
+    out[0] = '\0';
+    if (what == 4) {
+        for (k = 0; k < r->nevidence; k++)
+            if (r->evidence[k].role && r->evidence[k].role[0]) {
+                char *clean = eg_clean_text(r->evidence[k].role, strlen(r->evidence[k].role), cap - 1);
+                if (clean)
+                    snprintf(out, cap, "%s", clean);
+                free(clean);
+                return;
+            }
+        return;
+    }
+    if (r->kind != EG_REL_MET)
+        return;
+    for (k = 0; k < r->nevidence; k++) {
+        const eg_evidence *ev = &r->evidence[k];
+        if (what == 0 && ev->place != EG_NO_ENTITY) {
+            size_t n = 0;
+            for (j = 0; j < r->nevidence; j++)
+                n += r->evidence[j].place == ev->place;
+            if (n > best) {
+                best = n;
+                snprintf(out, cap, "%s", eg_corpus_entity(c, ev->place)->label);
+            }
+        } else if (what == 1 && ev->date[0] && !out[0])
+            snprintf(out, cap, "%s", ev->date);
+        else if (what == 2 && (!out[0] || ev->status == EG_MEET_HELD))
+            snprintf(out, cap, "%s", eg_meeting_status_name((eg_meeting_status)ev->status));
+        else if (what == 3 && ev->mode && !out[0])
+            snprintf(out, cap, "%s", eg_meeting_mode_name((eg_meeting_mode)ev->mode));
+    }
 }
 
 eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_graph_options *opts, eg_error *err)
@@ -163,6 +203,20 @@ eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_grap
     SET_VNUM("mentions", (double)eg_corpus_entity(c, i)->mentions);
     SET_VNUM("documents", (double)eg_corpus_entity(c, i)->documents);
     SET_VSTR("country", eg_corpus_entity(c, i)->cc);
+    /* every other form the entity was written in, separated by '|' (for look-ups by alias) */
+    for (i = 0; i < ne; i++) {
+        char *al;
+        if (vmap[i] < 0)
+            continue;
+        al = eg_corpus_aliases(c, i);
+        if (!al || igraph_strvector_set(&sv, vmap[i], al) != IGRAPH_SUCCESS) {
+            free(al);
+            goto oom;
+        }
+        free(al);
+    }
+    if (igraph_cattribute_VAS_setv(&g->g, "aliases", &sv) != IGRAPH_SUCCESS)
+        goto igraph_fail;
 #undef SET_VSTR
 #undef SET_VNUM
 
@@ -196,6 +250,21 @@ eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_grap
     }
     if (igraph_cattribute_EAS_setv(&g->g, "doc", &sv) != IGRAPH_SUCCESS)
         goto igraph_fail;
+    /* meetings: place, date, status and mode; affiliations: role */
+    {
+        static const char *const names[] = {"place", "date", "status", "mode", "role"};
+        size_t a;
+        for (a = 0; a < sizeof names / sizeof *names; a++) {
+            EACH_EDGE {
+                char buf[1024];
+                edge_summary(c, REL, (int)a, buf, sizeof buf);
+                if (igraph_strvector_set(&sv, (igraph_integer_t)i, buf) != IGRAPH_SUCCESS)
+                    goto oom;
+            }
+            if (igraph_cattribute_EAS_setv(&g->g, names[a], &sv) != IGRAPH_SUCCESS)
+                goto igraph_fail;
+        }
+    }
 #undef EACH_EDGE
 #undef REL
     *out = g;
@@ -325,25 +394,70 @@ double eg_graph_enum(const eg_graph *g, const char *name, igraph_integer_t e)
     return EAN(&g->g, name, e);
 }
 
-static int equal_nocase(const char *a, const char *b)
+/* Folded (lower-case) copy of s for case-insensitive comparison; NULL when out of memory. Caller frees. */
+static char *fold(const char *s, size_t n)
 {
-    for (; *a && *b; a++, b++)
-        if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
-            return 0;
-    return *a == *b;
+    size_t cap = 4 * n + 8;
+    char *out = malloc(cap);
+    if (out)
+        eg_utf8_fold(s, n, out, cap);
+    return out;
+}
+
+static int equal_folded(const char *folded_name, const char *s, size_t n)
+{
+    char *f = fold(s, n);
+    int eq = f && strcmp(f, folded_name) == 0;
+    free(f);
+    return eq;
+}
+
+/* Does one of the aliases in list (separated by '|' or ';') fold to folded_name? */
+static int alias_matches(const char *folded_name, const char *list)
+{
+    const char *p = list;
+    while (*p) {
+        size_t n = strcspn(p, "|;");
+        const char *a = p, *e = p + n;
+        while (a < e && (*a == ' ' || *a == '\t'))
+            a++;
+        while (e > a && (e[-1] == ' ' || e[-1] == '\t'))
+            e--;
+        if (e > a && equal_folded(folded_name, a, (size_t)(e - a)))
+            return 1;
+        p += n;
+        if (*p)
+            p++;
+    }
+    return 0;
 }
 
 eg_status eg_graph_find(const eg_graph *g, const char *name, igraph_integer_t *v, eg_error *err)
 {
     igraph_integer_t i, n = igraph_vcount(&g->g), found = -1, count = 0;
+    int tier, have_aliases = attr_is(g, IGRAPH_ATTRIBUTE_VERTEX, "aliases", IGRAPH_ATTRIBUTE_STRING);
     eg_buf list;
     eg_status ret = EG_OK;
+    char *key = fold(name, strlen(name));
     eg_buf_init(&list, 4096);
-    for (i = 0; i < n; i++) {
-        if (equal_nocase(eg_graph_vstr(g, "label", i), name) || equal_nocase(eg_graph_vstr(g, "id", i), name)) {
+    if (!key) {
+        ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+        goto cleanup;
+    }
+    /* tier 0: the id (unique); tier 1: the label; tier 2: an alias. The first tier with a match decides. */
+    for (tier = 0; tier < 3 && count == 0; tier++) {
+        if (tier == 2 && !have_aliases)
+            break;
+        for (i = 0; i < n; i++) {
+            const char *s = eg_graph_vstr(g, tier == 0 ? "id" : tier == 1 ? "label" : "aliases", i);
+            int hit = tier == 2 ? alias_matches(key, s) : equal_folded(key, s, strlen(s));
+            if (!hit)
+                continue;
             if (count < 10)
                 eg_buf_printf(&list, "%s%s (%s)", count ? ", " : "", eg_graph_vstr(g, "label", i),
                               eg_graph_vstr(g, "id", i));
+            else if (count == 10)
+                eg_buf_adds(&list, ", ...");
             count++;
             found = i;
         }
@@ -351,9 +465,61 @@ eg_status eg_graph_find(const eg_graph *g, const char *name, igraph_integer_t *v
     if (count == 0)
         ret = eg_error_set(err, EG_ENOTFOUND, "no entity named \"%s\"", name);
     else if (count > 1)
-        ret = eg_error_set(err, EG_EINVAL, "\"%s\" is ambiguous: %s", name, list.data);
+        ret = eg_error_set(err, EG_EINVAL, "\"%s\" is ambiguous (%lld entities): %s; give the id instead", name,
+                           (long long)count, list.data ? list.data : "");
     else
         *v = found;
+cleanup:
+    free(key);
     eg_buf_release(&list);
     return ret;
+}
+
+size_t eg_graph_evidence_count(const eg_graph *g, igraph_integer_t e)
+{
+    if (g->corpus && igraph_vector_int_size(&g->relation) > e)
+        return eg_corpus_relation(g->corpus, (size_t)VECTOR(g->relation)[e])->nevidence;
+    return *eg_graph_estr(g, "sentence", e) ? 1 : 0;
+}
+
+void eg_graph_evidence(const eg_graph *g, igraph_integer_t e, size_t i, const char **doc, const char **text)
+{
+    *doc = *text = NULL;
+    if (g->corpus && igraph_vector_int_size(&g->relation) > e) {
+        const eg_relation *r = eg_corpus_relation(g->corpus, (size_t)VECTOR(g->relation)[e]);
+        if (i < r->nevidence) {
+            *doc = eg_corpus_doc_name(g->corpus, r->evidence[i].doc);
+            *text = r->evidence[i].text;
+        }
+    } else if (i == 0 && *eg_graph_estr(g, "sentence", e)) {
+        *doc = eg_graph_estr(g, "doc", e);
+        *text = eg_graph_estr(g, "sentence", e);
+    }
+}
+
+static int cmp_str_ptr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int eg_graph_ids_unique(const eg_graph *g)
+{
+    igraph_integer_t i, n = igraph_vcount(&g->g);
+    const char **ids;
+    int ok = 1;
+    if (n == 0)
+        return 1;
+    if (!attr_is(g, IGRAPH_ATTRIBUTE_VERTEX, "id", IGRAPH_ATTRIBUTE_STRING) || !(ids = malloc((size_t)n * sizeof *ids)))
+        return 0;
+    for (i = 0; i < n && ok; i++) {
+        ids[i] = VAS(&g->g, "id", i);
+        ok = *ids[i] != '\0';
+    }
+    if (ok) {
+        qsort(ids, (size_t)n, sizeof *ids, cmp_str_ptr);
+        for (i = 1; i < n && ok; i++)
+            ok = strcmp(ids[i - 1], ids[i]) != 0;
+    }
+    free(ids);
+    return ok;
 }

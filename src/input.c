@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,8 @@ struct eg_input {
     dir_id *seen;        /* directories already walked */
     size_t nseen, aseen;
     size_t count, failures;
+    char **problems;     /* messages about entries of a directory walk, reported one per eg_input_next call */
+    size_t nproblems, aproblems, pproblem;
 };
 
 void eg_doc_init(eg_doc *doc)
@@ -73,6 +76,9 @@ void eg_input_free(eg_input *in)
         fclose(in->jf);
     free(in->jpath);
     free(in->seen);
+    for (i = in->pproblem; i < in->nproblems; i++)
+        free(in->problems[i]);
+    free(in->problems);
     free(in);
 }
 
@@ -160,9 +166,31 @@ static char *join_path(const char *dir, const char *name)
     return p;
 }
 
-/* Walk dir recursively, collecting matching files into out. Unreadable subdirectories and loops are recorded in
- * *problems (first message kept in err) but do not stop the walk. */
-static eg_status walk(eg_input *in, const char *dir, strvec *out, size_t *problems, eg_error *err)
+/* Queue a message about one entry of a directory walk. */
+static void note_problem(eg_input *in, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void note_problem(eg_input *in, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    char *p;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (in->nproblems == in->aproblems) {
+        size_t na = in->aproblems ? in->aproblems * 2 : 8;
+        char **q = realloc(in->problems, na * sizeof *q);
+        if (!q)
+            return;
+        in->problems = q;
+        in->aproblems = na;
+    }
+    if ((p = strdup(buf)) != NULL)
+        in->problems[in->nproblems++] = p;
+}
+
+/* Walk dir recursively, collecting matching files into out. Unreadable entries, dangling links and loops are
+ * queued as problems (see note_problem) and do not stop the walk. */
+static eg_status walk(eg_input *in, const char *dir, strvec *out)
 {
     eg_status ret = EG_OK;
     DIR *d = NULL;
@@ -173,14 +201,12 @@ static eg_status walk(eg_input *in, const char *dir, strvec *out, size_t *proble
     const char *suffix = in->opts.jsonl ? ".jsonl" : ".txt";
 
     if (stat(dir, &st) != 0) {
-        if (!(*problems)++)
-            eg_error_set(err, EG_EIO, "%s: %s", dir, strerror(errno));
+        note_problem(in, "%s: %s", dir, strerror(errno));
         goto cleanup;
     }
     for (i = 0; i < in->nseen; i++) {
         if (in->seen[i].dev == st.st_dev && in->seen[i].ino == st.st_ino) {
-            if (!(*problems)++)
-                eg_error_set(err, EG_EIO, "%s: directory loop (already read), skipped", dir);
+            note_problem(in, "%s: directory loop (already read), skipped", dir);
             goto cleanup;
         }
     }
@@ -200,8 +226,7 @@ static eg_status walk(eg_input *in, const char *dir, strvec *out, size_t *proble
 
     d = opendir(dir);
     if (!d) {
-        if (!(*problems)++)
-            eg_error_set(err, EG_EIO, "%s: %s", dir, strerror(errno));
+        note_problem(in, "%s: %s", dir, strerror(errno));
         goto cleanup;
     }
     while ((de = readdir(d)) != NULL) {
@@ -215,10 +240,8 @@ static eg_status walk(eg_input *in, const char *dir, strvec *out, size_t *proble
         }
         if (stat(p, &st) != 0) {
             /* A dangling link or unreadable entry: report it if it looks like an input. */
-            if (has_suffix(de->d_name, suffix)) {
-                if (!(*problems)++)
-                    eg_error_set(err, EG_EIO, "%s: %s", p, strerror(errno));
-            }
+            if (has_suffix(de->d_name, suffix))
+                note_problem(in, "%s: %s", p, strerror(errno));
             free(p);
             continue;
         }
@@ -235,9 +258,10 @@ static eg_status walk(eg_input *in, const char *dir, strvec *out, size_t *proble
             goto cleanup;
         }
     }
-    qsort(subdirs.items, subdirs.n, sizeof *subdirs.items, cmp_str);
+    if (subdirs.n)
+        qsort(subdirs.items, subdirs.n, sizeof *subdirs.items, cmp_str);
     for (i = 0; i < subdirs.n && ret == EG_OK; i++)
-        ret = walk(in, subdirs.items[i], out, problems, err);
+        ret = walk(in, subdirs.items[i], out);
 cleanup:
     if (d)
         closedir(d);
@@ -280,13 +304,34 @@ cleanup:
     return ret;
 }
 
+/* Refuse what is not UTF-8 text: UTF-16 (by its byte order mark) and binary files (NUL bytes or control
+ * characters make up much of the start). A few NUL or invalid bytes in text are kept and never shift offsets. */
+static eg_status check_text(const char *name, const char *s, size_t n, eg_error *err)
+{
+    size_t i, k = n < 4096 ? n : 4096, nul = 0, ctrl = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return eg_error_set(err, EG_EFORMAT,
+                            "%s: UTF-16 text (byte order mark), skipped; convert it first: iconv -f UTF-16 -t UTF-8",
+                            name);
+    for (i = 0; i < k; i++) {
+        nul += u[i] == 0;
+        ctrl += u[i] < 0x20 && u[i] != '\n' && u[i] != '\r' && u[i] != '\t' && u[i] != '\f';
+    }
+    if (k >= 16 && (nul * 10 > k || ctrl * 4 > k))
+        return eg_error_set(err, EG_EFORMAT, "%s: looks like a binary file, not text; skipped", name);
+    return EG_OK;
+}
+
 static eg_status read_text_file(eg_input *in, const char *path, eg_doc *doc, eg_error *err)
 {
     eg_status ret;
     FILE *fp;
     struct stat st;
-    if (strcmp(path, "-") == 0)
-        return read_stream(stdin, "-", in->opts.max_doc, doc, err);
+    if (strcmp(path, "-") == 0) {
+        ret = read_stream(stdin, "-", in->opts.max_doc, doc, err);
+        return ret == EG_OK ? check_text("-", doc->text, doc->len, err) : ret;
+    }
     fp = fopen(path, "rb");
     if (!fp)
         return eg_error_set(err, EG_EIO, "%s: %s", path, strerror(errno));
@@ -297,6 +342,8 @@ static eg_status read_text_file(eg_input *in, const char *path, eg_doc *doc, eg_
     }
     ret = read_stream(fp, path, in->opts.max_doc, doc, err);
     fclose(fp);
+    if (ret == EG_OK)
+        ret = check_text(path, doc->text, doc->len, err);
     return ret;
 }
 
@@ -404,6 +451,12 @@ eg_status eg_input_next(eg_input *in, eg_doc *doc, int *more, eg_error *err)
     eg_doc_release(doc);
     *more = 1;
     for (;;) {
+        if (in->pproblem < in->nproblems) {
+            in->failures++;
+            ret = eg_error_set(err, EG_EIO, "%s", in->problems[in->pproblem]);
+            free(in->problems[in->pproblem++]);
+            goto cleanup;
+        }
         if (in->jf) {
             int got;
             ret = read_jsonl_record(in, doc, &got, err);
@@ -432,10 +485,10 @@ eg_status eg_input_next(eg_input *in, eg_doc *doc, int *more, eg_error *err)
 
         if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
             strvec files = {0};
-            size_t problems = 0;
-            ret = walk(in, path, &files, &problems, err);
+            ret = walk(in, path, &files);
             if (ret == EG_OK) {
-                qsort(files.items, files.n, sizeof *files.items, cmp_str);
+                if (files.n)
+                    qsort(files.items, files.n, sizeof *files.items, cmp_str);
                 ret = queue_insert(in, files.items, files.n);
             }
             if (ret != EG_OK) {
@@ -447,11 +500,6 @@ eg_status eg_input_next(eg_input *in, eg_doc *doc, int *more, eg_error *err)
                 goto cleanup;
             }
             free(files.items);
-            if (problems) {
-                in->failures += problems;
-                ret = err ? err->code : EG_EIO;
-                goto cleanup;
-            }
             continue;
         }
         if (in->opts.jsonl) {

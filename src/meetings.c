@@ -334,6 +334,14 @@ static int is_possessive(const ctx *c, size_t m)
            !(c->t->toks[b].flags & EG_TOK_CAP);
 }
 
+/* A person followed by a speech verb reports the meeting: "..., Jen Psaki said". */
+static int is_speaker(const ctx *c, size_t m)
+{
+    static const char *const v[] = {"said", "says", "told", "added", "announced", "confirmed", "noted", NULL};
+    size_t b = c->mtok_b[m];
+    return b < c->t->ntoks && in_set(c, b, v);
+}
+
 #define REACH 12   /* tokens between a trigger and its first participant, at most */
 
 /* Participants after the trigger ending at token k: the first person within reach in the same clause, then the
@@ -366,8 +374,8 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, group *g)
                 break;
             if (is_possessive(c, m) && !tokens_between_ok(c, k, a, 3))
                 continue;
-        } else if (!tokens_between_ok(c, prev_end, a, 8))
-            break;
+        } else if (!tokens_between_ok(c, prev_end, a, 8) || is_speaker(c, m))
+            break;   /* "..., White House press secretary Jen Psaki said": the speaker is not a participant */
         if (g->n && !g->with_at) {
             size_t i;
             for (i = prev_end; i < a; i++)
@@ -443,6 +451,10 @@ static const trigger triggers[] = {
 static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len)
 {
     size_t k;
+    const char *w = W(c, i);
+    /* most words start with a letter no trigger starts with */
+    if (!strchr("mstpchrwdv", w[0]) || !w[0])
+        return NULL;
     for (k = 0; k < sizeof triggers / sizeof *triggers; k++) {
         const trigger *tr = &triggers[k];
         if (!is(c, i, tr->w1))
@@ -507,8 +519,13 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
     }
     if (any_before(c, from, k, refused))
         return EG_MEET_REFUSED;
-    if (any_before(c, s->tok_begin, k, possible))
-        return EG_MEET_POSSIBLE;
+    {
+        /* "whether", "may" (not the month "May") before the trigger */
+        size_t i;
+        for (i = s->tok_begin; i < k; i++)
+            if (in_set(c, i, possible) && !(is(c, i, "may") && (c->t->toks[i].flags & EG_TOK_CAP)))
+                return EG_MEET_POSSIBLE;
+    }
     if (any_before(c, from, k + 1, planned) && !(k > s->tok_begin && is(c, k, "met")))
         return EG_MEET_PLANNED;
     if (any_before(c, k, s->tok_end, (const char *const[]){"next", "tomorrow", NULL}) && !is(c, k, "met"))
@@ -574,10 +591,10 @@ static void place_of(const ctx *c, size_t lo, size_t hi, int32_t *place, int32_t
 static eg_status push_meeting(eg_extraction *x, const eg_meeting *mt)
 {
     size_t i;
-    /* the same participants stated twice in one sentence are one meeting */
-    for (i = 0; i < x->nmeetings; i++) {
+    /* the same participants stated twice in one sentence are one meeting (meetings come in sentence order) */
+    for (i = x->nmeetings; i-- > 0 && x->meetings[i].sent == mt->sent;) {
         const eg_meeting *o = &x->meetings[i];
-        if (o->sent == mt->sent && o->nparts == mt->nparts && memcmp(o->part, mt->part, mt->nparts * sizeof *mt->part) == 0)
+        if (o->nparts == mt->nparts && memcmp(o->part, mt->part, mt->nparts * sizeof *mt->part) == 0)
             return EG_OK;
     }
     if (x->nmeetings == x->ameetings) {
@@ -626,6 +643,17 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
     const eg_sentence *s = &c->t->sents[si];
     size_t lo, hi, k, len;
     sentence_mentions(c, si, &lo, &hi);
+    {
+        /* a meeting needs a person in the sentence, or a sentence that opens with he or she */
+        size_t m;
+        int person = 0;
+        for (m = lo; m < hi && !person; m++)
+            person = mention_type(c, m) == EG_TYPE_PERSON;
+        if (!person && !(s->tok_end > s->tok_begin && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))))
+            return EG_OK;
+        if (hi - lo < 2 && !person)
+            return EG_OK;
+    }
     for (k = s->tok_begin; k < s->tok_end; k++) {
         const trigger *tr = trigger_at(c, k, s->tok_end, &len);
         group left, right;
@@ -680,9 +708,8 @@ static eg_status push_affiliation(ctx *c, uint32_t person, uint32_t org, uint32_
 {
     eg_affiliation *af;
     size_t i, o = 0;
-    for (i = 0; i < c->x->naffiliations; i++)
-        if (c->x->affiliations[i].person == person && c->x->affiliations[i].org == org &&
-            c->x->affiliations[i].sent == si)
+    for (i = c->x->naffiliations; i-- > 0 && c->x->affiliations[i].sent == si;)
+        if (c->x->affiliations[i].person == person && c->x->affiliations[i].org == org)
             return EG_OK;
     if (c->x->naffiliations == c->x->aaffiliations) {
         size_t na = c->x->aaffiliations ? c->x->aaffiliations * 2 : 16;
@@ -703,8 +730,9 @@ static eg_status push_affiliation(ctx *c, uint32_t person, uint32_t org, uint32_
     for (i = ra; i < rb; i++) {
         const eg_token *tk = &c->t->toks[i];
         size_t n = tk->end - tk->start;
-        if ((tk->flags & (EG_TOK_POSS)) || is(c, i, ",") || is(c, i, "the") || is(c, i, "a") || is(c, i, "an") ||
-            is(c, i, "of") || is(c, i, "at") || is(c, i, "for") || is(c, i, "'"))
+        const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, i), tk->norm_len);
+        if ((tk->flags & (EG_TOK_POSS | EG_TOK_PUNCT)) || is(c, i, "the") || is(c, i, "a") || is(c, i, "an") ||
+            is(c, i, "of") || is(c, i, "at") || is(c, i, "for") || (e && (e->kinds & EG_GZ_HONORIFIC)))
             continue;
         if (o + n + 2 >= sizeof af->role)
             break;
@@ -715,6 +743,27 @@ static eg_status push_affiliation(ctx *c, uint32_t person, uint32_t org, uint32_
     }
     af->role[o] = '\0';
     return EG_OK;
+}
+
+/* Only a possessive and the words of a title between an organization and a person. */
+static int role_words_only(const ctx *c, size_t a, size_t b)
+{
+    size_t i;
+    for (i = a; i < b; i++) {
+        const eg_token *tk = &c->t->toks[i];
+        size_t L;
+        if ((tk->flags & EG_TOK_POSS) || (i + 1 == b && is(c, i, ",")))
+            continue;   /* "Brazil's president, Ana Ferreira" */
+        if ((L = eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL)) != 0) {
+            i += L - 1;
+            continue;
+        }
+        if ((tk->flags & EG_TOK_WORD) && is_joiner(c, i) && !is(c, i, "and") && !is(c, i, "with") &&
+            !is(c, i, "by") && !is(c, i, "to") && !is(c, i, "between"))
+            continue;
+        return 0;
+    }
+    return 1;
 }
 
 static int has_title(const ctx *c, size_t a, size_t b)
@@ -740,7 +789,7 @@ static eg_status sentence_affiliations(ctx *c, uint32_t si)
             size_t p = m - 1;
             int t = mention_type(c, p);
             if ((t == EG_TYPE_ORGANIZATION || t == EG_TYPE_COUNTRY) && c->mtok_b[p] < a && a - c->mtok_b[p] <= 6 &&
-                has_title(c, c->mtok_b[p], a) && tokens_between_ok(c, c->mtok_b[p], a, 6)) {
+                has_title(c, c->mtok_b[p], a) && role_words_only(c, c->mtok_b[p], a)) {
                 if (push_affiliation(c, pe, c->x->mentions[p].entity, (uint32_t)si, c->mtok_b[p], a) != EG_OK)
                     return EG_ENOMEM;
                 continue;

@@ -1,10 +1,112 @@
-/* pipeline.c: the per-document loop (see entgraph/pipeline.h). The text, extraction and id buffers are reused
- * from document to document. */
+/* pipeline.c: the per-document loop (see entgraph/pipeline.h).
+ *
+ * One reader (the calling thread) reads documents into a ring of slots; worker threads analyse and extract them,
+ * each with its own extractor; the reader adds the finished slots to the corpus strictly in input order, so the
+ * corpus, the ids and every output are the same for any number of threads. With one thread everything runs in the
+ * calling thread. The ring bounds memory: at most (2 x threads + 2) documents are held at once. */
+#define _POSIX_C_SOURCE 200809L
 #include "entgraph/pipeline.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "entgraph/meetings.h"
 
-#include <stdlib.h>
+enum { SLOT_EMPTY = 0, SLOT_READ, SLOT_DONE };
+
+typedef struct {
+    int state;
+    int skip;            /* the input could not be read (why says so) or analysed */
+    eg_doc doc;
+    eg_text t;
+    eg_extraction x;
+    eg_error why;
+    eg_status ret;       /* a failure that stops the run (out of memory) */
+} slot;
+
+typedef struct {
+    const eg_gazetteer *gz;
+    const eg_tagger *tagger;
+    slot *ring;
+    size_t nring;
+    size_t head, tail, next_work;   /* consume from head, fill at tail, work from next_work (all grow) */
+    int stop;
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+} shared;
+
+size_t eg_pipeline_default_threads(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (size_t)n : 1;
+}
+
+/* Analyse and extract the document of a slot. */
+static void process(const eg_gazetteer *gz, eg_extractor *ex, slot *s)
+{
+    eg_error why;
+    if (s->skip)
+        return;
+    eg_error_clear(&why);
+    if (eg_text_analyze(&s->t, s->doc.text, s->doc.len, &why) != EG_OK) {
+        s->skip = 1;
+        eg_error_set(&s->why, why.code, "%s: %s", s->doc.name, why.msg);
+        return;
+    }
+    s->ret = eg_extract_document(ex, &s->t, &s->x, &s->why);
+    if (s->ret == EG_OK)
+        s->ret = eg_meetings_extract(gz, &s->t, &s->x, s->doc.date, &s->why);
+}
+
+static void *worker(void *arg)
+{
+    shared *sh = arg;
+    eg_extractor *ex = NULL;
+    if (eg_extractor_new(&ex, sh->gz, sh->tagger, NULL) != EG_OK)
+        ex = NULL;
+    pthread_mutex_lock(&sh->mu);
+    for (;;) {
+        slot *s;
+        while (sh->next_work == sh->tail && !sh->stop)
+            pthread_cond_wait(&sh->work, &sh->mu);
+        if (sh->next_work == sh->tail && sh->stop)
+            break;
+        s = &sh->ring[sh->next_work++ % sh->nring];
+        pthread_mutex_unlock(&sh->mu);
+        if (ex)
+            process(sh->gz, ex, s);
+        else
+            s->ret = eg_error_set(&s->why, EG_ENOMEM, "out of memory");
+        pthread_mutex_lock(&sh->mu);
+        s->state = SLOT_DONE;
+        pthread_cond_broadcast(&sh->done);
+    }
+    pthread_mutex_unlock(&sh->mu);
+    eg_extractor_free(ex);
+    return NULL;
+}
+
+/* Read the next input into s. Returns 0 at the end of the inputs, -1 when the run must stop (out of memory). */
+static int fill(eg_input *in, slot *s, eg_error *err)
+{
+    int more = 1;
+    eg_status r;
+    s->skip = 0;
+    s->ret = EG_OK;
+    eg_error_clear(&s->why);
+    r = eg_input_next(in, &s->doc, &more, &s->why);
+    if (r == EG_ENOMEM) {
+        *err = s->why;
+        return -1;
+    }
+    if (r != EG_OK) {
+        s->skip = 1;
+        return 1;
+    }
+    return more;
+}
 
 eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *const *inputs, size_t n,
                           const eg_pipeline_options *opts, size_t *skipped, eg_error *err)
@@ -12,70 +114,120 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
     eg_status ret = EG_OK;
     eg_input *in = NULL;
     eg_extractor *ex = NULL;
-    eg_text t;
-    eg_extraction x;
-    eg_doc doc;
+    shared sh;
+    pthread_t *threads = NULL;
+    size_t nthreads = opts && opts->threads ? opts->threads : 1, started = 0, i, bytes = 0, abases = 0;
     uint32_t *bases = NULL;
-    size_t aids = 0, i, bytes = 0;
-    int more = 1;
-    eg_text_init(&t);
-    eg_extraction_init(&x);
-    eg_doc_init(&doc);
+    int eof = 0, sync_ok = 0;
+    memset(&sh, 0, sizeof sh);
     *skipped = 0;
+    sh.gz = gz;
+    sh.tagger = opts ? opts->tagger : NULL;
+    sh.nring = nthreads > 1 ? 2 * nthreads + 2 : 1;
+    sh.ring = calloc(sh.nring, sizeof *sh.ring);
+    if (!sh.ring) {
+        ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+        goto cleanup;
+    }
+    for (i = 0; i < sh.nring; i++) {
+        eg_doc_init(&sh.ring[i].doc);
+        eg_text_init(&sh.ring[i].t);
+        eg_extraction_init(&sh.ring[i].x);
+    }
     if ((ret = eg_input_new(&in, opts ? &opts->input : NULL, err)) != EG_OK)
         goto cleanup;
     for (i = 0; i < n; i++)
         if ((ret = eg_input_add(in, inputs[i], err)) != EG_OK)
             goto cleanup;
-    if ((ret = eg_extractor_new(&ex, gz, err)) != EG_OK)
+    if (nthreads > 1) {
+        if (pthread_mutex_init(&sh.mu, NULL) || pthread_cond_init(&sh.work, NULL) || pthread_cond_init(&sh.done, NULL)) {
+            ret = eg_error_set(err, EG_ENOMEM, "cannot create threads");
+            goto cleanup;
+        }
+        sync_ok = 1;
+        threads = calloc(nthreads, sizeof *threads);
+        if (!threads) {
+            ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+            goto cleanup;
+        }
+        for (started = 0; started < nthreads; started++)
+            if (pthread_create(&threads[started], NULL, worker, &sh) != 0)
+                break;
+        if (started == 0) {
+            ret = eg_error_set(err, EG_ENOMEM, "cannot create threads");
+            goto cleanup;
+        }
+    } else if ((ret = eg_extractor_new(&ex, gz, opts ? opts->tagger : NULL, err)) != EG_OK)
         goto cleanup;
-    while (more) {
-        eg_error why;
-        eg_error_clear(&why);
-        ret = eg_input_next(in, &doc, &more, &why);
-        if (ret == EG_ENOMEM) {
-            *err = why;
-            goto cleanup;
-        }
-        if (ret != EG_OK) {
-            (*skipped)++;
-            if (opts && opts->on_skip)
-                opts->on_skip(opts->ctx, &why);
-            ret = EG_OK;
-            continue;
-        }
-        if (!more)
-            break;
-        if ((ret = eg_text_analyze(&t, doc.text, doc.len, &why)) != EG_OK) {
-            (*skipped)++;
-            if (opts && opts->on_skip) {
-                eg_error named;
-                eg_error_set(&named, why.code, "%s: %s", doc.name, why.msg);
-                opts->on_skip(opts->ctx, &named);
-            }
-            ret = EG_OK;
-            continue;
-        }
-        if ((ret = eg_extract_document(ex, &t, &x, err)) != EG_OK ||
-            (ret = eg_meetings_extract(gz, &t, &x, doc.date, err)) != EG_OK)
-            goto cleanup;
-        if (x.nentities > aids) {
-            uint32_t *p = realloc(bases, x.nentities * sizeof *p);
-            if (!p) {
-                ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+
+    for (;;) {
+        slot *s;
+        /* fill the ring */
+        while (!eof && sh.tail - sh.head < sh.nring) {
+            int r = fill(in, &sh.ring[sh.tail % sh.nring], err);
+            if (r < 0) {
+                ret = EG_ENOMEM;
                 goto cleanup;
             }
-            bases = p;
-            aids = x.nentities;
+            if (r == 0) {
+                eof = 1;
+                break;
+            }
+            if (threads) {
+                pthread_mutex_lock(&sh.mu);
+                sh.ring[sh.tail % sh.nring].state = SLOT_READ;
+                sh.tail++;
+                pthread_cond_signal(&sh.work);
+                pthread_mutex_unlock(&sh.mu);
+            } else {
+                s = &sh.ring[sh.tail % sh.nring];
+                process(gz, ex, s);
+                s->state = SLOT_DONE;
+                sh.tail++;
+            }
         }
-        if ((ret = eg_corpus_add(c, doc.name, &t, &x, bases, err)) != EG_OK)
+        if (sh.head == sh.tail)
+            break;
+        /* consume the oldest slot when it is done */
+        s = &sh.ring[sh.head % sh.nring];
+        if (threads) {
+            pthread_mutex_lock(&sh.mu);
+            while (s->state != SLOT_DONE)
+                pthread_cond_wait(&sh.done, &sh.mu);
+            pthread_mutex_unlock(&sh.mu);
+        }
+        if (s->ret != EG_OK) {
+            ret = s->ret;
+            *err = s->why;
             goto cleanup;
-        if (opts && opts->on_document &&
-            (ret = opts->on_document(opts->ctx, &doc, &t, &x, bases, err)) != EG_OK)
-            goto cleanup;
-        bytes += doc.len;
-        if (opts && opts->on_progress)
-            opts->on_progress(opts->ctx, eg_corpus_ndocs(c), bytes);
+        }
+        if (s->skip) {
+            (*skipped)++;
+            if (opts && opts->on_skip)
+                opts->on_skip(opts->ctx, &s->why);
+        } else {
+            if (s->x.nentities > abases) {
+                uint32_t *p = realloc(bases, s->x.nentities * sizeof *p);
+                if (!p) {
+                    ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+                    goto cleanup;
+                }
+                bases = p;
+                abases = s->x.nentities;
+            }
+            if ((ret = eg_corpus_add(c, s->doc.name, &s->t, &s->x, bases, err)) != EG_OK)
+                goto cleanup;
+            if (opts && opts->on_document &&
+                (ret = opts->on_document(opts->ctx, &s->doc, &s->t, &s->x, bases, err)) != EG_OK)
+                goto cleanup;
+            bytes += s->doc.len;
+            if (opts && opts->on_progress)
+                opts->on_progress(opts->ctx, eg_corpus_ndocs(c), bytes);
+        }
+        /* keep the slot's buffers for the next document, but not a large document's text */
+        eg_doc_release(&s->doc);
+        s->state = SLOT_EMPTY;
+        sh.head++;
     }
     {
         eg_error warn;
@@ -89,10 +241,29 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
             *err = warn;
     }
 cleanup:
+    if (threads) {
+        pthread_mutex_lock(&sh.mu);
+        sh.stop = 1;
+        pthread_cond_broadcast(&sh.work);
+        pthread_mutex_unlock(&sh.mu);
+        /* workers finish the slots already handed out, then leave */
+        for (i = 0; i < started; i++)
+            pthread_join(threads[i], NULL);
+    }
+    free(threads);
+    if (sync_ok) {
+        pthread_mutex_destroy(&sh.mu);
+        pthread_cond_destroy(&sh.work);
+        pthread_cond_destroy(&sh.done);
+    }
+    if (sh.ring)
+        for (i = 0; i < sh.nring; i++) {
+            eg_doc_release(&sh.ring[i].doc);
+            eg_text_release(&sh.ring[i].t);
+            eg_extraction_release(&sh.ring[i].x);
+        }
+    free(sh.ring);
     free(bases);
-    eg_doc_release(&doc);
-    eg_text_release(&t);
-    eg_extraction_release(&x);
     eg_extractor_free(ex);
     eg_input_free(in);
     return ret;

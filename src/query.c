@@ -1,4 +1,5 @@
-/* query.c: centralities and ranking (see entgraph/query.h). */
+/* query.c: centralities and ranking (see entgraph/query.h). The graph's weights become igraph weight vectors here;
+ * every measure is one igraph call plus the normalisation the header states. */
 #include "entgraph/query.h"
 
 #include <math.h>
@@ -25,43 +26,85 @@ int eg_centrality_parse(const char *name, eg_centrality *c)
     return 0;
 }
 
-/* weights (initialised here) from the `weight` attribute, or 1; as distances 1/w when `distance`. */
-static igraph_error_t weights_of(const eg_graph *g, igraph_vector_t *w, int distance)
+eg_status eg_graph_weights(const eg_graph *g, int distance, igraph_vector_t *w, eg_error *err)
 {
     igraph_integer_t i, ne = igraph_ecount(&g->g);
-    IGRAPH_CHECK(igraph_vector_init(w, ne));
+    int have = igraph_cattribute_has_attr(&g->g, IGRAPH_ATTRIBUTE_EDGE, "weight");
+    eg_igraph_setup();
+    if (igraph_vector_init(w, ne) != IGRAPH_SUCCESS)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
     for (i = 0; i < ne; i++) {
-        double x = eg_graph_enum(g, "weight", i);
+        double x = have ? eg_graph_enum(g, "weight", i) : 1;
         if (!isfinite(x) || x <= 0)
             x = 1;
         VECTOR(*w)[i] = distance ? 1.0 / x : x;
     }
+    return EG_OK;
+}
+
+/* Non-finite scores (igraph's NaN for isolated vertices) become 0. */
+static void finite_or_zero(igraph_vector_t *v)
+{
+    igraph_integer_t i;
+    for (i = 0; i < igraph_vector_size(v); i++)
+        if (!isfinite(VECTOR(*v)[i]))
+            VECTOR(*v)[i] = 0;
+}
+
+/* ARPACK leaves round-off (1e-17, -0) where the leading eigenvector is zero (other components): make it 0. */
+static void round_off(igraph_vector_t *v)
+{
+    igraph_integer_t i;
+    for (i = 0; i < igraph_vector_size(v); i++)
+        if (!(VECTOR(*v)[i] > 1e-13))
+            VECTOR(*v)[i] = 0;
+}
+
+/* igraph's closeness (over the reachable vertices only) times r / (n - 1): Wasserman and Faust's form. */
+static igraph_error_t closeness_wf(const igraph_t *g, igraph_vector_t *scores, const igraph_vector_t *w)
+{
+    igraph_vector_int_t reach;
+    igraph_integer_t i, n = igraph_vcount(g);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&reach, 0);
+    IGRAPH_CHECK(igraph_closeness(g, scores, &reach, NULL, igraph_vss_all(), IGRAPH_ALL, w, 1));
+    for (i = 0; i < n; i++)
+        VECTOR(*scores)[i] = n > 1 && VECTOR(reach)[i] > 0
+                                 ? VECTOR(*scores)[i] * (double)VECTOR(reach)[i] / (double)(n - 1)
+                                 : 0;
+    igraph_vector_int_destroy(&reach);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t degree_of(const igraph_t *g, igraph_vector_t *scores)
+{
+    igraph_vector_int_t deg;
+    igraph_integer_t i;
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&deg, 0);
+    IGRAPH_CHECK(igraph_degree(g, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
+    IGRAPH_CHECK(igraph_vector_resize(scores, igraph_vector_int_size(&deg)));
+    for (i = 0; i < igraph_vector_int_size(&deg); i++)
+        VECTOR(*scores)[i] = (double)VECTOR(deg)[i];
+    igraph_vector_int_destroy(&deg);
+    IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
 
 eg_status eg_graph_centrality(const eg_graph *g, eg_centrality c, igraph_vector_t *scores, eg_error *err)
 {
+    eg_status ret;
     igraph_vector_t w;
-    igraph_vector_int_t deg;
     igraph_error_t rc = IGRAPH_SUCCESS;
     igraph_real_t value;
-    igraph_integer_t i;
+    igraph_integer_t nv = igraph_vcount(&g->g);
     int distance = c == EG_CENT_BETWEENNESS || c == EG_CENT_CLOSENESS || c == EG_CENT_HARMONIC;
-    eg_igraph_setup();
-    if (weights_of(g, &w, distance) != IGRAPH_SUCCESS)
-        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    if ((unsigned)c >= EG_NCENTRALITIES)
+        return eg_error_set(err, EG_EINVAL, "unknown centrality");
+    if ((ret = eg_graph_weights(g, distance, &w, err)) != EG_OK)
+        return ret;
     switch (c) {
     case EG_CENT_DEGREE:
-        rc = igraph_vector_int_init(&deg, 0);
-        if (rc == IGRAPH_SUCCESS) {
-            rc = igraph_degree(&g->g, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS);
-            if (rc == IGRAPH_SUCCESS)
-                rc = igraph_vector_resize(scores, igraph_vector_int_size(&deg));
-            if (rc == IGRAPH_SUCCESS)
-                for (i = 0; i < igraph_vector_int_size(&deg); i++)
-                    VECTOR(*scores)[i] = (double)VECTOR(deg)[i];
-            igraph_vector_int_destroy(&deg);
-        }
+        rc = degree_of(&g->g, scores);
         break;
     case EG_CENT_STRENGTH:
         rc = igraph_strength(&g->g, scores, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &w);
@@ -70,34 +113,33 @@ eg_status eg_graph_centrality(const eg_graph *g, eg_centrality c, igraph_vector_
         rc = igraph_betweenness(&g->g, scores, igraph_vss_all(), IGRAPH_UNDIRECTED, &w);
         break;
     case EG_CENT_CLOSENESS:
-        rc = igraph_closeness(&g->g, scores, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, &w, 1);
-        if (rc == IGRAPH_SUCCESS)
-            for (i = 0; i < igraph_vector_size(scores); i++)
-                if (!isfinite(VECTOR(*scores)[i]))
-                    VECTOR(*scores)[i] = 0;
+        rc = closeness_wf(&g->g, scores, &w);
         break;
     case EG_CENT_HARMONIC:
         rc = igraph_harmonic_centrality(&g->g, scores, igraph_vss_all(), IGRAPH_ALL, &w, 1);
+        if (rc == IGRAPH_SUCCESS)
+            finite_or_zero(scores);
         break;
     case EG_CENT_EIGENVECTOR:
         if (igraph_ecount(&g->g) == 0) {
-            rc = igraph_vector_resize(scores, igraph_vcount(&g->g));
+            /* no links: every entity is equally central, as networkx's power iteration leaves it */
+            rc = igraph_vector_resize(scores, nv);
             if (rc == IGRAPH_SUCCESS)
                 igraph_vector_fill(scores, 1.0);
         } else
             rc = igraph_eigenvector_centrality(&g->g, scores, &value, IGRAPH_UNDIRECTED, 1, &w, NULL);
+        if (rc == IGRAPH_SUCCESS)
+            round_off(scores);
         break;
     case EG_CENT_PAGERANK:
-        rc = igraph_pagerank(&g->g, IGRAPH_PAGERANK_ALGO_PRPACK, scores, &value, igraph_vss_all(), IGRAPH_UNDIRECTED,
-                             0.85, &w, NULL);
-        break;
-    default:
         igraph_vector_destroy(&w);
-        return eg_error_set(err, EG_EINVAL, "unknown centrality");
+        return eg_graph_pagerank(g, 0.85, scores, err);
+    default:
+        break;
     }
     igraph_vector_destroy(&w);
     if (rc != IGRAPH_SUCCESS)
-        return eg_error_set(err, EG_EGRAPH, "igraph: %s", eg_igraph_last_error());
+        return eg_error_set(err, EG_EGRAPH, "igraph (%s): %s", names[c], eg_igraph_last_error());
     return EG_OK;
 }
 

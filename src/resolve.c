@@ -481,13 +481,68 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
         size_t e;
         if (a == b)
             continue;
-        for (e = 0; e < r->nevidence; e++)
-            if (eg_relation_add(&c->rels, &c->nrels, &arels, &rel_index, a, b, r->kind, &r->evidence[e]) != EG_OK)
+        for (e = 0; e < r->nevidence; e++) {
+            eg_evidence ev = r->evidence[e];
+            if (ev.place != EG_NO_ENTITY)
+                ev.place = c->rep[ev.place];
+            if (ev.venue != EG_NO_ENTITY)
+                ev.venue = c->rep[ev.venue];
+            if (eg_relation_add(&c->rels, &c->nrels, &arels, &rel_index, a, b, r->kind, &ev) != EG_OK)
                 goto oom;
+        }
+    }
+    /* places in the countries the corpus names */
+    {
+        uint32_t country_of[26 * 26];
+        size_t e;
+        for (e = 0; e < 26 * 26; e++)
+            country_of[e] = EG_NO_ENTITY;
+        for (e = 0; e < c->nents; e++) {
+            const char *cc = c->ents[e].cc;
+            if (c->ents[e].type == EG_TYPE_COUNTRY && cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z')
+                country_of[(cc[0] - 'A') * 26 + (cc[1] - 'A')] = (uint32_t)e;
+        }
+        for (e = 0; e < c->nents; e++) {
+            const char *cc = c->ents[e].cc;
+            uint32_t country;
+            uint32_t key[3];
+            int inserted;
+            uint32_t idx;
+            eg_relation *r;
+            if (c->ents[e].type != EG_TYPE_PLACE || !(cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z'))
+                continue;
+            country = country_of[(cc[0] - 'A') * 26 + (cc[1] - 'A')];
+            if (country == EG_NO_ENTITY)
+                continue;
+            key[0] = (uint32_t)e < country ? (uint32_t)e : country;
+            key[1] = (uint32_t)e < country ? country : (uint32_t)e;
+            key[2] = EG_REL_LOCATED_IN;
+            if (eg_strtab_put(&rel_index, (const char *)key, sizeof key, (uint32_t)c->nrels, &inserted, &idx, NULL) !=
+                EG_OK)
+                goto oom;
+            if (!inserted)
+                continue;
+            if (c->nrels == arels) {
+                size_t na = arels ? arels * 2 : 64;
+                eg_relation *p = realloc(c->rels, na * sizeof *p);
+                if (!p)
+                    goto oom;
+                c->rels = p;
+                arels = na;
+            }
+            r = &c->rels[c->nrels++];
+            memset(r, 0, sizeof *r);
+            r->a = (uint32_t)e;     /* the place first: located_in reads a -> b */
+            r->b = country;
+            r->kind = EG_REL_LOCATED_IN;
+            r->weight = 1;
+        }
     }
     for (k = 0; k < c->nrels; k++) {
         eg_relation *r = &c->rels[k];
         size_t e, o = 0;
+        if (r->kind == EG_REL_LOCATED_IN)
+            continue;
         qsort(r->evidence, r->nevidence, sizeof *r->evidence, cmp_evidence);
         for (e = 0; e < r->nevidence; e++) {
             if (o > 0 && cmp_evidence(&r->evidence[o - 1], &r->evidence[e]) == 0) {
@@ -496,6 +551,7 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
                     r->evidence[e].text = NULL;
                 }
                 free(r->evidence[e].text);
+                free(r->evidence[e].role);
                 continue;
             }
             r->evidence[o++] = r->evidence[e];

@@ -1,9 +1,11 @@
 /* write_extract.c: the JSON Lines records of `entgraph extract` (see entgraph/write.h and the README).
  *
- * Each document's record is built with jansson and spooled to an anonymous temporary file with base entity
- * numbers in place of ids. eg_extract_writer_finish reads the spool back line by line, puts in the resolved ids and
- * names, merges document entities that resolved to one entity, and writes the final records. Memory holds one
- * record at a time. */
+ * Each document's record is built with jansson and spooled to an anonymous temporary file, with placeholders in
+ * place of ids and names: the string "\x01I<base>" (and "\x01N<base>" for a name), which jansson writes as
+ * "\u0001I<base>" and which nothing else can produce (names and mentions hold no control characters). Each spool
+ * line starts with the document's base entities. eg_extract_writer_finish reads the spool back line by line and,
+ * when the document's entities stay distinct after resolution, only replaces the placeholders in the text; when
+ * two of them resolved to one entity, it parses the record and merges them. Memory holds one record at a time. */
 #define _POSIX_C_SOURCE 200809L
 #include "entgraph/write.h"
 
@@ -12,9 +14,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 struct eg_extract_writer {
     FILE *out;
     FILE *spool;
+    eg_buf line;     /* the record being written */
 };
 
 eg_status eg_extract_writer_new(eg_extract_writer **out, FILE *fp, eg_error *err)
@@ -23,6 +28,7 @@ eg_status eg_extract_writer_new(eg_extract_writer **out, FILE *fp, eg_error *err
     if (!w)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     w->out = fp;
+    eg_buf_init(&w->line, (size_t)1 << 31);
     w->spool = tmpfile();
     if (!w->spool) {
         free(w);
@@ -38,90 +44,167 @@ void eg_extract_writer_free(eg_extract_writer *w)
         return;
     if (w->spool)
         fclose(w->spool);
+    eg_buf_release(&w->line);
     free(w);
+}
+
+/* The base of a placeholder string, or -1. */
+static long ph_base(json_t *v)
+{
+    const char *s = json_string_value(v);
+    if (!s || s[0] != '\x01' || (s[1] != 'I' && s[1] != 'N'))
+        return -1;
+    return strtol(s + 2, NULL, 10);
+}
+
+/* JSON text, written directly: jansson's object building and dumping cost more than the extraction itself. The
+ * output is byte for byte what json_dumpf(JSON_COMPACT) writes for the same values. */
+static void put_str(eg_buf *b, const char *s, size_t n)
+{
+    size_t i;
+    eg_buf_addc(b, '"');
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        switch (ch) {
+        case '"': eg_buf_add(b, "\\\"", 2); break;
+        case '\\': eg_buf_add(b, "\\\\", 2); break;
+        case '\b': eg_buf_add(b, "\\b", 2); break;
+        case '\f': eg_buf_add(b, "\\f", 2); break;
+        case '\n': eg_buf_add(b, "\\n", 2); break;
+        case '\r': eg_buf_add(b, "\\r", 2); break;
+        case '\t': eg_buf_add(b, "\\t", 2); break;
+        default:
+            if (ch < 0x20 || ch == 0x7F)
+                eg_buf_printf(b, "\\u%04X", ch);
+            else
+                eg_buf_addc(b, (char)ch);
+        }
+    }
+    eg_buf_addc(b, '"');
+}
+
+/* A placeholder for a base entity's id ('I') or name ('N'): see the file comment. */
+static void put_ph(eg_buf *b, char kind, uint32_t base)
+{
+    eg_buf_printf(b, "\"\\u0001%c%u\"", kind, base);
+}
+
+static void put_side(eg_buf *b, const eg_meeting *mt, const uint32_t *bases, int side)
+{
+    size_t k;
+    int first = 1;
+    eg_buf_addc(b, '[');
+    for (k = 0; k < mt->nparts; k++) {
+        if (side >= 0 && mt->side[k] != side)
+            continue;
+        if (!first)
+            eg_buf_addc(b, ',');
+        first = 0;
+        put_ph(b, 'I', bases[mt->part[k]]);
+    }
+    eg_buf_addc(b, ']');
 }
 
 eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, const eg_text *t, const eg_extraction *x,
                                 const uint32_t *bases, eg_error *err)
 {
     eg_status ret = EG_OK;
-    json_t *root = json_object(), *ents = json_array(), **mlists = NULL;
+    eg_buf *b = &w->line;
     char *name = eg_clean_text(doc_name, strlen(doc_name), 4096);
-    size_t i;
-    if (!root || !ents || !name)
+    size_t i, m, *first = NULL, *next = NULL;
+    if (!name)
         goto oom;
-    mlists = calloc(x->nentities ? x->nentities : 1, sizeof *mlists);
-    if (!mlists)
+    /* mentions grouped by entity, in document order: a linked list per entity */
+    first = malloc((x->nentities ? x->nentities : 1) * sizeof *first);
+    next = malloc((x->nmentions ? x->nmentions : 1) * sizeof *next);
+    if (!first || !next)
         goto oom;
-    if (json_object_set_new(root, "doc", json_string(name)) || json_object_set(root, "entities", ents))
-        goto oom;
+    for (i = 0; i < x->nentities; i++)
+        first[i] = (size_t)-1;
+    for (m = x->nmentions; m-- > 0;) {
+        next[m] = first[x->mentions[m].entity];
+        first[x->mentions[m].entity] = m;
+    }
+    eg_buf_reset(b);
+    eg_buf_printf(b, "%zu", x->nentities);
+    for (i = 0; i < x->nentities; i++)
+        eg_buf_printf(b, " %u", bases[i]);
+    eg_buf_adds(b, "\t{\"doc\":");
+    put_str(b, name, strlen(name));
+    eg_buf_adds(b, ",\"entities\":[");
     for (i = 0; i < x->nentities; i++) {
         const eg_doc_entity *d = &x->entities[i];
-        json_t *e = json_object();
-        mlists[i] = json_array();
-        if (!e || !mlists[i] || json_array_append_new(ents, e) ||
-            json_object_set_new(e, "base", json_integer(bases[i])) ||
-            json_object_set_new(e, "name", json_string(d->name)) ||
-            json_object_set_new(e, "type", json_string(eg_type_name(d->type))))
-            goto oom;
-        if (d->cc[0] && json_object_set_new(e, "country", json_string(d->cc)))
-            goto oom;
-        if (json_object_set(e, "mentions", mlists[i]))
-            goto oom;
-    }
-    for (i = 0; i < x->nmentions; i++) {
-        const eg_mention *m = &x->mentions[i];
-        json_t *o = json_object();
-        if (!o || json_array_append_new(mlists[m->entity], o) ||
-            json_object_set_new(o, "start", json_integer(m->start)) ||
-            json_object_set_new(o, "end", json_integer(m->end)) ||
-            json_object_set_new(o, "text", json_stringn(t->src + m->start, m->end - m->start)))
-            goto oom;
-        if (m->form == EG_FORM_DEMONYM && json_object_set_new(o, "form", json_string("demonym")))
-            goto oom;
-    }
-    {
-        json_t *ms = json_array(), *afs = json_array();
-        if (!ms || json_object_set_new(root, "meetings", ms) || !afs)
-            goto oom;
-        for (i = 0; i < x->nmeetings; i++) {
-            const eg_meeting *mt = &x->meetings[i];
-            json_t *o = json_object(), *parts = json_array(), *sides = json_array(), *s0 = json_array(),
-                   *s1 = json_array(), *ev = json_object();
-            size_t k;
-            if (!o || !parts || !sides || !s0 || !s1 || !ev || json_array_append_new(ms, o) ||
-                json_object_set_new(o, "participants", parts) || json_object_set_new(o, "sides", sides) ||
-                json_array_append_new(sides, s0) || json_array_append_new(sides, s1))
-                goto oom;
-            for (k = 0; k < mt->nparts; k++)
-                if (json_array_append_new(parts, json_integer(bases[mt->part[k]])) ||
-                    json_array_append_new(mt->side[k] ? s1 : s0, json_integer(bases[mt->part[k]])))
-                    goto oom;
-            if (json_object_set_new(o, "place", mt->place >= 0 ? json_integer(bases[mt->place]) : json_null()) ||
-                (mt->venue >= 0 && json_object_set_new(o, "venue", json_integer(bases[mt->venue]))) ||
-                json_object_set_new(o, "date", mt->date[0] ? json_string(mt->date) : json_null()) ||
-                json_object_set_new(o, "status", json_string(eg_meeting_status_name((eg_meeting_status)mt->status))) ||
-                (mt->mode && json_object_set_new(o, "mode", json_string(eg_meeting_mode_name((eg_meeting_mode)mt->mode)))) ||
-                json_object_set_new(ev, "start", json_integer(mt->start)) ||
-                json_object_set_new(ev, "end", json_integer(mt->end)) || json_object_set_new(o, "evidence", ev))
-                goto oom;
+        if (i)
+            eg_buf_addc(b, ',');
+        eg_buf_adds(b, "{\"id\":");
+        put_ph(b, 'I', bases[i]);
+        eg_buf_adds(b, ",\"name\":");
+        put_ph(b, 'N', bases[i]);
+        eg_buf_printf(b, ",\"type\":\"%s\"", eg_type_name(d->type));
+        if (d->cc[0])
+            eg_buf_printf(b, ",\"country\":\"%s\"", d->cc);
+        eg_buf_adds(b, ",\"mentions\":[");
+        for (m = first[i]; m != (size_t)-1; m = next[m]) {
+            const eg_mention *mn = &x->mentions[m];
+            if (m != first[i])
+                eg_buf_addc(b, ',');
+            eg_buf_printf(b, "{\"start\":%u,\"end\":%u,\"text\":", mn->start, mn->end);
+            put_str(b, t->src + mn->start, mn->end - mn->start);
+            if (mn->form == EG_FORM_DEMONYM)
+                eg_buf_adds(b, ",\"form\":\"demonym\"");
+            eg_buf_addc(b, '}');
         }
-        if (json_object_set_new(root, "affiliations", afs))
-            goto oom;
-        for (i = 0; i < x->naffiliations; i++) {
-            const eg_affiliation *af = &x->affiliations[i];
-            json_t *o = json_object(), *ev = json_object();
-            if (!o || !ev || json_array_append_new(afs, o) ||
-                json_object_set_new(o, "person", json_integer(bases[af->person])) ||
-                json_object_set_new(o, "org", json_integer(bases[af->org])) ||
-                json_object_set_new(o, "role", json_string(af->role)) ||
-                json_object_set_new(ev, "start", json_integer(af->start)) ||
-                json_object_set_new(ev, "end", json_integer(af->end)) || json_object_set_new(o, "evidence", ev))
-                goto oom;
+        eg_buf_adds(b, "]}");
+    }
+    eg_buf_adds(b, "],\"meetings\":[");
+    for (i = 0; i < x->nmeetings; i++) {
+        const eg_meeting *mt = &x->meetings[i];
+        if (i)
+            eg_buf_addc(b, ',');
+        eg_buf_adds(b, "{\"participants\":");
+        put_side(b, mt, bases, -1);
+        eg_buf_adds(b, ",\"sides\":[");
+        put_side(b, mt, bases, 0);
+        eg_buf_addc(b, ',');
+        put_side(b, mt, bases, 1);
+        eg_buf_adds(b, "],\"place\":");
+        if (mt->place >= 0)
+            put_ph(b, 'I', bases[mt->place]);
+        else
+            eg_buf_adds(b, "null");
+        if (mt->venue >= 0) {
+            eg_buf_adds(b, ",\"venue\":");
+            put_ph(b, 'I', bases[mt->venue]);
         }
+        eg_buf_adds(b, ",\"date\":");
+        if (mt->date[0])
+            put_str(b, mt->date, strlen(mt->date));
+        else
+            eg_buf_adds(b, "null");
+        eg_buf_printf(b, ",\"status\":\"%s\"", eg_meeting_status_name((eg_meeting_status)mt->status));
+        if (mt->mode)
+            eg_buf_printf(b, ",\"mode\":\"%s\"", eg_meeting_mode_name((eg_meeting_mode)mt->mode));
+        eg_buf_printf(b, ",\"evidence\":{\"start\":%u,\"end\":%u}}", mt->start, mt->end);
+    }
+    eg_buf_adds(b, "],\"affiliations\":[");
+    for (i = 0; i < x->naffiliations; i++) {
+        const eg_affiliation *af = &x->affiliations[i];
+        if (i)
+            eg_buf_addc(b, ',');
+        eg_buf_adds(b, "{\"person\":");
+        put_ph(b, 'I', bases[af->person]);
+        eg_buf_adds(b, ",\"org\":");
+        put_ph(b, 'I', bases[af->org]);
+        eg_buf_adds(b, ",\"role\":");
+        put_str(b, af->role, strlen(af->role));
+        eg_buf_printf(b, ",\"evidence\":{\"start\":%u,\"end\":%u}}", af->start, af->end);
+    }
+    if (eg_buf_adds(b, "]}\n") != EG_OK) {
+        ret = eg_error_set(err, EG_ELIMIT, "%s: the record is too large to write", doc_name);
+        goto cleanup;
     }
     errno = 0;
-    if (json_dumpf(root, w->spool, JSON_COMPACT) != 0 || fputc('\n', w->spool) == EOF || ferror(w->spool)) {
+    if (fwrite(b->data, 1, b->len, w->spool) != b->len) {
         ret = eg_error_set(err, EG_EIO, "writing a temporary file: %s", strerror(errno ? errno : EIO));
         goto cleanup;
     }
@@ -129,13 +212,8 @@ eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, cons
 oom:
     ret = eg_error_set(err, EG_ENOMEM, "out of memory writing the record of %s", doc_name);
 cleanup:
-    if (mlists) {
-        for (i = 0; i < x->nentities; i++)
-            json_decref(mlists[i]);
-        free(mlists);
-    }
-    json_decref(ents);
-    json_decref(root);
+    free(first);
+    free(next);
     free(name);
     return ret;
 }
@@ -149,14 +227,14 @@ static int cmp_mention(const void *a, const void *b)
 
 static const char *id_of_base(const eg_corpus *c, json_t *v)
 {
-    return eg_corpus_entity(c, eg_corpus_resolved_of(c, (uint32_t)json_integer_value(v)))->id;
+    return eg_corpus_entity(c, eg_corpus_resolved_of(c, (uint32_t)ph_base(v)))->id;
 }
 
 /* Replace the base number under key (when it is a number) by its id. */
 static int map_one(json_t *o, const char *key, const eg_corpus *c)
 {
     json_t *v = json_object_get(o, key);
-    if (!json_is_integer(v))
+    if (ph_base(v) < 0)
         return 1;
     return json_object_set_new(o, key, json_string(id_of_base(c, v))) == 0;
 }
@@ -192,7 +270,7 @@ static int finalize(json_t *root, const eg_corpus *c)
     if (!out)
         return 0;
     json_array_foreach(ents, i, e) {
-        uint32_t r = eg_corpus_resolved_of(c, (uint32_t)json_integer_value(json_object_get(e, "base")));
+        uint32_t r = eg_corpus_resolved_of(c, (uint32_t)ph_base(json_object_get(e, "id")));
         const eg_entity *ent = eg_corpus_entity(c, r);
         json_t *prev = NULL, *o;
         json_array_foreach(out, k, o) {
@@ -258,18 +336,91 @@ oom:
     return 0;
 }
 
+/* Write s as the inside of a JSON string. */
+static int put_escaped(FILE *fp, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\') {
+            if (putc('\\', fp) == EOF || putc(ch, fp) == EOF)
+                return 0;
+        } else if (ch < 0x20) {
+            if (fprintf(fp, "\\u%04x", ch) < 0)
+                return 0;
+        } else if (putc(ch, fp) == EOF)
+            return 0;
+    }
+    return 1;
+}
+
+/* The fast path: copy json to fp with every placeholder replaced by its id or name. */
+static int substitute(FILE *fp, const char *json, size_t n, const eg_corpus *c)
+{
+    const char *p = json, *end = json + n, *q;
+    while (p < end && (q = strstr(p, "\\u0001")) != NULL && q < end) {
+        char kind = q[6];
+        char *num_end;
+        unsigned long base = strtoul(q + 7, &num_end, 10);
+        const eg_entity *e = eg_corpus_entity(c, eg_corpus_resolved_of(c, (uint32_t)base));
+        if (fwrite(p, 1, (size_t)(q - p), fp) != (size_t)(q - p) || !put_escaped(fp, kind == 'N' ? e->label : e->id))
+            return 0;
+        p = num_end;
+    }
+    return fwrite(p, 1, (size_t)(end - p), fp) == (size_t)(end - p);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_error *err)
 {
     eg_status ret = EG_OK;
-    char *line = NULL;
+    char *line = NULL, *json;
     size_t cap = 0;
     ssize_t n;
     json_t *root = NULL;
     json_error_t jerr;
+    uint32_t *res = NULL;
+    size_t ares = 0;
     if (fflush(w->spool) != 0 || fseek(w->spool, 0, SEEK_SET) != 0)
         return eg_error_set(err, EG_EIO, "reading a temporary file: %s", strerror(errno));
     while ((n = getline(&line, &cap, w->spool)) > 0) {
-        root = json_loadb(line, (size_t)n, 0, &jerr);
+        char *p = line;
+        size_t k, nb = strtoul(p, &p, 10);
+        int merged = 0;
+        if (nb > ares) {
+            uint32_t *q = realloc(res, nb * sizeof *q);
+            if (!q) {
+                ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+                goto cleanup;
+            }
+            res = q;
+            ares = nb;
+        }
+        for (k = 0; k < nb; k++)
+            res[k] = eg_corpus_resolved_of(c, (uint32_t)strtoul(p, &p, 10));
+        json = strchr(p, '\t');
+        if (!json) {
+            ret = eg_error_set(err, EG_EIO, "temporary file damaged");
+            goto cleanup;
+        }
+        json++;
+        qsort(res, nb, sizeof *res, cmp_u32);
+        for (k = 1; k < nb && !merged; k++)
+            merged = res[k] == res[k - 1];
+        errno = 0;
+        if (!merged) {
+            if (!substitute(w->out, json, (size_t)(line + n - json), c)) {
+                ret = eg_error_set(err, EG_EIO, "write failed: %s", strerror(errno ? errno : EIO));
+                goto cleanup;
+            }
+            continue;
+        }
+        /* two document entities are one entity now: merge them in the parsed record */
+        root = json_loadb(json, (size_t)(line + n - json), 0, &jerr);
         if (!root) {
             ret = eg_error_set(err, EG_EIO, "temporary file damaged: %s", jerr.text);
             goto cleanup;
@@ -278,7 +429,6 @@ eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_
             ret = eg_error_set(err, EG_ENOMEM, "out of memory");
             goto cleanup;
         }
-        errno = 0;
         if (json_dumpf(root, w->out, JSON_COMPACT) != 0 || fputc('\n', w->out) == EOF || ferror(w->out)) {
             ret = eg_error_set(err, EG_EIO, "write failed: %s", strerror(errno ? errno : EIO));
             goto cleanup;
@@ -288,8 +438,11 @@ eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_
     }
     if (ferror(w->spool))
         ret = eg_error_set(err, EG_EIO, "reading a temporary file failed");
+    else if (ferror(w->out))
+        ret = eg_error_set(err, EG_EIO, "write failed: %s", strerror(errno ? errno : EIO));
 cleanup:
     json_decref(root);
     free(line);
+    free(res);
     return ret;
 }

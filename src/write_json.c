@@ -18,6 +18,20 @@ static int set_str(json_t *o, const char *k, const char *v)
     return json_object_set_new(o, k, s);
 }
 
+/* place (id), date, status and mode of one meeting's evidence; non-zero on out of memory */
+static int meeting_fields(const eg_corpus *c, const eg_evidence *ev, json_t *o)
+{
+    if (ev->place != EG_NO_ENTITY && set_str(o, "place", eg_corpus_entity(c, ev->place)->id))
+        return 1;
+    if (ev->venue != EG_NO_ENTITY && set_str(o, "venue", eg_corpus_entity(c, ev->venue)->id))
+        return 1;
+    if (ev->date[0] && set_str(o, "date", ev->date))
+        return 1;
+    if (set_str(o, "status", eg_meeting_status_name((eg_meeting_status)ev->status)))
+        return 1;
+    return ev->mode && set_str(o, "mode", eg_meeting_mode_name((eg_meeting_mode)ev->mode));
+}
+
 static json_t *evidence_of(const eg_graph *g, igraph_integer_t e)
 {
     json_t *list = json_array();
@@ -33,7 +47,9 @@ static json_t *evidence_of(const eg_graph *g, igraph_integer_t e)
             if (!o || !clean || json_array_append_new(list, o) || set_str(o, "doc", clean) ||
                 json_object_set_new(o, "start", json_integer(r->evidence[k].start)) ||
                 json_object_set_new(o, "end", json_integer(r->evidence[k].end)) ||
-                (r->evidence[k].text && set_str(o, "text", r->evidence[k].text))) {
+                (r->evidence[k].text && set_str(o, "text", r->evidence[k].text)) ||
+                (r->kind == EG_REL_MET && meeting_fields(g->corpus, &r->evidence[k], o)) ||
+                (r->evidence[k].role && set_str(o, "role", r->evidence[k].role))) {
                 free(clean);
                 json_decref(list);
                 return NULL;
@@ -82,6 +98,11 @@ eg_status eg_graph_write_json(const eg_graph *g, const char *path, eg_error *err
             set_str(l, "source", eg_graph_vstr(g, "id", IGRAPH_FROM(&g->g, i))) ||
             set_str(l, "target", eg_graph_vstr(g, "id", IGRAPH_TO(&g->g, i))) ||
             set_str(l, "kind", eg_graph_estr(g, "kind", i)) ||
+            (*eg_graph_estr(g, "place", i) && set_str(l, "place", eg_graph_estr(g, "place", i))) ||
+            (*eg_graph_estr(g, "date", i) && set_str(l, "date", eg_graph_estr(g, "date", i))) ||
+            (*eg_graph_estr(g, "status", i) && set_str(l, "status", eg_graph_estr(g, "status", i))) ||
+            (*eg_graph_estr(g, "mode", i) && set_str(l, "mode", eg_graph_estr(g, "mode", i))) ||
+            (*eg_graph_estr(g, "role", i) && set_str(l, "role", eg_graph_estr(g, "role", i))) ||
             json_object_set_new(l, "weight", json_integer(isfinite(w) ? (json_int_t)w : 1)))
             goto oom;
         ev = evidence_of(g, i);

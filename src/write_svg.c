@@ -1,10 +1,12 @@
 /* write_svg.c: laid-out drawings through gvc (see entgraph/write.h).
  *
  * The layout engine is chosen by size unless given: neato (with overlap removal) up to 300 nodes, sfdp beyond.
- * The drawing is rendered into a temporary file and renamed into place. */
+ * A drawing is rendered into memory and then written to a temporary file renamed into place; the HTML writer
+ * takes the same in-memory SVG. */
 #include "dot_build.h"
 
 #include <graphviz/gvc.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "entgraph/outfile.h"
@@ -24,20 +26,23 @@ static int known_layout(const char *l)
     return 0;
 }
 
-eg_status eg_graph_render(const eg_graph *g, const char *path, const char *format, const eg_render_options *opts,
-                          eg_error *err)
+eg_status eg_dot_render_data(const eg_graph *g, const char *format, const eg_render_options *opts, int index_ids,
+                             char **data, size_t *len, eg_error *err)
 {
     eg_status ret = EG_OK;
     GVC_t *gvc = NULL;
     Agraph_t *ag = NULL;
-    eg_outfile f = {0};
+    char *result = NULL;
+    unsigned int n = 0;
     int laid_out = 0;
     const char *layout = opts && opts->layout ? opts->layout : eg_render_default_layout((size_t)igraph_vcount(&g->g));
+    *data = NULL;
+    *len = 0;
     if (!known_layout(layout))
         return eg_error_set(err, EG_EINVAL, "unknown layout \"%s\" (dot, neato, fdp, sfdp, circo, twopi)", layout);
     if (strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 && strcmp(format, "dot") != 0)
         return eg_error_set(err, EG_EINVAL, "unknown drawing format \"%s\" (svg, png, dot)", format);
-    if ((ret = eg_dot_build(g, layout, opts, &ag, err)) != EG_OK)
+    if ((ret = eg_dot_build(g, layout, opts, index_ids, &ag, err)) != EG_OK)
         goto cleanup;
     gvc = gvContext();
     if (!gvc) {
@@ -50,20 +55,48 @@ eg_status eg_graph_render(const eg_graph *g, const char *path, const char *forma
         goto cleanup;
     }
     laid_out = 1;
-    if ((ret = eg_outfile_open(&f, path, err)) != EG_OK)
-        goto cleanup;
-    if (gvRender(gvc, ag, format, f.fp) != 0) {
-        eg_outfile_abort(&f);
-        ret = eg_error_set(err, EG_EGRAPH, "%s: Graphviz could not render %s", path, format);
+    if (gvRenderData(gvc, ag, format, &result, &n) != 0 || !result) {
+        ret = eg_error_set(err, EG_EGRAPH, "Graphviz could not render %s", format);
         goto cleanup;
     }
-    ret = eg_outfile_commit(&f, err);
+    *data = malloc((size_t)n + 1);
+    if (!*data) {
+        ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+        goto cleanup;
+    }
+    memcpy(*data, result, n);
+    (*data)[n] = '\0';
+    *len = n;
 cleanup:
+    if (result)
+        gvFreeRenderData(result);
     if (laid_out)
         gvFreeLayout(gvc, ag);
     if (ag)
         agclose(ag);
     if (gvc)
         gvFreeContext(gvc);
+    return ret;
+}
+
+eg_status eg_graph_render(const eg_graph *g, const char *path, const char *format, const eg_render_options *opts,
+                          eg_error *err)
+{
+    eg_status ret;
+    eg_outfile f;
+    char *data = NULL;
+    size_t len = 0;
+    if ((ret = eg_dot_render_data(g, format, opts, 0, &data, &len, err)) != EG_OK)
+        goto cleanup;
+    if ((ret = eg_outfile_open(&f, path, err)) != EG_OK)
+        goto cleanup;
+    if (fwrite(data, 1, len, f.fp) != len) {
+        eg_outfile_abort(&f);
+        ret = eg_error_set(err, EG_EIO, "%s: write failed", path);
+        goto cleanup;
+    }
+    ret = eg_outfile_commit(&f, err);
+cleanup:
+    free(data);
     return ret;
 }

@@ -20,14 +20,22 @@
 
 /* Sentence texts kept per relation (all spans are kept); longer sentences are cut at a character boundary. */
 #define EG_EVIDENCE_TEXTS 5
+#define EG_EVIDENCE_TEXTS_STATED 100   /* for meetings and affiliations */
 #define EG_EVIDENCE_TEXT_MAX 600
 /* Co-occurrence pairs are made among at most this many distinct entities of one sentence (the first ones). */
 #define EG_SENTENCE_PAIR_MAX 64
+
+#define EG_NO_ENTITY UINT32_MAX
 
 typedef struct {
     uint32_t doc;           /* index of the document (eg_corpus_doc_name) */
     uint32_t start, end;    /* sentence bytes in that document */
     char *text;             /* the sentence, whitespace collapsed, valid UTF-8 (owned), or NULL past the first few */
+    /* what a meeting's sentence says (kind EG_REL_MET) */
+    uint32_t place, venue;  /* entity indices, or EG_NO_ENTITY */
+    char date[11];          /* "YYYY-MM-DD", "YYYY-MM" or "" */
+    uint8_t status, mode;   /* eg_meeting_status, eg_meeting_mode */
+    char *role;             /* an affiliation's role (owned), or NULL */
 } eg_evidence;
 
 /* A resolved entity. */
@@ -43,15 +51,18 @@ typedef struct {
 } eg_entity;
 
 typedef enum {
-    EG_REL_COOCCURRENCE = 0,
+    EG_REL_COOCCURRENCE = 0,  /* named in one sentence */
+    EG_REL_MET,               /* a meeting between the two (a and b across its sides) */
+    EG_REL_AFFILIATION,       /* a person (a or b) belongs to an organization or country, in a role */
+    EG_REL_LOCATED_IN,        /* a place is in a country (from the gazetteer; no evidence sentence) */
     EG_NKINDS
 } eg_rel_kind;
 
-/* "cooccurrence" */
+/* "cooccurrence", "met", "affiliation", "located_in" */
 const char *eg_rel_kind_name(eg_rel_kind kind);
 
 typedef struct {
-    uint32_t a, b;          /* entity indices, a < b */
+    uint32_t a, b;          /* entity indices, a < b; for located_in, a is the place and b its country */
     eg_rel_kind kind;
     uint32_t weight;        /* number of distinct sentences behind it */
     eg_evidence *evidence;  /* weight entries, by document then position (owned) */
@@ -92,6 +103,9 @@ size_t eg_corpus_nentities(const eg_corpus *c);
 const eg_entity *eg_corpus_entity(const eg_corpus *c, size_t i);
 size_t eg_corpus_nrelations(const eg_corpus *c);
 const eg_relation *eg_corpus_relation(const eg_corpus *c, size_t i);
+/* Every form entity i was written in except its label, separated by '|', each once (after eg_corpus_resolve).
+ * Caller frees; NULL when out of memory. */
+char *eg_corpus_aliases(const eg_corpus *c, size_t i);
 /* The resolved entity of a base entity (after eg_corpus_resolve). */
 uint32_t eg_corpus_resolved_of(const eg_corpus *c, uint32_t base);
 

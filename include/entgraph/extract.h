@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include "entgraph/error.h"
 #include "entgraph/gazetteer.h"
+#include "entgraph/tagger.h"
 #include "entgraph/text.h"
 
 typedef enum {
@@ -105,8 +106,10 @@ void eg_extraction_reset(eg_extraction *x);
 
 typedef struct eg_extractor eg_extractor;
 
-/* gz is borrowed and must outlive the extractor. Caller frees with eg_extractor_free. */
-eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, eg_error *err);
+/* gz and tagger are borrowed and must outlive the extractor; tagger may be NULL (rules only). With a tagger,
+ * what a gazetteer or a title decides stays, and the tagger decides the rest: span boundaries and types of names
+ * the rules only guess at, and names the rules do not see. Caller frees with eg_extractor_free. */
+eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, const eg_tagger *tagger, eg_error *err);
 void eg_extractor_free(eg_extractor *ex);
 
 /* Extract from t (analysed with eg_text_analyze) into x, which is reset first. O(tokens). */

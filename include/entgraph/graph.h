@@ -48,8 +48,22 @@ double eg_graph_vnum(const eg_graph *g, const char *name, igraph_integer_t v);
 const char *eg_graph_estr(const eg_graph *g, const char *name, igraph_integer_t e);
 double eg_graph_enum(const eg_graph *g, const char *name, igraph_integer_t e);
 
-/* Find a vertex by label or id, case-insensitively. Returns EG_ENOTFOUND, or EG_EINVAL when several match (err
- * lists them). */
+/* Find a vertex by name, case-insensitively (UTF-8 lower case): first by id (ids are unique), then by label, then,
+ * when the graph has an `aliases` vertex attribute (names separated by '|' or ';'), by alias; the first of these
+ * that matches anything decides. Returns EG_ENOTFOUND, or EG_EINVAL when several match (err lists up to 10 of
+ * them as "label (id)"). O(V). */
 eg_status eg_graph_find(const eg_graph *g, const char *name, igraph_integer_t *v, eg_error *err);
+
+/* 1 when every vertex has a non-empty id and no two share one (exporters then use ids as keys; otherwise they
+ * use "n<index>"). O(V log V). */
+int eg_graph_ids_unique(const eg_graph *g);
+
+/* The evidence of edge e: the number of sentences kept, and the i-th one's document name and text (borrowed from
+ * g or its corpus, valid while both live; text is NULL for the sentences whose text the corpus did not keep, and
+ * both are NULL when i is out of range). A graph built from a corpus has every sentence (texts of the first
+ * EG_EVIDENCE_TEXTS); one loaded from GraphML has its first sentence only. Strings are not cleaned: writers must
+ * escape them. */
+size_t eg_graph_evidence_count(const eg_graph *g, igraph_integer_t e);
+void eg_graph_evidence(const eg_graph *g, igraph_integer_t e, size_t i, const char **doc, const char **text);
 
 #endif

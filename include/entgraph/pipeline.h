@@ -3,7 +3,9 @@
  * eg_pipeline_run reads every input (entgraph/input.h), analyses and extracts each document, adds it to the
  * corpus, hands it to an optional callback (the extract command writes its JSON Lines record there) and releases
  * it before reading the next. Inputs that cannot be read are reported through on_skip and counted; the run goes on.
- * When every input is read, the corpus is resolved (eg_corpus_resolve) with the given alias rules. */
+ * When every input is read, the corpus is resolved (eg_corpus_resolve) with the given alias rules. With several
+ * threads, documents are analysed in parallel and added to the corpus in input order: the results are the same
+ * as with one. The callbacks are called from the calling thread only. */
 #ifndef ENTGRAPH_PIPELINE_H
 #define ENTGRAPH_PIPELINE_H
 
@@ -13,10 +15,13 @@
 #include "entgraph/extract.h"
 #include "entgraph/gazetteer.h"
 #include "entgraph/input.h"
+#include "entgraph/tagger.h"
 #include "entgraph/text.h"
 
 typedef struct {
     eg_input_options input;
+    size_t threads;      /* worker threads for analysis and extraction; 0 or 1: the calling thread only */
+    const eg_tagger *tagger;       /* the trained tagger (borrowed), or NULL for rules only */
     const eg_alias_rules *rules;   /* the user's merge and split decisions, or NULL */
     /* After each document; bases[i] is the base entity of x->entities[i]. A non-OK return stops the run. */
     eg_status (*on_document)(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
@@ -29,6 +34,9 @@ typedef struct {
     void (*on_progress)(void *ctx, size_t docs, size_t bytes);
     void *ctx;
 } eg_pipeline_options;
+
+/* The number of online processors (the default for -j). */
+size_t eg_pipeline_default_threads(void);
 
 /* Runs inputs[0..n) into corpus c with gazetteer gz (both borrowed). *skipped receives the number of inputs or
  * records that could not be read. Returns non-OK only for errors that stop the run (out of memory, a callback's

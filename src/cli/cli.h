@@ -8,13 +8,14 @@
 #include "entgraph/error.h"
 #include "entgraph/gazetteer.h"
 #include "entgraph/pipeline.h"
+#include "entgraph/tagger.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 typedef struct {
     const char *name;
     int (*run)(int argc, char **argv);
-    const char *summary;
+    const char *summary; /* NULL: a developer command, not listed in --help */
     const char *usage;   /* full --help text */
 } cli_command;
 
@@ -26,6 +27,11 @@ int cmd_extract(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_query(int argc, char **argv);
+extern const char cmd_export_usage[];
+int cmd_export(int argc, char **argv);
+extern const char cmd_train_usage[], cmd_tag_usage[];
+int cmd_train(int argc, char **argv);
+int cmd_tag(int argc, char **argv);   /* developer command: the tagger alone (not listed in --help) */
 
 /* "entgraph: <message>" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -48,6 +54,12 @@ unsigned cli_parse_types(const char *list);
 /* Parse a non-negative number; returns 0 on error. */
 int cli_parse_double(const char *s, double *out);
 int cli_parse_size(const char *s, size_t *out);
+
+/* Load the tagger model: FILE when given, else the data directory's tagger.model. */
+eg_status cli_load_tagger(const char *datadir, const char *model, eg_tagger **out, eg_error *err);
+
+/* Is path the same file as one of the inputs (an output must never overwrite an input)? */
+int cli_is_input(const char *path, char **inputs, int n);
 
 /* Close stdout and report a failed write; returns the exit status to use. */
 int cli_close_stdout(int status);

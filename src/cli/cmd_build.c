@@ -26,6 +26,7 @@ const char cmd_build_usage[] =
     "  graph.svg      the drawing (the --svg-max strongest entities of a larger graph)\n"
     "  graph.json     node-link JSON with the full evidence of every link\n"
     "  aliases.json   every entity with the forms merged into it, their counts and documents (see the README)\n"
+    "  graph.html     the drawing in one self-contained page: pan, zoom, search, and the evidence of a click\n"
     "Each file is written to a temporary name and renamed, so a failed run never leaves half a file.\n"
     "\n"
     "Options:\n"
@@ -38,7 +39,10 @@ const char cmd_build_usage[] =
     "      --aliases FILE    apply the user's merge and split decisions before the graph is built:\n"
     "                        {\"merge\": [[id, id], ...], \"split\": [id, ...], \"label\": {id: name}}\n"
     "      --jsonl           inputs are JSON Lines documents (see 'entgraph help extract')\n"
+    "      --model FILE      the tagger model (default: tagger.model in the data directory)\n"
+    "      --rules-only      extract with gazetteers and rules alone, without the trained tagger\n"
     "      --data DIR        the data directory (default: $ENTGRAPH_DATA, else the built-in one)\n"
+    "  -j, --jobs N          analyse documents in N threads (default: all processors); the output is the same\n"
     "  -q, --quiet           no progress line on standard error\n"
     "  -h, --help            this help\n"
     "\n"
@@ -108,19 +112,6 @@ static void on_warning(void *ctx, const eg_error *what)
     cli_error("warning: %s", what->msg);
 }
 
-/* Is path one of the inputs (the same file)? -o must never overwrite an input. */
-static int is_input(const char *path, char **inputs, int n)
-{
-    struct stat a, b;
-    int i;
-    if (stat(path, &a) != 0)
-        return 0;
-    for (i = 0; i < n; i++)
-        if (stat(inputs[i], &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino && S_ISREG(b.st_mode))
-            return 1;
-    return 0;
-}
-
 int cmd_build(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -128,13 +119,18 @@ int cmd_build(int argc, char **argv)
         {"types", required_argument, NULL, 't'},     {"drop-isolated", no_argument, NULL, 'I'},
         {"layout", required_argument, NULL, 'L'},    {"svg-max", required_argument, NULL, 'S'},
         {"jsonl", no_argument, NULL, 'J'},           {"data", required_argument, NULL, 'D'},
-        {"quiet", no_argument, NULL, 'q'},           {"help", no_argument, NULL, 'h'},
+        {"quiet", no_argument, NULL, 'q'}, {"jobs", required_argument, NULL, 'j'},
+        {"model", required_argument, NULL, 'm'}, {"rules-only", no_argument, NULL, 'R'},           {"help", no_argument, NULL, 'h'},
         {"aliases", required_argument, NULL, 'A'},
         {NULL, 0, NULL, 0},
     };
-    static const char *const files[] = {"graph.graphml", "graph.dot", "graph.svg", "graph.json", "aliases.json"};
+    static const char *const files[] = {"graph.graphml", "graph.dot", "graph.svg", "graph.json", "aliases.json",
+                                        "graph.html"};
     const char *outdir = NULL, *datadir = NULL, *aliases = NULL;
     eg_alias_rules rules;
+    const char *model = NULL;
+    int rules_only = 0;
+    eg_tagger *tagger = NULL;
     int opt, quiet = 0, status = EXIT_OK;
     size_t svg_max = SVG_MAX_DEFAULT, skipped = 0, k;
     eg_graph_options go = {1.0, 0, 0};
@@ -145,14 +141,15 @@ int cmd_build(int argc, char **argv)
     eg_corpus *corpus = NULL;
     eg_graph *g = NULL, *drawn = NULL;
     eg_error err;
-    char *paths[5] = {NULL, NULL, NULL, NULL, NULL};
+    char *paths[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
     memset(&po, 0, sizeof po);
+    po.threads = eg_pipeline_default_threads();
     memset(&ro, 0, sizeof ro);
     ro.legend = 1;
     eg_alias_rules_init(&rules);
     eg_error_clear(&err);
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "o:j:qh", longopts, NULL)) != -1) {
         switch (opt) {
         case 'o': outdir = optarg; break;
         case 'w':
@@ -172,6 +169,12 @@ int cmd_build(int argc, char **argv)
         case 'J': po.input.jsonl = 1; break;
         case 'D': datadir = optarg; break;
         case 'A': aliases = optarg; break;
+        case 'm': model = optarg; break;
+        case 'R': rules_only = 1; break;
+        case 'j':
+            if (!cli_parse_size(optarg, &po.threads) || po.threads == 0 || po.threads > 256)
+                return cli_usage_error("build", "--jobs needs a number of threads from 1 to 256, not '%s'", optarg);
+            break;
         case 'q': quiet = 1; break;
         case 'h': fputs(cmd_build_usage, stdout); return cli_close_stdout(EXIT_OK);
         default: return cli_usage_error("build", "unknown option");
@@ -184,13 +187,13 @@ int cmd_build(int argc, char **argv)
     if (ro.layout && strcmp(ro.layout, "dot") && strcmp(ro.layout, "neato") && strcmp(ro.layout, "fdp") &&
         strcmp(ro.layout, "sfdp") && strcmp(ro.layout, "circo") && strcmp(ro.layout, "twopi"))
         return cli_usage_error("build", "unknown layout '%s' (dot, neato, fdp, sfdp, circo, twopi)", ro.layout);
-    for (k = 0; k < 5; k++) {
+    for (k = 0; k < 6; k++) {
         if (!(paths[k] = join(outdir, files[k]))) {
             cli_error("out of memory");
             status = EXIT_INPUT;
             goto cleanup;
         }
-        if (is_input(paths[k], argv + optind, argc - optind)) {
+        if (cli_is_input(paths[k], argv + optind, argc - optind)) {
             cli_error("%s is one of the inputs; choose another output directory", paths[k]);
             status = EXIT_USAGE;
             goto cleanup;
@@ -202,7 +205,8 @@ int cmd_build(int argc, char **argv)
         goto cleanup;
     }
     if ((aliases && eg_alias_rules_load(&rules, aliases, &err) != EG_OK) ||
-        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK) {
+        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK ||
+        (!rules_only && cli_load_tagger(datadir, model, &tagger, &err) != EG_OK)) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
         goto cleanup;
@@ -212,6 +216,7 @@ int cmd_build(int argc, char **argv)
     po.on_skip = cli_report_skip;
     po.on_warning = on_warning;
     po.rules = &rules;
+    po.tagger = tagger;
     po.ctx = &progress;
     if (eg_pipeline_run(corpus, gz, (const char *const *)argv + optind, (size_t)(argc - optind), &po, &skipped,
                         &err) != EG_OK) {
@@ -242,21 +247,24 @@ int cmd_build(int argc, char **argv)
         cli_error("graph.svg shows the %zu strongest of %lld entities (--svg-max)", svg_max,
                   (long long)igraph_vcount(&g->g));
     if (eg_graph_render(drawn ? drawn : g, paths[2], "svg", &ro, &err) != EG_OK ||
-        eg_graph_write_json(g, paths[3], &err) != EG_OK) {
+        eg_graph_write_json(g, paths[3], &err) != EG_OK ||
+        eg_graph_write_html(drawn ? drawn : g, paths[5], &ro, &err) != EG_OK) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
         goto cleanup;
     }
     if (!quiet)
         fprintf(stderr, "entgraph: %zu documents, %lld entities, %lld links -> %s/{graph.graphml,graph.dot,graph.svg,"
-                        "graph.json,aliases.json}\n",
+                        "graph.json,aliases.json,graph.html}\n",
                 eg_corpus_ndocs(corpus), (long long)igraph_vcount(&g->g), (long long)igraph_ecount(&g->g), outdir);
 cleanup:
-    for (k = 0; k < 5; k++)
+    eg_alias_rules_release(&rules);
+    for (k = 0; k < 6; k++)
         free(paths[k]);
     eg_graph_free(drawn);
     eg_graph_free(g);
     eg_corpus_free(corpus);
     eg_gazetteer_free(gz);
+    eg_tagger_free(tagger);
     return cli_close_stdout(status);
 }

@@ -24,6 +24,9 @@ const char cmd_extract_usage[] =
     "      --data DIR      the data directory (default: $ENTGRAPH_DATA, else the built-in one)\n"
     "      --max-doc BYTES skip documents larger than this, with a message (default 64 MiB)\n"
     "      --aliases FILE  the user's merge and split decisions (see 'entgraph help build')\n"
+    "      --model FILE    the tagger model (default: tagger.model in the data directory)\n"
+    "      --rules-only    extract with gazetteers and rules alone, without the trained tagger\n"
+    "  -j, --jobs N        analyse documents in N threads (default: all processors); the output is the same\n"
     "  -q, --quiet         no progress line on standard error\n"
     "  -h, --help          this help\n"
     "\n"
@@ -62,12 +65,16 @@ int cmd_extract(int argc, char **argv)
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'}, {"jsonl", no_argument, NULL, 'J'},
         {"data", required_argument, NULL, 'D'},   {"max-doc", required_argument, NULL, 'M'},
-        {"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
+        {"quiet", no_argument, NULL, 'q'}, {"jobs", required_argument, NULL, 'j'},
+        {"model", required_argument, NULL, 'm'}, {"rules-only", no_argument, NULL, 'R'},        {"help", no_argument, NULL, 'h'},
         {"aliases", required_argument, NULL, 'A'},
         {NULL, 0, NULL, 0},
     };
     const char *output = NULL, *datadir = NULL, *aliases = NULL;
     eg_alias_rules rules;
+    const char *model = NULL;
+    int rules_only = 0;
+    eg_tagger *tagger = NULL;
     int opt, quiet = 0, status = EXIT_OK;
     eg_pipeline_options po;
     run_ctx rc;
@@ -77,11 +84,12 @@ int cmd_extract(int argc, char **argv)
     eg_error err;
     size_t skipped = 0;
     memset(&po, 0, sizeof po);
+    po.threads = eg_pipeline_default_threads();
     memset(&rc, 0, sizeof rc);
     eg_alias_rules_init(&rules);
     eg_error_clear(&err);
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "o:j:qh", longopts, NULL)) != -1) {
         switch (opt) {
         case 'o': output = optarg; break;
         case 'J': po.input.jsonl = 1; break;
@@ -91,6 +99,12 @@ int cmd_extract(int argc, char **argv)
                 return cli_usage_error("extract", "--max-doc needs a positive number of bytes, not '%s'", optarg);
             break;
         case 'A': aliases = optarg; break;
+        case 'm': model = optarg; break;
+        case 'R': rules_only = 1; break;
+        case 'j':
+            if (!cli_parse_size(optarg, &po.threads) || po.threads == 0 || po.threads > 256)
+                return cli_usage_error("extract", "--jobs needs a number of threads from 1 to 256, not '%s'", optarg);
+            break;
         case 'q': quiet = 1; break;
         case 'h': fputs(cmd_extract_usage, stdout); return cli_close_stdout(EXIT_OK);
         default: return cli_usage_error("extract", "unknown option");
@@ -98,8 +112,11 @@ int cmd_extract(int argc, char **argv)
     }
     if (optind >= argc)
         return cli_usage_error("extract", "no input given (a file, a directory, or - for standard input)");
+    if (output && strcmp(output, "-") != 0 && cli_is_input(output, argv + optind, argc - optind))
+        return cli_usage_error("extract", "%s is one of the inputs; choose another output", output);
     if ((aliases && eg_alias_rules_load(&rules, aliases, &err) != EG_OK) ||
-        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK) {
+        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK ||
+        (!rules_only && cli_load_tagger(datadir, model, &tagger, &err) != EG_OK)) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
         goto cleanup;
@@ -118,6 +135,7 @@ int cmd_extract(int argc, char **argv)
     po.on_document = on_doc;
     po.on_warning = on_skip_warning;
     po.rules = &rules;
+    po.tagger = tagger;
     po.on_progress = on_progress;
     po.on_skip = on_skip;
     po.ctx = &rc;
@@ -145,5 +163,6 @@ cleanup:
     eg_outfile_abort(&of);
     eg_corpus_free(corpus);
     eg_gazetteer_free(gz);
+    eg_tagger_free(tagger);
     return cli_close_stdout(status);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "entgraph/extract.h"
@@ -131,4 +132,29 @@ int cli_close_stdout(int status)
         return status ? status : EXIT_INPUT;
     }
     return status;
+}
+
+int cli_is_input(const char *path, char **inputs, int n)
+{
+    struct stat a, b;
+    int i;
+    if (stat(path, &a) != 0)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (stat(inputs[i], &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino && S_ISREG(b.st_mode))
+            return 1;
+    return 0;
+}
+
+eg_status cli_load_tagger(const char *datadir, const char *model, eg_tagger **out, eg_error *err)
+{
+    eg_status ret;
+    char *path = model ? NULL : eg_tagger_default_path(datadir);
+    if (!model && !path)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    ret = eg_tagger_load(out, model ? model : path, err);
+    if (ret != EG_OK && err)
+        strncat(err->msg, " (--rules-only extracts without the tagger)", sizeof err->msg - strlen(err->msg) - 1);
+    free(path);
+    return ret;
 }

@@ -8,8 +8,11 @@
 const cli_command cli_commands[] = {
     {"extract", cmd_extract, "find entities in articles; write JSON Lines", cmd_extract_usage},
     {"build", cmd_build, "build the entity graph; write GraphML, DOT, SVG and JSON", cmd_build_usage},
-    {"render", cmd_render, "draw a graph file as SVG, PNG or DOT", cmd_render_usage},
-    {"query", cmd_query, "rank the entities of a graph file by centrality", cmd_query_usage},
+    {"render", cmd_render, "draw a graph file as SVG, PNG, DOT or an HTML page", cmd_render_usage},
+    {"query", cmd_query, "centralities, communities, chains, neighbours and meetings", cmd_query_usage},
+    {"export", cmd_export, "write a graph file for Gephi (GEXF) or Neo4j (CSV)", cmd_export_usage},
+    {"train", cmd_train, "train the name tagger from annotated documents", cmd_train_usage},
+    {"tag", cmd_tag, NULL, cmd_tag_usage},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -30,7 +33,8 @@ static void usage(FILE *fp)
           "Commands:\n",
           fp);
     for (c = cli_commands; c->name; c++)
-        fprintf(fp, "  %-9s %s\n", c->name, c->summary);
+        if (c->summary)
+            fprintf(fp, "  %-9s %s\n", c->name, c->summary);
     fputs("\n'entgraph help COMMAND' or 'entgraph COMMAND --help' describes a command.\n"
           "Exit status: 0 success, 1 some input could not be read or an output not written (the rest is still\n"
           "processed and written), 2 usage error.\n",

@@ -62,7 +62,7 @@ static void expect(const char *text, const char *const *want, size_t nwant, int 
 int main(void)
 {
     eg_error err;
-    if (eg_gazetteer_load(&gz, NULL, NULL, &err) != EG_OK || eg_extractor_new(&ex, gz, &err) != EG_OK) {
+    if (eg_gazetteer_load(&gz, NULL, NULL, &err) != EG_OK || eg_extractor_new(&ex, gz, NULL, &err) != EG_OK) {
         fprintf(stderr, "%s\n", err.msg);
         return 1;
     }
@@ -96,6 +96,21 @@ int main(void)
     EXPECT("On Monday, The Hague hosted them. However, nothing changed.", "The Hague|place|The Hague");
     /* a dateline in capitals is a place */
     EXPECT("NAIROBI \xE2\x80\x93 The talks resumed in Kenya.", "NAIROBI|place|Nairobi", "Kenya|country|Kenya");
+    /* fuzzing found: a document without a single candidate (regression for a memset of a NULL buffer) */
+    expect("the end.", NULL, 0, __LINE__);
+    expect("", NULL, 0, __LINE__);
+    /* page chrome yields nothing; the real sentences around it still yield their names */
+    EXPECT("Share  Tweet  Email  WhatsApp\n"
+           "100% Font Size A- A+\n"
+           "By Coastal Times Staff\n"
+           "Amara Okafor met Li Wen in Geneva.\n"
+           "Read more: Kenya Trade Talks Resume\n"
+           "Leave a Reply\n"
+           "We use cookies to improve your experience. Accept Cookies\n"
+           "Source link\n"
+           "Okafor flew back to Nairobi.\n",
+           "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva",
+           "Okafor|person|Amara Okafor", "Nairobi|place|Nairobi");
     eg_extractor_free(ex);
     eg_gazetteer_free(gz);
     CHECK_DONE();

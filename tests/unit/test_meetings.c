@@ -105,7 +105,7 @@ static void affiliation(const char *text, const char *want, int line)
 int main(void)
 {
     eg_error err;
-    if (eg_gazetteer_load(&gz, NULL, NULL, &err) != EG_OK || eg_extractor_new(&ex, gz, &err) != EG_OK) {
+    if (eg_gazetteer_load(&gz, NULL, NULL, &err) != EG_OK || eg_extractor_new(&ex, gz, NULL, &err) != EG_OK) {
         fprintf(stderr, "%s\n", err.msg);
         return 1;
     }

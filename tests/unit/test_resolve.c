@@ -28,12 +28,12 @@ static void run_docs(run *r, const char *const *docs, size_t ndocs, const eg_ali
     eg_error err;
     memset(r, 0, sizeof *r);
     eg_corpus_new(&r->c, NULL);
-    eg_extractor_new(&ex, gz, NULL);
+    eg_extractor_new(&ex, gz, NULL, NULL);
     eg_text_init(&t);
     eg_extraction_init(&x);
     for (d = 0; d < ndocs; d++) {
         uint32_t bases[64];
-        char name[16];
+        char name[32];
         snprintf(name, sizeof name, "doc%zu", d);
         eg_text_analyze(&t, docs[d], strlen(docs[d]), NULL);
         eg_extract_document(ex, &t, &x, NULL);
