@@ -226,7 +226,7 @@ static int all_caps(const char *s)
     return letters >= 2;
 }
 
-static eg_status base_index(eg_corpus *c, const eg_doc_entity *d, uint32_t *out)
+eg_status eg_corpus_base_for(eg_corpus *c, const eg_doc_entity *d, uint32_t *out)
 {
     char slug[256], id[300];
     int inserted;
@@ -283,6 +283,47 @@ static eg_status base_index(eg_corpus *c, const eg_doc_entity *d, uint32_t *out)
     return EG_OK;
 }
 
+/* The form of b written text (n bytes), created when new; NULL when out of memory. */
+static eg_form *form_of(eg_base *b, const char *text, size_t n)
+{
+    size_t i;
+    eg_form *f;
+    for (i = 0; i < b->nforms; i++)
+        if (strlen(b->forms[i].text) == n && memcmp(b->forms[i].text, text, n) == 0)
+            return &b->forms[i];
+    if (b->nforms == b->aforms) {
+        size_t na = b->aforms ? b->aforms * 2 : 4;
+        eg_form *p = realloc(b->forms, na * sizeof *p);
+        if (!p)
+            return NULL;
+        b->forms = p;
+        b->aforms = na;
+    }
+    f = &b->forms[b->nforms];
+    memset(f, 0, sizeof *f);
+    if (!(f->text = malloc(n + 1)))
+        return NULL;
+    memcpy(f->text, text, n);
+    f->text[n] = '\0';
+    b->nforms++;
+    return f;
+}
+
+eg_status eg_corpus_base_merge_form(eg_base *b, const char *text, uint32_t count, uint32_t ndocs, uint32_t last,
+                                    const uint32_t *listed, size_t nlisted)
+{
+    eg_form *f = form_of(b, text, strlen(text));
+    size_t k;
+    if (!f)
+        return EG_ENOMEM;
+    for (k = 0; k < nlisted && f->ndocs + k < EG_FORM_DOCS; k++)
+        f->docs[f->ndocs + k] = listed[k];
+    f->count += count;
+    f->ndocs += ndocs;
+    f->last_doc = last;
+    return EG_OK;
+}
+
 static eg_status add_form(eg_base *b, const char *text, size_t n, uint32_t doc)
 {
     size_t i;
@@ -319,7 +360,7 @@ static eg_status add_form(eg_base *b, const char *text, size_t n, uint32_t doc)
     return EG_OK;
 }
 
-static eg_status add_base_doc(eg_base *b, uint32_t doc)
+eg_status eg_corpus_base_add_doc(eg_base *b, uint32_t doc)
 {
     if (b->ndocs && b->docs[b->ndocs - 1] == doc)
         return EG_OK;
@@ -427,11 +468,11 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
     }
     for (i = 0; i < x->nentities; i++) {
         eg_base *b;
-        if (base_index(c, &x->entities[i], &c->map[i]) != EG_OK)
+        if (eg_corpus_base_for(c, &x->entities[i], &c->map[i]) != EG_OK)
             goto oom;
         b = &c->bases[c->map[i]];
         b->mentions += x->entities[i].nmentions;
-        if (add_base_doc(b, doc) != EG_OK)
+        if (eg_corpus_base_add_doc(b, doc) != EG_OK)
             goto oom;
         if (bases)
             bases[i] = c->map[i];

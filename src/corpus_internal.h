@@ -59,4 +59,12 @@ eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_s
                           uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
 void eg_relation_release(eg_relation *r);
 
+/* The base entity of a document entity (created when new; its label kept the fullest). */
+eg_status eg_corpus_base_for(eg_corpus *c, const eg_doc_entity *d, uint32_t *out);
+/* Count document doc for b (documents arrive in increasing order). */
+eg_status eg_corpus_base_add_doc(eg_base *b, uint32_t doc);
+/* Join a form seen in later documents (from a shard) to b's. */
+eg_status eg_corpus_base_merge_form(eg_base *b, const char *text, uint32_t count, uint32_t ndocs, uint32_t last,
+                                    const uint32_t *listed, size_t nlisted);
+
 #endif

@@ -408,7 +408,8 @@ eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_
             goto cleanup;
         }
         json++;
-        qsort(res, nb, sizeof *res, cmp_u32);
+        if (nb > 1)
+            qsort(res, nb, sizeof *res, cmp_u32);
         for (k = 1; k < nb && !merged; k++)
             merged = res[k] == res[k - 1];
         errno = 0;

@@ -2,10 +2,16 @@
  *
  * The layout engine is chosen by size unless given: neato (with overlap removal) up to 300 nodes, sfdp beyond.
  * A drawing is rendered into memory and then written to a temporary file renamed into place; the HTML writer
- * takes the same in-memory SVG. */
+ * takes the same in-memory SVG.
+ *
+ * One Graphviz context serves the whole process: Graphviz 2.42's pango plugin keeps a pointer to the last font
+ * name, which belongs to the context's font table; a second context after the first was freed makes it read freed
+ * memory (AddressSanitizer shows it when build draws graph.svg and then graph.html). The context is made once
+ * and never freed. */
 #include "dot_build.h"
 
 #include <graphviz/gvc.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +32,14 @@ static int known_layout(const char *l)
     return 0;
 }
 
+static GVC_t *shared_gvc;
+static pthread_once_t gvc_once = PTHREAD_ONCE_INIT;
+
+static void make_gvc(void)
+{
+    shared_gvc = gvContext();
+}
+
 eg_status eg_dot_render_data(const eg_graph *g, const char *format, const eg_render_options *opts, int index_ids,
                              char **data, size_t *len, eg_error *err)
 {
@@ -44,7 +58,8 @@ eg_status eg_dot_render_data(const eg_graph *g, const char *format, const eg_ren
         return eg_error_set(err, EG_EINVAL, "unknown drawing format \"%s\" (svg, png, dot)", format);
     if ((ret = eg_dot_build(g, layout, opts, index_ids, &ag, err)) != EG_OK)
         goto cleanup;
-    gvc = gvContext();
+    pthread_once(&gvc_once, make_gvc);
+    gvc = shared_gvc;
     if (!gvc) {
         ret = eg_error_set(err, EG_EGRAPH, "Graphviz: cannot create a context");
         goto cleanup;
@@ -74,8 +89,6 @@ cleanup:
         gvFreeLayout(gvc, ag);
     if (ag)
         agclose(ag);
-    if (gvc)
-        gvFreeContext(gvc);
     return ret;
 }
 

@@ -109,6 +109,14 @@ char *eg_corpus_aliases(const eg_corpus *c, size_t i);
 /* The resolved entity of a base entity (after eg_corpus_resolve). */
 uint32_t eg_corpus_resolved_of(const eg_corpus *c, uint32_t base);
 
+/* Save what the corpus collected (documents, base entities, base relations with their evidence) as a shard file,
+ * before or after resolution; written to a temporary file renamed into place. */
+eg_status eg_corpus_save_shard(const eg_corpus *c, const char *path, eg_error *err);
+
+/* Append a shard's documents, base entities and relations to c (not yet resolved). Shards merged in the order of
+ * their documents give exactly the corpus that one run over all those documents gives; then resolve as usual. */
+eg_status eg_corpus_merge_shard(eg_corpus *c, const char *path, eg_error *err);
+
 /* Write the slug of s (lower-case words joined by '-', UTF-8 letters kept) into out (cap bytes, NUL-terminated). */
 void eg_slugify(const char *s, char *out, size_t cap);
 

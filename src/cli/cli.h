@@ -29,6 +29,8 @@ int cmd_render(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 extern const char cmd_export_usage[];
 int cmd_export(int argc, char **argv);
+extern const char cmd_merge_usage[];
+int cmd_merge(int argc, char **argv);
 extern const char cmd_train_usage[], cmd_tag_usage[];
 int cmd_train(int argc, char **argv);
 int cmd_tag(int argc, char **argv);   /* developer command: the tagger alone (not listed in --help) */
@@ -48,6 +50,8 @@ void cli_progress_init(cli_progress *p, int quiet);
 void cli_progress_update(void *ctx, size_t docs, size_t bytes);
 void cli_progress_done(cli_progress *p, size_t docs, size_t bytes);
 void cli_report_skip(void *ctx, const eg_error *why);
+/* "entgraph: warning: ..." (a pipeline's on_warning). */
+void cli_report_warning(void *ctx, const eg_error *what);
 
 /* Parse "person,organization" into a bit mask of (1 << eg_type); 0 on error. */
 unsigned cli_parse_types(const char *list);

@@ -158,3 +158,9 @@ eg_status cli_load_tagger(const char *datadir, const char *model, eg_tagger **ou
     free(path);
     return ret;
 }
+
+void cli_report_warning(void *ctx, const eg_error *what)
+{
+    (void)ctx;
+    cli_error("warning: %s", what->msg);
+}

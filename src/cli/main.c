@@ -8,6 +8,7 @@
 const cli_command cli_commands[] = {
     {"extract", cmd_extract, "find entities in articles; write JSON Lines", cmd_extract_usage},
     {"build", cmd_build, "build the entity graph; write GraphML, DOT, SVG and JSON", cmd_build_usage},
+    {"merge", cmd_merge, "combine shards of a corpus built apart into one graph", cmd_merge_usage},
     {"render", cmd_render, "draw a graph file as SVG, PNG, DOT or an HTML page", cmd_render_usage},
     {"query", cmd_query, "centralities, communities, chains, neighbours and meetings", cmd_query_usage},
     {"export", cmd_export, "write a graph file for Gephi (GEXF) or Neo4j (CSV)", cmd_export_usage},

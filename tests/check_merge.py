@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""`entgraph merge` of shards equals one `entgraph build` over all their documents, byte for byte.
+
+usage: check_merge.py ENTGRAPH SOURCE_DIR
+
+The project's articles (tests/corpus and examples) are split in three parts, each built into a shard (two of them
+with several threads), the shards merged (once directly, once through a merged shard of the first two), and every
+graph file compared with one build over all the articles. Also: -j 1 and -j 2 give the same extract output."""
+import filecmp, os, subprocess, sys, tempfile
+
+PASSED = FAILED = 0
+
+
+def check(cond, what):
+    global PASSED, FAILED
+    if cond:
+        PASSED += 1
+    else:
+        FAILED += 1
+        print("FAIL:", what, file=sys.stderr)
+
+
+def main():
+    eg, src = sys.argv[1], sys.argv[2]
+    os.chdir(src)
+    docs = sorted(os.path.join("tests/corpus", f) for f in os.listdir("tests/corpus") if f.endswith(".txt"))
+    docs += sorted(os.path.join("examples", f) for f in os.listdir("examples") if f.endswith(".txt"))
+    parts = [docs[:2], docs[2:4], docs[4:]]
+    with tempfile.TemporaryDirectory() as tmp:
+        def run(*args):
+            r = subprocess.run([eg, *args, "-q"], capture_output=True, text=True)
+            check(r.returncode == 0, f"{' '.join(args[:2])} exits 0 ({r.stderr})")
+            return r
+        one = os.path.join(tmp, "one")
+        run("build", *docs, "-o", one, "-j", "1")
+        shards = []
+        for i, p in enumerate(parts):
+            shards.append(os.path.join(tmp, f"{i}.shard"))
+            run("build", *p, "--shard", shards[-1], "-j", "2" if i else "1")
+        merged = os.path.join(tmp, "merged")
+        run("merge", *shards, "-o", merged)
+        ab = os.path.join(tmp, "ab.shard")
+        run("merge", shards[0], shards[1], "--shard", ab)
+        again = os.path.join(tmp, "again")
+        run("merge", ab, shards[2], "-o", again)
+        for f in ("graph.graphml", "graph.json", "aliases.json", "graph.dot"):
+            check(filecmp.cmp(os.path.join(one, f), os.path.join(merged, f), shallow=False),
+                  f"merged {f} equals one build's")
+            check(filecmp.cmp(os.path.join(one, f), os.path.join(again, f), shallow=False),
+                  f"{f} merged in two steps equals one build's")
+        r = subprocess.run([eg, "merge", os.path.join(tmp, "missing.shard"), "-o", os.path.join(tmp, "x"), "-q"],
+                           capture_output=True, text=True)
+        check(r.returncode == 1 and "missing.shard" in r.stderr, "a missing shard is named")
+        bad = os.path.join(tmp, "bad.shard")
+        with open(bad, "w") as f:
+            f.write('{"shard": 99}\n')
+        r = subprocess.run([eg, "merge", bad, "-o", os.path.join(tmp, "x"), "-q"], capture_output=True, text=True)
+        check(r.returncode == 1 and "bad.shard" in r.stderr, "a foreign file is refused by name")
+        j1 = subprocess.run([eg, "extract", *docs, "-q", "-j", "1"], capture_output=True).stdout
+        j3 = subprocess.run([eg, "extract", *docs, "-q", "-j", "3"], capture_output=True).stdout
+        check(j1 == j3 and len(j1) > 1000, "extract -j 3 writes what -j 1 writes")
+    print(f"{PASSED} passed, {FAILED} failed")
+    return 1 if FAILED else 0
+
+
+sys.exit(main())
