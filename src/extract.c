@@ -634,6 +634,75 @@ static size_t first_span_after(const eg_extractor *ex, size_t a)
     return lo;
 }
 
+/* The folded text of candidate c into buf (cap bytes); its length, or 0 when it does not fit. */
+static size_t cand_text(const eg_text *t, const cand *c, char *buf, size_t cap)
+{
+    size_t k, o = 0;
+    for (k = c->a; k < c->b; k++) {
+        size_t n = t->toks[k].norm_len;
+        if (o + n + 2 > cap)
+            return 0;
+        if (o)
+            buf[o++] = ' ';
+        memcpy(buf + o, eg_text_norm(t, k), n);
+        o += n;
+    }
+    return o;
+}
+
+static eg_status majority_types(eg_extractor *ex, const eg_text *t)
+{
+    eg_status ret = EG_OK;
+    size_t ci, ngroups = 0;
+    uint32_t *group = NULL, (*votes)[EG_NTYPES] = NULL;
+    char buf[256];
+    eg_strtab_release(&ex->words);
+    group = malloc((ex->ncands ? ex->ncands : 1) * sizeof *group);
+    votes = calloc(ex->ncands ? ex->ncands : 1, sizeof *votes);
+    if (!group || !votes) {
+        ret = EG_ENOMEM;
+        goto cleanup;
+    }
+    for (ci = 0; ci < ex->ncands; ci++) {
+        const cand *c = &ex->cands[ci];
+        size_t n;
+        int inserted;
+        uint32_t g;
+        group[ci] = UINT32_MAX;
+        if (c->type < 0 || c->demonym || !(n = cand_text(t, c, buf, sizeof buf)))
+            continue;
+        if (eg_strtab_put(&ex->words, buf, n, (uint32_t)ngroups, &inserted, &g, NULL) != EG_OK) {
+            ret = EG_ENOMEM;
+            goto cleanup;
+        }
+        if (inserted)
+            ngroups++;
+        group[ci] = g;
+        votes[g][c->type] += c->strength == 2 ? 2 : 1;
+    }
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        uint32_t g = group[ci];
+        int ty, best;
+        if (g == UINT32_MAX || c->strength == 2)
+            continue;
+        best = c->type;
+        for (ty = 0; ty < EG_NTYPES; ty++)
+            if (votes[g][ty] > votes[g][best])
+                best = ty;
+        if (best != c->type) {
+            c->type = best;
+            if (best != EG_TYPE_COUNTRY && best != EG_TYPE_PLACE)
+                c->cc[0] = '\0';
+        }
+    }
+cleanup:
+    free(group);
+    free(votes);
+    eg_strtab_release(&ex->words);
+    return ret;
+}
+
 /* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
  * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
@@ -704,8 +773,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             goto cleanup;
         type_from_tagger(ex, t, &ex->cands[ex->ncands - 1], sp->type);
     }
-    /* one document, one reading: a single word that is the surname of a person named in full here is that
-     * person, whatever the tagger made of it ("Blinken said" after "Antony Blinken") */
+    /* one document, one reading: the same name typed differently by the tagger in different sentences takes the
+     * type most of its mentions have (what a gazetteer or a title decided counts twice and never changes) */
+    if ((ret = majority_types(ex, t)) != EG_OK)
+        goto cleanup;
+    /* a single word that is the surname of a person named in full here is that person, whatever the tagger made
+     * of it ("Blinken said" after "Antony Blinken") */
     eg_strtab_release(&ex->words);
     for (ci = 0; ci < ex->ncands; ci++) {
         const cand *p = &ex->cands[ci];

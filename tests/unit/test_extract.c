@@ -6,6 +6,7 @@
 #include "check.h"
 #include "entgraph/extract.h"
 #include "entgraph/gazetteer.h"
+#include "entgraph/tagger.h"
 
 static eg_gazetteer *gz;
 static eg_extractor *ex;
@@ -112,6 +113,30 @@ int main(void)
            "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva",
            "Okafor|person|Amara Okafor", "Nairobi|place|Nairobi");
     eg_extractor_free(ex);
+
+    /* with the trained tagger: the same expectations where the rules decide, and one reading per document */
+    {
+        eg_tagger *tg = NULL;
+        char *path = eg_tagger_default_path(NULL);
+        if (!path || eg_tagger_load(&tg, path, &err) != EG_OK || eg_extractor_new(&ex, gz, tg, &err) != EG_OK) {
+            fprintf(stderr, "%s\n", err.msg);
+            return 1;
+        }
+        free(path);
+        EXPECT("Kenyan Foreign Minister Amara Okafor met Li Wen in Geneva on Tuesday.",
+               "Kenyan|country|Kenya|demonym", "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen",
+               "Geneva|place|Geneva");
+        /* a headline's bare surname, and the surname alone later, are the person named in full */
+        EXPECT("Velasquez to visit Nairobi\n\nTrade envoy Marisol Velasquez will travel to Nairobi on Monday. "
+               "Velasquez said the visit was long planned. Officials said Velasquez would stay two days.",
+               "Velasquez|person|Marisol Velasquez", "Nairobi|place|Nairobi",
+               "Marisol Velasquez|person|Marisol Velasquez", "Nairobi|place|Nairobi",
+               "Velasquez|person|Marisol Velasquez", "Velasquez|person|Marisol Velasquez");
+        EXPECT("Share  Tweet  Email\nAmara Okafor met Li Wen in Geneva.\nRead more: Kenya Trade Talks Resume\n",
+               "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva");
+        eg_extractor_free(ex);
+        eg_tagger_free(tg);
+    }
     eg_gazetteer_free(gz);
     CHECK_DONE();
 }
