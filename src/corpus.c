@@ -198,8 +198,7 @@ static eg_status add_doc_name(eg_corpus *c, const char *name)
     return EG_OK;
 }
 
-/* Is `cand` a fuller label than `cur`? More words, then longer. */
-static int fuller(const char *cand, const char *cur)
+int eg_label_fuller(const char *cand, const char *cur)
 {
     size_t wc = 1, wo = 1;
     const char *p;
@@ -245,7 +244,7 @@ eg_status eg_corpus_base_for(eg_corpus *c, const eg_doc_entity *d, uint32_t *out
         return EG_ENOMEM;
     if (!inserted) {
         b = &c->bases[idx];
-        if (d->type != EG_TYPE_COUNTRY && fuller(d->name, b->label)) {
+        if (d->type != EG_TYPE_COUNTRY && eg_label_fuller(d->name, b->label)) {
             char *p = strdup(d->name);
             if (!p)
                 return EG_ENOMEM;

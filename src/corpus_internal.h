@@ -59,6 +59,9 @@ eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_s
                           uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
 void eg_relation_release(eg_relation *r);
 
+/* Is cand a fuller label than cur? More words, then longer. Ties keep cur (the earlier). */
+int eg_label_fuller(const char *cand, const char *cur);
+
 /* The base entity of a document entity (created when new; its label kept the fullest). */
 eg_status eg_corpus_base_for(eg_corpus *c, const eg_doc_entity *d, uint32_t *out);
 /* Count document doc for b (documents arrive in increasing order). */

@@ -329,19 +329,6 @@ static int cmp_evidence(const void *a, const void *b)
     return 0;
 }
 
-static int fuller_label(const char *cand, const char *cur)
-{
-    size_t wc = 1, wo = 1;
-    const char *p;
-    for (p = cand; *p; p++)
-        wc += *p == ' ';
-    for (p = cur; *p; p++)
-        wo += *p == ' ';
-    if (wc != wo)
-        return wc > wo;
-    return strlen(cand) > strlen(cur);
-}
-
 eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias_rules *rules, eg_error *err)
 {
     eg_status ret = EG_OK;
@@ -426,7 +413,7 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
         /* the member with the fullest label (then more mentions) gives id and label, and is listed first */
         if (e->nmembers > 1) {
             const eg_base *cur = &c->bases[e->members[0]];
-            if (fuller_label(b->label, cur->label) ||
+            if (eg_label_fuller(b->label, cur->label) ||
                 (strcmp(b->label, cur->label) == 0 && b->mentions > cur->mentions)) {
                 e->members[e->nmembers - 1] = e->members[0];
                 e->members[0] = i;
