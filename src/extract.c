@@ -158,7 +158,20 @@ static int tok_kind(const eg_extractor *ex, const eg_text *t, size_t i, uint32_t
 static int is_cap_word(const eg_text *t, size_t i)
 {
     uint16_t f = t->toks[i].flags;
-    return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_NUM);
+    const char *s;
+    if ((f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_NUM))
+        return 1;
+    /* "d'Ettorre", "l'Orange", "d’Alema": an elided particle before a capital */
+    s = t->src + t->toks[i].start;
+    if ((f & EG_TOK_WORD) && t->toks[i].end - t->toks[i].start > 3 && (s[0] == 'd' || s[0] == 'l')) {
+        uint32_t cp;
+        size_t k = s[1] == '\'' ? 2 : (!strncmp(s + 1, "\xE2\x80\x99", 3) ? 4 : 0);
+        if (k && t->toks[i].start + k < t->toks[i].end) {
+            eg_utf8_decode((const unsigned char *)s + k, t->toks[i].end - t->toks[i].start - k, &cp);
+            return eg_cp_is_upper(cp);
+        }
+    }
+    return 0;
 }
 
 static int norm_is(const eg_text *t, size_t i, const char *w)
@@ -282,8 +295,10 @@ static size_t span_end(const eg_extractor *ex, const eg_text *t, size_t i, size_
     while (j < end && j - i < MAX_SPAN_TOKENS) {
         uint16_t f = t->toks[j].flags;
         if (is_cap_word(t, j) || (f & EG_TOK_INITIAL)) {
-            if (title_at(ex, t, j, end) && !tok_kind(ex, t, j, EG_GZ_ORGWORD))
-                break;   /* "Chinese Foreign Minister Wang Yi": the title starts a new span */
+            /* "Chinese Foreign Minister Wang Yi": the title starts a new span; but inside a name a capital and
+             * a period are a middle initial, not "M." for Monsieur */
+            if (!(f & EG_TOK_INITIAL) && title_at(ex, t, j, end) && !tok_kind(ex, t, j, EG_GZ_ORGWORD))
+                break;
             j++;
             continue;
         }
@@ -730,10 +745,14 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         }
         /* adjacent spans of one type inside a span of the rules are one name ("Gina" "Raimondo") */
         if (nin > 1) {
-            size_t last = first + nin - 1;
+            size_t last = first + nin - 1, g;
             int same = 1;
-            for (k = first + 1; k <= last && same; k++)
-                same = ex->spans[k].type == ex->spans[first].type && ex->spans[k].tok_begin == ex->spans[k - 1].tok_end;
+            for (k = first + 1; k <= last && same; k++) {
+                same = ex->spans[k].type == ex->spans[first].type;
+                /* what stands between is a middle initial or a name particle: "Jonathan M. Stan" */
+                for (g = ex->spans[k - 1].tok_end; g < ex->spans[k].tok_begin && same; g++)
+                    same = (t->toks[g].flags & EG_TOK_INITIAL) || is_particle(t, g);
+            }
             if (same) {
                 cand tmp = *c;
                 tmp.a = ex->spans[first].tok_begin > c->a ? ex->spans[first].tok_begin : c->a;
