@@ -364,7 +364,8 @@ static int is_chrome(const eg_extractor *ex, const eg_text *t, const eg_sentence
         "cookie settings", "privacy policy", "terms of use", "follow us", "related articles", "related stories",
         "read mode", "enable read mode", "listen to this", "print this", "email this", "advertisement",
         "most popular", "recommended for you", "you may also like", "comments are closed", "back to top",
-        "view comments", "show comments", "this website uses cookies", "we use cookies", "newsletter", NULL};
+        "view comments", "show comments", "this website uses cookies", "we use cookies", "newsletter",
+        "our standards", "trust principles", "editorial standards", "all times are", NULL};
     static const char *const words[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email",
                                         "print", "comments", "comment", "reddit", "telegram", "pinterest", "copy",
                                         "link", "menu", "home", "search", "subscribe", "published", "updated",
@@ -441,7 +442,10 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
             /* shouted or title-case headlines: known phrases only, and single words for pass 3 to match */
             L = eg_gazetteer_match(ex->gz, t, i, end,
                                    EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
-            if (L && (is_cap_word(t, i) || (tok->flags & EG_TOK_ALLCAPS)))
+            if (L && L == 1 && !(e->kinds & EG_GZ_COUNTRY) && i > s->tok_begin && is_cap_word(t, i - 1) &&
+                tok_kind(ex, t, i - 1, EG_GZ_FIRSTNAME))
+                L = 1;   /* "By Lucas Pereira": after a given name, a city's name is a surname */
+            else if (L && (is_cap_word(t, i) || (tok->flags & EG_TOK_ALLCAPS)))
                 ret = push_cand(ex, i, i + L, C_UNKNOWN, 0);
             else if (is_cap_word(t, i) && !tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_TITLE) && !ex->tagger)
                 ret = push_cand(ex, i, i + 1, C_UNKNOWN, 0), L = 1;   /* with a tagger, its spans say more */
@@ -1196,6 +1200,23 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             word_list_add(ex, d->key, (size_t)(first_end - d->key), (uint32_t)ci,
                           person_part(ex, d->key, d->key, (size_t)(first_end - d->key))) != EG_OK)
             goto oom;
+        /* the middle names of a long name answer too: "Lula" of "Luiz Inacio Lula da Silva" */
+        {
+            const char *w = first_end + 1;
+            while (w < sp) {
+                size_t wl = strcspn(w, " ");
+                static const char *const particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du",
+                                                        "van", "von", "der", "den", "bin", "ibn", "al", "el", "la",
+                                                        "le", "y", NULL};
+                const char *const *pp;
+                int particle = 0;
+                for (pp = particles; *pp && !particle; pp++)
+                    particle = strlen(*pp) == wl && strncmp(*pp, w, wl) == 0;
+                if (!particle && wl > 1 && word_list_add(ex, w, wl, (uint32_t)ci, 4) != EG_OK)
+                    goto oom;
+                w += wl + 1;
+            }
+        }
     }
     /* 3b: single words: surnames, given names, acronyms; the nearest fitting full form wins */
     if (ex->alast < x->nentities + ex->ncands) {

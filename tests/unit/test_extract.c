@@ -97,6 +97,12 @@ int main(void)
     EXPECT("On Monday, The Hague hosted them. However, nothing changed.", "The Hague|place|The Hague");
     /* a dateline in capitals is a place */
     EXPECT("NAIROBI \xE2\x80\x93 The talks resumed in Kenya.", "NAIROBI|place|Nairobi", "Kenya|country|Kenya");
+    /* a middle initial is not "M." for Monsieur; middle names answer; elided particles start names */
+    EXPECT("It is co-owned by Jonathan M. Stan and others.", "Jonathan M. Stan|person|Jonathan M. Stan");
+    EXPECT("Luiz Inacio Lula da Silva spoke first. Lula then left.",
+           "Luiz Inacio Lula da Silva|person|Luiz Inacio Lula da Silva", "Lula|person|Luiz Inacio Lula da Silva");
+    EXPECT("She worked under Patrizia d'Ettorre in Lyon.", "Patrizia d'Ettorre|person|Patrizia d'Ettorre",
+           "Lyon|place|Lyon");
     /* fuzzing found: a document without a single candidate (regression for a memset of a NULL buffer) */
     expect("the end.", NULL, 0, __LINE__);
     expect("", NULL, 0, __LINE__);
@@ -132,6 +138,9 @@ int main(void)
                "Velasquez|person|Marisol Velasquez", "Nairobi|place|Nairobi",
                "Marisol Velasquez|person|Marisol Velasquez", "Nairobi|place|Nairobi",
                "Velasquez|person|Marisol Velasquez", "Velasquez|person|Marisol Velasquez");
+        /* a byline: after a given name, a city's name (Pereira) is a surname */
+        EXPECT("By Maria Costa and Lucas Pereira\n\nThe talks ended in Lima.", "Maria Costa|person|Maria Costa",
+               "Lucas Pereira|person|Lucas Pereira", "Lima|place|Lima");
         EXPECT("Share  Tweet  Email\nAmara Okafor met Li Wen in Geneva.\nRead more: Kenya Trade Talks Resume\n",
                "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva");
         eg_extractor_free(ex);
