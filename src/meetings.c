@@ -506,6 +506,9 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
                                            "possibility", "considering", NULL};
     static const char *const planned[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
                                           "set", "upcoming", "next", "to", "'ll", "due", "later", NULL};
+    static const char *const past[] = {"met", "spoke", "talked", "phoned", "telephoned", "called", "hosted",
+                                       "received", "welcomed", "sat", "visited", "shook", "held", NULL};
+    static const char *const future[] = {"will", "to", "would", "'ll", "shall", NULL};
     size_t from = k > s->tok_begin + 6 ? k - 6 : s->tok_begin;
     {
         /* "cancelled", "postponed" anywhere in the sentence; "off" only in "called off" */
@@ -526,6 +529,9 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
             if (in_set(c, i, possible) && !(is(c, i, "may") && (c->t->toks[i].flags & EG_TOK_CAP)))
                 return EG_MEET_POSSIBLE;
     }
+    /* a verb in the past tense states what happened, unless "will", "to", "would" stand right before it */
+    if (in_set(c, k, past) && !any_before(c, k >= s->tok_begin + 3 ? k - 3 : s->tok_begin, k, future))
+        return EG_MEET_HELD;
     if (any_before(c, from, k + 1, planned) && !(k > s->tok_begin && is(c, k, "met")))
         return EG_MEET_PLANNED;
     if (any_before(c, k, s->tok_end, (const char *const[]){"next", "tomorrow", NULL}) && !is(c, k, "met"))
@@ -869,8 +875,17 @@ eg_status eg_meetings_extract(const eg_gazetteer *gz, const eg_text *t, eg_extra
     /* a dateline: a place in capitals followed by a dash, at the start of a line in the first sentences */
     for (m = 0; m < x->nmentions && x->mentions[m].sent < 4; m++) {
         size_t a = c.mtok_a[m], b = c.mtok_b[m];
-        if ((t->toks[a].flags & EG_TOK_LINE_START) && (t->toks[a].flags & EG_TOK_ALLCAPS) && b < t->ntoks &&
-            (t->toks[b].flags & EG_TOK_DASH) && mention_type(&c, m) == EG_TYPE_PLACE) {
+        size_t d = b;
+        /* "WASHINGTON –", "BRASILIA (Reuters) -", "NAIROBI, Kenya (AP) —" */
+        if (d < t->ntoks && is(&c, d, ",") && d + 2 < t->ntoks && (t->toks[d + 1].flags & EG_TOK_CAP))
+            d += 2;
+        if (d < t->ntoks && is(&c, d, "(")) {
+            while (d < t->ntoks && d < b + 8 && !is(&c, d, ")"))
+                d++;
+            d++;
+        }
+        if ((t->toks[a].flags & EG_TOK_LINE_START) && (t->toks[a].flags & EG_TOK_ALLCAPS) && d < t->ntoks &&
+            (t->toks[d].flags & EG_TOK_DASH) && mention_type(&c, m) == EG_TYPE_PLACE) {
             c.dateline = (int32_t)x->mentions[m].entity;
             break;
         }

@@ -158,6 +158,10 @@ int main(void)
     /* the dateline is the place of an in-person meeting the sentence does not place */
     EXPECT("LIMA \xE2\x80\x93 Ruth Obi met Dana Whitlock on Monday.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("WASHINGTON (AP) \xE2\x80\x94 Ruth Obi hosted Dana Whitlock at the White House on Monday.", NULL,
+           "Ruth Obi > Dana Whitlock @ Washington | - | held | in-person");
+    /* a verb in the past tense is what happened, whatever "later" says */
+    EXPECT("Ruth Obi later sat down with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
     /* not meetings */
     EXPECT_NONE("The proposal by Ruth Obi met with criticism from Dana Whitlock.");
     EXPECT_NONE("The meeting was cancelled.");
