@@ -27,4 +27,9 @@ char *eg_dot_escape(const char *s);
 /* The colour of community k in drawings: 12 distinct fills, then grey. */
 const char *eg_dot_community_color(igraph_integer_t k);
 
+/* Write the HTML page around an SVG drawing rendered with index ids (svg[0..len), borrowed). */
+eg_status eg_html_write_page(const eg_graph *g, const char *path, const eg_render_options *opts, const char *svg,
+                             size_t len, eg_error *err);
+
+
 #endif

@@ -298,17 +298,27 @@ static int write_script_json(FILE *fp, const char *json)
 
 eg_status eg_graph_write_html(const eg_graph *g, const char *path, const eg_render_options *opts, eg_error *err)
 {
-    eg_status ret = EG_OK;
-    char *svg = NULL, *json = NULL, *title = NULL;
-    const char *start;
+    eg_status ret;
+    char *svg = NULL;
     size_t len = 0;
+    if ((ret = eg_dot_render_data(g, "svg", opts, 1, &svg, &len, err)) == EG_OK)
+        ret = eg_html_write_page(g, path, opts, svg, len, err);
+    free(svg);
+    return ret;
+}
+
+eg_status eg_html_write_page(const eg_graph *g, const char *path, const eg_render_options *opts, const char *svg,
+                             size_t len, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    char *json = NULL, *title = NULL;
+    const char *start;
     json_t *data = NULL;
     eg_communities comm;
     int have_comm = 0, ok;
     eg_outfile f = {0};
     char heading[128];
-    if ((ret = eg_dot_render_data(g, "svg", opts, 1, &svg, &len, err)) != EG_OK)
-        goto cleanup;
+    (void)len;
     if (opts && opts->color_by && strcmp(opts->color_by, "community") == 0) {
         /* the same call as the drawing's, so the same communities */
         if ((ret = eg_communities_init(&comm, err)) != EG_OK)
@@ -363,7 +373,6 @@ cleanup:
         eg_communities_release(&comm);
     json_decref(data);
     free(json);
-    free(svg);
     free(title);
     return ret;
 }

@@ -11,6 +11,7 @@
 #include "dot_build.h"
 
 #include <graphviz/gvc.h>
+#include <stdio.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,5 +112,78 @@ eg_status eg_graph_render(const eg_graph *g, const char *path, const char *forma
     ret = eg_outfile_commit(&f, err);
 cleanup:
     free(data);
+    return ret;
+}
+
+eg_status eg_graph_write_svg_html(const eg_graph *g, const char *svg_path, const char *html_path,
+                                   const eg_render_options *opts, eg_error *err)
+{
+    eg_status ret = EG_OK;
+    GVC_t *gvc;
+    Agraph_t *ag = NULL;
+    Agnode_t *n;
+    char *result = NULL;
+    unsigned int len = 0;
+    int laid_out = 0;
+    eg_outfile f;
+    const char *layout = opts && opts->layout ? opts->layout : eg_render_default_layout((size_t)igraph_vcount(&g->g));
+    if (!known_layout(layout))
+        return eg_error_set(err, EG_EINVAL, "unknown layout \"%s\" (dot, neato, fdp, sfdp, circo, twopi)", layout);
+    /* one layout for both: the page needs index ids ("n<i>", "e<i>"), the drawing the entities' ids */
+    if ((ret = eg_dot_build(g, layout, opts, 1, &ag, err)) != EG_OK)
+        goto cleanup;
+    pthread_once(&gvc_once, make_gvc);
+    if (!(gvc = shared_gvc)) {
+        ret = eg_error_set(err, EG_EGRAPH, "Graphviz: cannot create a context");
+        goto cleanup;
+    }
+    if (gvLayout(gvc, ag, layout) != 0) {
+        ret = eg_error_set(err, EG_EGRAPH, "Graphviz: layout \"%s\" failed", layout);
+        goto cleanup;
+    }
+    laid_out = 1;
+    if (gvRenderData(gvc, ag, "svg", &result, &len) != 0 || !result) {
+        ret = eg_error_set(err, EG_EGRAPH, "Graphviz could not render svg");
+        goto cleanup;
+    }
+    if ((ret = eg_html_write_page(g, html_path, opts, result, len, err)) != EG_OK)
+        goto cleanup;
+    gvFreeRenderData(result);
+    result = NULL;
+    for (n = agfstnode(ag); n; n = agnxtnode(ag, n)) {
+        const char *name = agnameof(n);
+        Agedge_t *e;
+        long long i;
+        char *esc;
+        if (name[0] == 'n' && sscanf(name + 1, "%lld", &i) == 1 && i >= 0 && i < (long long)igraph_vcount(&g->g)) {
+            if (!(esc = eg_dot_escape(eg_graph_vstr(g, "id", (igraph_integer_t)i)))) {
+                ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+                goto cleanup;
+            }
+            agsafeset(n, "id", esc, "");
+            free(esc);
+        }
+        for (e = agfstout(ag, n); e; e = agnxtout(ag, e))
+            agsafeset(e, "id", "", "");
+    }
+    if (gvRenderData(gvc, ag, "svg", &result, &len) != 0 || !result) {
+        ret = eg_error_set(err, EG_EGRAPH, "Graphviz could not render svg");
+        goto cleanup;
+    }
+    if ((ret = eg_outfile_open(&f, svg_path, err)) != EG_OK)
+        goto cleanup;
+    if (fwrite(result, 1, len, f.fp) != len) {
+        eg_outfile_abort(&f);
+        ret = eg_error_set(err, EG_EIO, "%s: write failed", svg_path);
+        goto cleanup;
+    }
+    ret = eg_outfile_commit(&f, err);
+cleanup:
+    if (result)
+        gvFreeRenderData(result);
+    if (laid_out)
+        gvFreeLayout(gvc, ag);
+    if (ag)
+        agclose(ag);
     return ret;
 }

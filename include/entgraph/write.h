@@ -66,6 +66,11 @@ const char *eg_render_default_layout(size_t n);
  * them with textContent, loads nothing (a Content-Security-Policy forbids any request) and needs no network. */
 eg_status eg_graph_write_html(const eg_graph *g, const char *path, const eg_render_options *opts, eg_error *err);
 
+/* graph.svg and the HTML page from one layout (laying out is the slow part): the same drawing, with the entities'
+ * ids in the SVG file and index ids in the page. Both files are written whole or not at all. */
+eg_status eg_graph_write_svg_html(const eg_graph *g, const char *svg_path, const char *html_path,
+                                  const eg_render_options *opts, eg_error *err);
+
 /* GEXF 1.2 for Gephi: nodes with label and the attributes type, mentions, documents, country (and aliases when
  * present), colour and size (viz); edges with weight, and the attributes kind, evidence, sentence, doc, and for
  * meetings place, date, status, mode. Every value is XML-escaped. */

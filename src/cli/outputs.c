@@ -156,8 +156,7 @@ int cli_write_outputs(const eg_corpus *c, const char *outdir, const cli_output_o
     if (drawn && !o->quiet)
         cli_error("graph.svg and graph.html show the %zu strongest of %lld entities (--svg-max)", o->svg_max,
                   (long long)igraph_vcount(&g->g));
-    if ((ret = eg_graph_render(drawn ? drawn : g, paths[F_SVG], "svg", &o->render, &err)) != EG_OK ||
-        (ret = eg_graph_write_html(drawn ? drawn : g, paths[F_HTML], &o->render, &err)) != EG_OK)
+    if ((ret = eg_graph_write_svg_html(drawn ? drawn : g, paths[F_SVG], paths[F_HTML], &o->render, &err)) != EG_OK)
         goto cleanup;
     if (!o->quiet)
         fprintf(stderr, "entgraph: %zu documents, %lld entities, %lld links -> %s/{graph.graphml,graph.dot,graph.svg,"
