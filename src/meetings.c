@@ -570,6 +570,15 @@ static void place_of(const ctx *c, size_t lo, size_t hi, int32_t *place, int32_t
             continue;
         after_prep = a >= 1 && (is(c, a - 1, "in") || is(c, a - 1, "at") ||
                                 (a >= 2 && is(c, a - 1, "the") && (is(c, a - 2, "in") || is(c, a - 2, "at"))));
+        /* "travel to Beijing next month, where he will hold talks" */
+        if (!after_prep && a >= 1 && is(c, a - 1, "to")) {
+            size_t j;
+            for (j = c->mtok_b[m]; j < c->mtok_b[m] + 5 && j + 1 < c->t->ntoks; j++)
+                if (is(c, j, ",") && is(c, j + 1, "where")) {
+                    after_prep = 1;
+                    break;
+                }
+        }
         if (!after_prep)
             continue;
         if (type == EG_TYPE_COUNTRY) {
@@ -634,6 +643,20 @@ static int followed_by_with(const ctx *c, size_t k, size_t end)
     return 0;
 }
 
+static int32_t last_person_before(const ctx *c, uint32_t s);
+
+/* The most recent person mentioned before token j of sentence s (mentions of s start at lo), else before s. */
+static int32_t last_person_before_token(const ctx *c, size_t lo, size_t j, uint32_t s)
+{
+    size_t m;
+    for (m = lo; m < c->x->nmentions && c->x->mentions[m].sent == s && c->mtok_b[m] <= j; m++)
+        ;
+    while (m-- > lo)
+        if (mention_type(c, m) == EG_TYPE_PERSON && !is_possessive(c, m))
+            return (int32_t)c->x->mentions[m].entity;
+    return last_person_before(c, s);
+}
+
 /* The most recent person mentioned before sentence s (for "He met ..."). */
 static int32_t last_person_before(const ctx *c, uint32_t s)
 {
@@ -673,6 +696,18 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             int32_t p = last_person_before(c, si);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
+        }
+        if (!left.n) {
+            /* "..., where he will hold talks with ...": a pronoun just before the trigger is the most recent
+             * person before it */
+            size_t j;
+            for (j = k; j-- > s->tok_begin && j + 4 >= k;)
+                if (is(c, j, "he") || is(c, j, "she")) {
+                    int32_t p = last_person_before_token(c, lo, j, si);
+                    if (p >= 0)
+                        group_add(&left, (uint32_t)p);
+                    break;
+                }
         }
         memset(&mt, 0, sizeof mt);
         if (left.n && right.n) {
@@ -751,6 +786,12 @@ static eg_status push_affiliation(ctx *c, uint32_t person, uint32_t org, uint32_
     return EG_OK;
 }
 
+static int trigger_word(const ctx *c, size_t i)
+{
+    size_t len;
+    return trigger_at(c, i, c->t->ntoks, &len) != NULL;
+}
+
 /* Only a possessive and the words of a title between an organization and a person. */
 static int role_words_only(const ctx *c, size_t a, size_t b)
 {
@@ -766,6 +807,10 @@ static int role_words_only(const ctx *c, size_t a, size_t b)
         }
         if ((tk->flags & EG_TOK_WORD) && is_joiner(c, i) && !is(c, i, "and") && !is(c, i, "with") &&
             !is(c, i, "by") && !is(c, i, "to") && !is(c, i, "between"))
+            continue;
+        /* the words of a role around its title ("climate envoy", "Cop29 president"), never a clause */
+        if ((tk->flags & EG_TOK_WORD) && b - a <= 6 && !is_blocker(c, i) && !trigger_word(c, i) &&
+            !is(c, i, "and") && !is(c, i, "with"))
             continue;
         return 0;
     }

@@ -162,6 +162,9 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ Washington | - | held | in-person");
     /* a verb in the past tense is what happened, whatever "later" says */
     EXPECT("Ruth Obi later sat down with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
+    /* a pronoun just before the trigger after a relative clause; "to PLACE, where" */
+    EXPECT("Ruth Obi is due to travel to Lima next month, where she will hold talks with Kenya's envoy, Dana Whitlock.",
+           NULL, "Ruth Obi > Dana Whitlock @ Lima | - | planned | -");
     /* not meetings */
     EXPECT_NONE("The proposal by Ruth Obi met with criticism from Dana Whitlock.");
     EXPECT_NONE("The meeting was cancelled.");
@@ -171,6 +174,7 @@ int main(void)
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
+    affiliation("Germany's climate envoy, Ruth Obi, spoke.", "Ruth Obi -> Germany (climate envoy)", __LINE__);
     affiliation("A spokesman for the Ministry of Energy, Tomas Lindqvist, declined.", "Tomas Lindqvist -> Ministry of Energy (spokesman)", __LINE__);
     eg_extractor_free(ex);
     eg_gazetteer_free(gz);
