@@ -80,7 +80,7 @@ static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2
 static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, int *nlower)
 {
     uint32_t cp, nx;
-    size_t k;
+    size_t k, start = i;
     *nletters = *nupper = *nlower = 0;
     while (i < t->len) {
         k = dec(t, i, &cp);
@@ -107,6 +107,9 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
             if (k2 == 0)
                 break;
             if (is_hyphen(cp) && is_alnum(prev) && is_alnum(nx)) {
+                /* "(R-Texas)", "(D-Calif.)": a party letter before a state is not part of the state's name */
+                if (j == start && (prev == 'R' || prev == 'D' || prev == 'I') && eg_cp_is_upper(nx))
+                    break;
                 i += k;
                 continue;
             }

@@ -103,6 +103,8 @@ int main(void)
            "Luiz Inacio Lula da Silva|person|Luiz Inacio Lula da Silva", "Lula|person|Luiz Inacio Lula da Silva");
     EXPECT("She worked under Patrizia d'Ettorre in Lyon.", "Patrizia d'Ettorre|person|Patrizia d'Ettorre",
            "Lyon|place|Lyon");
+    /* a party letter before a state: "(R-Texas)" */
+    EXPECT("Rep. Dana Whitlock (R-Texas) spoke.", "Dana Whitlock|person|Dana Whitlock", "Texas|place|Texas");
     /* fuzzing found: a document without a single candidate (regression for a memset of a NULL buffer) */
     expect("the end.", NULL, 0, __LINE__);
     expect("", NULL, 0, __LINE__);
