@@ -93,24 +93,28 @@ cleanup:
     return ret;
 }
 
+/* data[0..len) to path, through a temporary file renamed into place. */
+static eg_status write_whole(const char *path, const char *data, size_t len, eg_error *err)
+{
+    eg_outfile f;
+    eg_status ret = eg_outfile_open(&f, path, err);
+    if (ret != EG_OK)
+        return ret;
+    if (fwrite(data, 1, len, f.fp) != len) {
+        eg_outfile_abort(&f);
+        return eg_error_set(err, EG_EIO, "%s: write failed", path);
+    }
+    return eg_outfile_commit(&f, err);
+}
+
 eg_status eg_graph_render(const eg_graph *g, const char *path, const char *format, const eg_render_options *opts,
                           eg_error *err)
 {
-    eg_status ret;
-    eg_outfile f;
     char *data = NULL;
     size_t len = 0;
-    if ((ret = eg_dot_render_data(g, format, opts, 0, &data, &len, err)) != EG_OK)
-        goto cleanup;
-    if ((ret = eg_outfile_open(&f, path, err)) != EG_OK)
-        goto cleanup;
-    if (fwrite(data, 1, len, f.fp) != len) {
-        eg_outfile_abort(&f);
-        ret = eg_error_set(err, EG_EIO, "%s: write failed", path);
-        goto cleanup;
-    }
-    ret = eg_outfile_commit(&f, err);
-cleanup:
+    eg_status ret = eg_dot_render_data(g, format, opts, 0, &data, &len, err);
+    if (ret == EG_OK)
+        ret = write_whole(path, data, len, err);
     free(data);
     return ret;
 }
@@ -125,7 +129,6 @@ eg_status eg_graph_write_svg_html(const eg_graph *g, const char *svg_path, const
     char *result = NULL;
     unsigned int len = 0;
     int laid_out = 0;
-    eg_outfile f;
     const char *layout = opts && opts->layout ? opts->layout : eg_render_default_layout((size_t)igraph_vcount(&g->g));
     if (!known_layout(layout))
         return eg_error_set(err, EG_EINVAL, "unknown layout \"%s\" (dot, neato, fdp, sfdp, circo, twopi)", layout);
@@ -170,14 +173,7 @@ eg_status eg_graph_write_svg_html(const eg_graph *g, const char *svg_path, const
         ret = eg_error_set(err, EG_EGRAPH, "Graphviz could not render svg");
         goto cleanup;
     }
-    if ((ret = eg_outfile_open(&f, svg_path, err)) != EG_OK)
-        goto cleanup;
-    if (fwrite(result, 1, len, f.fp) != len) {
-        eg_outfile_abort(&f);
-        ret = eg_error_set(err, EG_EIO, "%s: write failed", svg_path);
-        goto cleanup;
-    }
-    ret = eg_outfile_commit(&f, err);
+    ret = write_whole(svg_path, result, len, err);
 cleanup:
     if (result)
         gvFreeRenderData(result);
