@@ -140,14 +140,38 @@ static int finish(cli_table *t, const query_args *a)
 
 /* ---- centralities and k-cores ---- */
 
+
+/* One row per entity of order (those of the asked types, the first --top): rank, name, type, each of the n score
+ * vectors, the id, and with trailing the first score again (JSON's "score"). */
+static void ranked_rows(cli_table *t, const eg_graph *g, const query_args *a, const igraph_vector_int_t *order,
+                        const igraph_vector_t *scores, size_t n, int trailing)
+{
+    igraph_integer_t i;
+    size_t shown = 0, k;
+    for (i = 0; i < igraph_vector_int_size(order) && (a->top == 0 || shown < a->top); i++) {
+        igraph_integer_t v = VECTOR(*order)[i];
+        if (!type_ok(g, a, v))
+            continue;
+        shown++;
+        cli_table_row(t);
+        cli_table_num(t, 0, (double)shown);
+        cli_table_str(t, 1, eg_graph_vstr(g, "label", v));
+        cli_table_str(t, 2, eg_graph_vstr(g, "type", v));
+        for (k = 0; k < n; k++)
+            cli_table_num(t, 3 + k, VECTOR(scores[k])[v]);
+        cli_table_str(t, 3 + n, eg_graph_vstr(g, "id", v));
+        if (trailing)
+            cli_table_num(t, 4 + n, VECTOR(scores[0])[v]);
+    }
+}
+
 static int run_centrality(const eg_graph *g, const query_args *a)
 {
     eg_centrality which[EG_NCENTRALITIES];
     cli_column cols[4 + EG_NCENTRALITIES + 1];
-    size_t n = 0, k, shown = 0;
+    size_t n = 0, k;
     igraph_vector_t scores[EG_NCENTRALITIES];
     igraph_vector_int_t order;
-    igraph_integer_t i;
     cli_table t;
     eg_error err;
     int status = EXIT_OK;
@@ -202,20 +226,7 @@ static int run_centrality(const eg_graph *g, const query_args *a)
         status = EXIT_INPUT;
         goto cleanup;
     }
-    for (i = 0; i < igraph_vector_int_size(&order) && (a->top == 0 || shown < a->top); i++) {
-        igraph_integer_t v = VECTOR(order)[i];
-        if (!type_ok(g, a, v))
-            continue;
-        shown++;
-        cli_table_row(&t);
-        cli_table_num(&t, 0, (double)shown);
-        cli_table_str(&t, 1, eg_graph_vstr(g, "label", v));
-        cli_table_str(&t, 2, eg_graph_vstr(g, "type", v));
-        for (k = 0; k < n; k++)
-            cli_table_num(&t, 3 + k, VECTOR(scores[k])[v]);
-        cli_table_str(&t, 3 + n, eg_graph_vstr(g, "id", v));
-        cli_table_num(&t, 4 + n, VECTOR(scores[0])[v]);
-    }
+    ranked_rows(&t, g, a, &order, scores, n, 1);
     status = finish(&t, a);
 cleanup:
     cli_table_release(&t);
@@ -232,7 +243,6 @@ static int run_kcore(const eg_graph *g, const query_args *a)
     igraph_vector_int_t cores, order;
     igraph_vector_t s;
     igraph_integer_t i;
-    size_t shown = 0;
     cli_table t;
     eg_error err;
     int status = EXIT_OK;
@@ -258,18 +268,7 @@ static int run_kcore(const eg_graph *g, const query_args *a)
         status = EXIT_INPUT;
         goto cleanup;
     }
-    for (i = 0; i < igraph_vector_int_size(&order) && (a->top == 0 || shown < a->top); i++) {
-        igraph_integer_t v = VECTOR(order)[i];
-        if (!type_ok(g, a, v))
-            continue;
-        shown++;
-        cli_table_row(&t);
-        cli_table_num(&t, 0, (double)shown);
-        cli_table_str(&t, 1, eg_graph_vstr(g, "label", v));
-        cli_table_str(&t, 2, eg_graph_vstr(g, "type", v));
-        cli_table_num(&t, 3, VECTOR(s)[v]);
-        cli_table_str(&t, 4, eg_graph_vstr(g, "id", v));
-    }
+    ranked_rows(&t, g, a, &order, &s, 1, 0);
     status = finish(&t, a);
 cleanup:
     cli_table_release(&t);
