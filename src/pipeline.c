@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "entgraph/meetings.h"
 
 enum { SLOT_EMPTY = 0, SLOT_READ, SLOT_DONE };
@@ -24,6 +25,7 @@ typedef struct {
     eg_extraction x;
     eg_error why;
     eg_status ret;       /* a failure that stops the run (out of memory) */
+    double segment, tag, rules, relations;   /* seconds in each stage */
 } slot;
 
 typedef struct {
@@ -47,6 +49,8 @@ size_t eg_pipeline_default_threads(void)
 static void process(const eg_gazetteer *gz, eg_extractor *ex, slot *s)
 {
     eg_error why;
+    double t0 = eg_clock_now(), t1, t2, tag0 = eg_extractor_tag_seconds(ex);
+    s->segment = s->tag = s->rules = s->relations = 0;
     if (s->skip)
         return;
     eg_error_clear(&why);
@@ -55,9 +59,15 @@ static void process(const eg_gazetteer *gz, eg_extractor *ex, slot *s)
         eg_error_set(&s->why, why.code, "%s: %s", s->doc.name, why.msg);
         return;
     }
+    t1 = eg_clock_now();
     s->ret = eg_extract_document(ex, &s->t, &s->x, &s->why);
+    t2 = eg_clock_now();
     if (s->ret == EG_OK)
         s->ret = eg_meetings_extract(gz, &s->t, &s->x, s->doc.date, &s->why);
+    s->segment = t1 - t0;
+    s->tag = eg_extractor_tag_seconds(ex) - tag0;
+    s->rules = t2 - t1 - s->tag;
+    s->relations = eg_clock_now() - t2;
 }
 
 static void *worker(void *arg)
@@ -117,9 +127,12 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
     shared sh;
     pthread_t *threads = NULL;
     size_t nthreads = opts && opts->threads ? opts->threads : 1, started = 0, i, bytes = 0, abases = 0;
+    eg_pipeline_stats st;
+    double tstart = eg_clock_now(), t0;
     uint32_t *bases = NULL;
     int eof = 0, sync_ok = 0;
     memset(&sh, 0, sizeof sh);
+    memset(&st, 0, sizeof st);
     *skipped = 0;
     sh.gz = gz;
     sh.tagger = opts ? opts->tagger : NULL;
@@ -164,7 +177,10 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
         slot *s;
         /* fill the ring */
         while (!eof && sh.tail - sh.head < sh.nring) {
-            int r = fill(in, &sh.ring[sh.tail % sh.nring], err);
+            int r;
+            t0 = eg_clock_now();
+            r = fill(in, &sh.ring[sh.tail % sh.nring], err);
+            st.read += eg_clock_now() - t0;
             if (r < 0) {
                 ret = EG_ENOMEM;
                 goto cleanup;
@@ -215,11 +231,21 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
                 bases = p;
                 abases = s->x.nentities;
             }
+            t0 = eg_clock_now();
             if ((ret = eg_corpus_add(c, s->doc.name, &s->t, &s->x, bases, err)) != EG_OK)
                 goto cleanup;
+            st.corpus += eg_clock_now() - t0;
+            t0 = eg_clock_now();
             if (opts && opts->on_document &&
                 (ret = opts->on_document(opts->ctx, &s->doc, &s->t, &s->x, bases, err)) != EG_OK)
                 goto cleanup;
+            st.write += eg_clock_now() - t0;
+            st.segment += s->segment;
+            st.tag += s->tag;
+            st.rules += s->rules;
+            st.relations += s->relations;
+            st.documents++;
+            st.tokens += s->t.ntoks;
             bytes += s->doc.len;
             if (opts && opts->on_progress)
                 opts->on_progress(opts->ctx, eg_corpus_ndocs(c), bytes);
@@ -232,7 +258,9 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
     {
         eg_error warn;
         eg_error_clear(&warn);
+        t0 = eg_clock_now();
         ret = eg_corpus_resolve(c, gz, opts ? opts->rules : NULL, &warn);
+        st.resolve = eg_clock_now() - t0;
         if (ret == EG_ENOTFOUND) {
             if (opts && opts->on_warning)
                 opts->on_warning(opts->ctx, &warn);
@@ -241,6 +269,10 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
             *err = warn;
     }
 cleanup:
+    st.bytes = bytes;
+    st.wall = eg_clock_now() - tstart;
+    if (opts && opts->stats)
+        *opts->stats = st;
     if (threads) {
         pthread_mutex_lock(&sh.mu);
         sh.stop = 1;

@@ -111,6 +111,8 @@ typedef struct eg_extractor eg_extractor;
  * the rules only guess at, and names the rules do not see. Caller frees with eg_extractor_free. */
 eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, const eg_tagger *tagger, eg_error *err);
 void eg_extractor_free(eg_extractor *ex);
+/* Seconds spent in the tagger by this extractor so far (part of eg_extract_document's time). */
+double eg_extractor_tag_seconds(const eg_extractor *ex);
 
 /* Extract from t (analysed with eg_text_analyze) into x, which is reset first. O(tokens). */
 eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction *x, eg_error *err);

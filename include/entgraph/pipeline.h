@@ -18,6 +18,21 @@
 #include "entgraph/tagger.h"
 #include "entgraph/text.h"
 
+/* Where the time of a run went, in seconds. The worker stages (segment, tag, rules, relations) are summed over
+ * the threads; the others run in the calling thread. */
+typedef struct {
+    double read;         /* reading and decoding inputs */
+    double segment;      /* tokens and sentences (eg_text_analyze) */
+    double tag;          /* the trained tagger */
+    double rules;        /* gazetteers, rules and the reconciling of the tagger's names */
+    double relations;    /* meetings and affiliations */
+    double corpus;       /* adding documents to the corpus: base entities, co-occurrences */
+    double write;        /* the on_document callback (the extract command's records) */
+    double resolve;      /* eg_corpus_resolve */
+    double wall;         /* the whole run */
+    size_t documents, bytes, tokens;
+} eg_pipeline_stats;
+
 typedef struct {
     eg_input_options input;
     size_t threads;      /* worker threads for analysis and extraction; 0 or 1: the calling thread only */
@@ -33,6 +48,7 @@ typedef struct {
     /* Progress: documents and bytes so far. Called after every document. */
     void (*on_progress)(void *ctx, size_t docs, size_t bytes);
     void *ctx;
+    eg_pipeline_stats *stats;      /* filled in when non-NULL */
 } eg_pipeline_options;
 
 /* The number of online processors (the default for -j). */

@@ -52,6 +52,10 @@ void cli_progress_done(cli_progress *p, size_t docs, size_t bytes);
 void cli_report_skip(void *ctx, const eg_error *why);
 /* "entgraph: warning: ..." (a pipeline's on_warning). */
 void cli_report_warning(void *ctx, const eg_error *what);
+/* Seconds on a monotonic clock. */
+double cli_now(void);
+/* --timings: where the time of a run went, on standard error; outputs < 0 when none were written. */
+void cli_print_timings(const eg_pipeline_stats *st, double outputs);
 
 /* Parse "person,organization" into a bit mask of (1 << eg_type); 0 on error. */
 unsigned cli_parse_types(const char *list);

@@ -38,6 +38,7 @@ const char cmd_build_usage[] =
     "      --data DIR        the data directory (default: $ENTGRAPH_DATA, else the built-in one)\n"
     "  -j, --jobs N          analyse documents in N threads (default: all processors); the output is the same\n"
     "  -q, --quiet           no progress line on standard error\n"
+    "      --timings         where the time went, by stage, on standard error\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 success; 1 some input could not be read (reported; the rest is processed and written) or an\n"
@@ -53,6 +54,7 @@ int cmd_build(int argc, char **argv)
         {"quiet", no_argument, NULL, 'q'},           {"jobs", required_argument, NULL, 'j'},
         {"model", required_argument, NULL, 'm'},     {"rules-only", no_argument, NULL, 'R'},
         {"help", no_argument, NULL, 'h'},            {"aliases", required_argument, NULL, 'A'},
+        {"timings", no_argument, NULL, 'T'},
         {"shard", required_argument, NULL, 's'},     {NULL, 0, NULL, 0},
     };
     const char *outdir = NULL, *datadir = NULL, *aliases = NULL, *model = NULL, *shard = NULL;
@@ -61,6 +63,7 @@ int cmd_build(int argc, char **argv)
     cli_output_options wo;
     eg_alias_rules rules;
     eg_pipeline_options po;
+    eg_pipeline_stats stats;
     cli_progress progress;
     eg_gazetteer *gz = NULL;
     eg_tagger *tagger = NULL;
@@ -91,6 +94,7 @@ int cmd_build(int argc, char **argv)
                 return cli_usage_error("build", "--jobs needs a number of threads from 1 to 256, not '%s'", optarg);
             break;
         case 'q': quiet = 1; break;
+        case 'T': po.stats = &stats; break;
         case 'h': fputs(cmd_build_usage, stdout); return cli_close_stdout(EXIT_OK);
         default: return cli_usage_error("build", "unknown option");
         }
@@ -132,8 +136,14 @@ int cmd_build(int argc, char **argv)
         status = EXIT_INPUT;
         goto cleanup;
     }
-    if (outdir && cli_write_outputs(corpus, outdir, &wo) != EXIT_OK)
-        status = EXIT_INPUT;
+    if (outdir) {
+        double t0 = cli_now();
+        if (cli_write_outputs(corpus, outdir, &wo) != EXIT_OK)
+            status = EXIT_INPUT;
+        if (po.stats)
+            cli_print_timings(po.stats, cli_now() - t0);
+    } else if (po.stats)
+        cli_print_timings(po.stats, -1);
 cleanup:
     eg_alias_rules_release(&rules);
     eg_corpus_free(corpus);

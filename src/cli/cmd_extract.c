@@ -28,6 +28,7 @@ const char cmd_extract_usage[] =
     "      --rules-only    extract with gazetteers and rules alone, without the trained tagger\n"
     "  -j, --jobs N        analyse documents in N threads (default: all processors); the output is the same\n"
     "  -q, --quiet         no progress line on standard error\n"
+    "      --timings       where the time went, by stage, on standard error\n"
     "  -h, --help          this help\n"
     "\n"
     "Exit status: 0 success; 1 some input could not be read (reported with its path; the others are written)\n"
@@ -66,7 +67,8 @@ int cmd_extract(int argc, char **argv)
         {"output", required_argument, NULL, 'o'}, {"jsonl", no_argument, NULL, 'J'},
         {"data", required_argument, NULL, 'D'},   {"max-doc", required_argument, NULL, 'M'},
         {"quiet", no_argument, NULL, 'q'}, {"jobs", required_argument, NULL, 'j'},
-        {"model", required_argument, NULL, 'm'}, {"rules-only", no_argument, NULL, 'R'},        {"help", no_argument, NULL, 'h'},
+        {"model", required_argument, NULL, 'm'}, {"rules-only", no_argument, NULL, 'R'},
+        {"help", no_argument, NULL, 'h'},         {"timings", no_argument, NULL, 'T'},
         {"aliases", required_argument, NULL, 'A'},
         {NULL, 0, NULL, 0},
     };
@@ -77,12 +79,14 @@ int cmd_extract(int argc, char **argv)
     eg_tagger *tagger = NULL;
     int opt, quiet = 0, status = EXIT_OK;
     eg_pipeline_options po;
+    eg_pipeline_stats stats;
     run_ctx rc;
     eg_gazetteer *gz = NULL;
     eg_corpus *corpus = NULL;
     eg_outfile of = {0};
     eg_error err;
     size_t skipped = 0;
+    double tfinish;
     memset(&po, 0, sizeof po);
     po.threads = eg_pipeline_default_threads();
     memset(&rc, 0, sizeof rc);
@@ -106,6 +110,7 @@ int cmd_extract(int argc, char **argv)
                 return cli_usage_error("extract", "--jobs needs a number of threads from 1 to 256, not '%s'", optarg);
             break;
         case 'q': quiet = 1; break;
+        case 'T': po.stats = &stats; break;
         case 'h': fputs(cmd_extract_usage, stdout); return cli_close_stdout(EXIT_OK);
         default: return cli_usage_error("extract", "unknown option");
         }
@@ -148,6 +153,7 @@ int cmd_extract(int argc, char **argv)
     cli_progress_done(&rc.progress, eg_corpus_ndocs(corpus), 0);
     if (skipped)
         status = EXIT_INPUT;
+    tfinish = cli_now();
     if (eg_extract_writer_finish(rc.writer, corpus, &err) != EG_OK) {
         cli_error("%s: %s", output ? output : "standard output", err.msg);
         status = EXIT_INPUT;
@@ -157,6 +163,8 @@ int cmd_extract(int argc, char **argv)
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
     }
+    if (po.stats)
+        cli_print_timings(po.stats, cli_now() - tfinish);
 cleanup:
     eg_extract_writer_free(rc.writer);
     eg_alias_rules_release(&rules);

@@ -33,7 +33,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     return EXIT_USAGE;
 }
 
-static double now(void)
+double cli_now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -43,7 +43,7 @@ static double now(void)
 void cli_progress_init(cli_progress *p, int quiet)
 {
     p->enabled = !quiet && isatty(STDERR_FILENO);
-    p->start = p->last = now();
+    p->start = p->last = cli_now();
     p->skipped = 0;
 }
 
@@ -53,7 +53,7 @@ void cli_progress_update(void *ctx, size_t docs, size_t bytes)
     double t;
     if (!p->enabled)
         return;
-    t = now();
+    t = cli_now();
     if (t - p->last < 0.25)
         return;
     p->last = t;
@@ -63,7 +63,7 @@ void cli_progress_update(void *ctx, size_t docs, size_t bytes)
 
 void cli_progress_done(cli_progress *p, size_t docs, size_t bytes)
 {
-    double t = now() - p->start;
+    double t = cli_now() - p->start;
     if (!p->enabled)
         return;
     fprintf(stderr, "\r\033[Kentgraph: %zu documents, %.1f MB in %.1f s%s\n", docs, bytes / 1e6, t,
@@ -163,4 +163,28 @@ void cli_report_warning(void *ctx, const eg_error *what)
 {
     (void)ctx;
     cli_error("warning: %s", what->msg);
+}
+
+void cli_print_timings(const eg_pipeline_stats *st, double outputs)
+{
+    const struct {
+        const char *name;
+        double s;
+    } rows[] = {
+        {"read", st->read},         {"segment", st->segment}, {"tag", st->tag},
+        {"rules", st->rules},       {"relations", st->relations}, {"corpus", st->corpus},
+        {"write records", st->write}, {"resolve", st->resolve},
+    };
+    double mb = (double)st->bytes / 1e6;
+    size_t i;
+    fprintf(stderr, "%zu documents, %.2f MB, %zu tokens in %.3f s: %.2f MB/s, %.0f documents/s, %.0f tokens/s\n",
+            st->documents, mb, st->tokens, st->wall, st->wall > 0 ? mb / st->wall : 0.0,
+            st->wall > 0 ? (double)st->documents / st->wall : 0.0, st->wall > 0 ? (double)st->tokens / st->wall : 0.0);
+    fprintf(stderr, "%-14s %9s %9s\n", "stage", "seconds", "MB/s");
+    for (i = 0; i < sizeof rows / sizeof *rows; i++)
+        if (rows[i].s > 0)
+            fprintf(stderr, "%-14s %9.3f %9.1f\n", rows[i].name, rows[i].s, mb / rows[i].s);
+    if (outputs >= 0)
+        fprintf(stderr, "%-14s %9.3f\n", "outputs", outputs);
+    fputs("(segment, tag, rules and relations are summed over the threads)\n", stderr);
 }
