@@ -375,14 +375,13 @@ eg_status eg_corpus_base_add_doc(eg_base *b, uint32_t doc)
     return EG_OK;
 }
 
-eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
-                          uint32_t b, eg_rel_kind kind, const eg_evidence *src)
+eg_status eg_relation_find(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
+                           uint32_t b, eg_rel_kind kind, eg_relation **out)
 {
     uint32_t key[3];
     int inserted;
     uint32_t idx;
     eg_relation *r;
-    eg_evidence *ev;
     if (a > b) {
         uint32_t tmp = a;
         a = b;
@@ -409,6 +408,13 @@ eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_s
         r->kind = kind;
     } else
         r = &(*rels)[idx];
+    *out = r;
+    return EG_OK;
+}
+
+eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_text)
+{
+    eg_evidence *ev;
     if (r->nevidence == r->aevidence) {
         size_t na = r->aevidence ? r->aevidence * 2 : 2;
         eg_evidence *p = realloc(r->evidence, na * sizeof *p);
@@ -421,22 +427,34 @@ eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_s
     *ev = *src;
     ev->text = NULL;
     ev->role = NULL;
-    /* meetings and affiliations are few: more of their sentences are kept */
-    if (src->text && r->nevidence < (kind == EG_REL_COOCCURRENCE ? EG_EVIDENCE_TEXTS : EG_EVIDENCE_TEXTS_STATED)) {
-        ev->text = strdup(src->text);
-        if (!ev->text)
-            return EG_ENOMEM;
-    }
+    if (with_text && src->text && !(ev->text = strdup(src->text)))
+        return EG_ENOMEM;
     if (src->role && !(ev->role = strdup(src->role))) {
         free(ev->text);
         return EG_ENOMEM;
     }
     r->nevidence++;
-    r->weight++;
     return EG_OK;
 }
 
-/* Does the base relation (a, b, kind) still keep the text of new evidence? */
+size_t eg_relation_texts(eg_rel_kind kind)
+{
+    /* meetings and affiliations are few: more of their sentences are kept */
+    return kind == EG_REL_COOCCURRENCE ? EG_EVIDENCE_TEXTS : EG_EVIDENCE_TEXTS_STATED;
+}
+
+eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
+                          uint32_t b, eg_rel_kind kind, const eg_evidence *src)
+{
+    eg_relation *r;
+    if (eg_relation_find(rels, nrels, arels, index, a, b, kind, &r) != EG_OK)
+        return EG_ENOMEM;
+    r->weight++;
+    if (r->nevidence < EG_EVIDENCE_MAX)
+        return eg_relation_append(r, src, r->nevidence < eg_relation_texts(kind));
+    return EG_OK;
+}
+
 static int needs_text(const eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind)
 {
     uint32_t key[3], idx;

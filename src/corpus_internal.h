@@ -53,8 +53,17 @@ struct eg_corpus {
     size_t nrels;
 };
 
-/* Add evidence (doc, sentence) to the relation (a, b, kind) of the table rels/index; text is copied from src when
- * the relation has fewer than EG_EVIDENCE_TEXTS texts. Used for base and resolved relations alike. */
+/* The relation (a, b, kind) of the table rels/index, created (weight 0, no evidence) when new. *out stays valid
+ * until the next call. */
+eg_status eg_relation_find(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
+                           uint32_t b, eg_rel_kind kind, eg_relation **out);
+/* Append a copy of src to r's evidence, its text too when with_text. The weight is not touched. */
+eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_text);
+/* How many of a relation's kept sentences carry their text. */
+size_t eg_relation_texts(eg_rel_kind kind);
+/* Count one more sentence (doc, span) behind the relation (a, b, kind); it is kept as evidence while the relation
+ * has fewer than EG_EVIDENCE_MAX, with its text while fewer than eg_relation_texts(kind). Used while collecting
+ * (documents arrive in order, so the kept evidence is the first). */
 eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
                           uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
 void eg_relation_release(eg_relation *r);

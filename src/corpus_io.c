@@ -2,9 +2,9 @@
  * eg_corpus_save_shard and eg_corpus_merge_shard in entgraph/corpus.h).
  *
  * A shard holds what eg_corpus_add collected before resolution: the document names, the base entities (id, key,
- * label, type, country, mentions, documents, surface forms) and the base relations with all their evidence. It is
- * JSON Lines, one record per line ({"shard": 1, ...} first, then "doc", "base" and "rel" records), written and read
- * one record at a time. Merging appends a shard's documents after those already in the corpus, so shards merged
+ * label, type, country, mentions, documents, surface forms) and the base relations with their weight and kept
+ * evidence. It is JSON Lines, one record per line ({"shard": 2, ...} first, then "doc", "base" and "rel" records),
+ * written and read one record at a time. Merging appends a shard's documents after those already in the corpus, so shards merged
  * in the order of their documents give exactly the corpus one run over all the documents would give. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -15,7 +15,7 @@
 #include "corpus_internal.h"
 #include "entgraph/outfile.h"
 
-#define SHARD_VERSION 1
+#define SHARD_VERSION 2   /* 2: relations carry their weight (1: all their evidence, weight = count) */
 
 static int put(FILE *fp, json_t *rec)
 {
@@ -80,8 +80,8 @@ eg_status eg_corpus_save_shard(const eg_corpus *c, const char *path, eg_error *e
                 (e->role && json_object_set_new(o, "role", json_string(e->role))) || json_array_append_new(ev, o))
                 goto fail;
         }
-        if (!ev || !put(f.fp, json_pack("{si si si so}", "rel", (json_int_t)r->a, "b", (json_int_t)r->b, "kind",
-                                        (int)r->kind, "evidence", ev)))
+        if (!ev || !put(f.fp, json_pack("{si si si si so}", "rel", (json_int_t)r->a, "b", (json_int_t)r->b, "kind",
+                                        (int)r->kind, "weight", (json_int_t)r->weight, "evidence", ev)))
             goto fail;
     }
     return eg_outfile_commit(&f, err);
@@ -124,7 +124,8 @@ eg_status eg_corpus_merge_shard(eg_corpus *c, const char *path, eg_error *err)
             goto cleanup;
         }
         if (lineno == 1) {
-            if (json_integer_value(json_object_get(rec, "shard")) != SHARD_VERSION) {
+            json_int_t version = json_integer_value(json_object_get(rec, "shard"));
+            if (version != 1 && version != SHARD_VERSION) {
                 ret = eg_error_set(err, EG_EFORMAT, "%s: not an entgraph shard (version %d)", path, SHARD_VERSION);
                 goto cleanup;
             }
@@ -215,6 +216,19 @@ eg_status eg_corpus_merge_shard(eg_corpus *c, const char *path, eg_error *err)
                 if (eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, bmap[a], bmap[b],
                                     (eg_rel_kind)kind, &x) != EG_OK)
                     goto oom;
+            }
+            /* the sentences past the kept evidence (a version 1 shard kept them all) */
+            if (json_is_integer(json_object_get(rec, "weight"))) {
+                json_int_t w = json_integer_value(json_object_get(rec, "weight"));
+                eg_relation *r;
+                if (w < 0 || (size_t)w < json_array_size(ev) || w > UINT32_MAX) {
+                    ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: relation weight out of range", path, lineno);
+                    goto cleanup;
+                }
+                if (eg_relation_find(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, bmap[a], bmap[b],
+                                     (eg_rel_kind)kind, &r) != EG_OK)
+                    goto oom;
+                r->weight += (uint32_t)(w - (json_int_t)json_array_size(ev));
             }
         } else {
             ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: unknown shard record", path, lineno);

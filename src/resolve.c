@@ -465,16 +465,20 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
     for (k = 0; k < c->nbrels; k++) {
         const eg_relation *r = &c->brels[k];
         uint32_t a = c->rep[r->a], b = c->rep[r->b];
+        eg_relation *to;
         size_t e;
         if (a == b)
             continue;
+        if (eg_relation_find(&c->rels, &c->nrels, &arels, &rel_index, a, b, r->kind, &to) != EG_OK)
+            goto oom;
+        to->weight += r->weight;
         for (e = 0; e < r->nevidence; e++) {
             eg_evidence ev = r->evidence[e];
             if (ev.place != EG_NO_ENTITY)
                 ev.place = c->rep[ev.place];
             if (ev.venue != EG_NO_ENTITY)
                 ev.venue = c->rep[ev.venue];
-            if (eg_relation_add(&c->rels, &c->nrels, &arels, &rel_index, a, b, r->kind, &ev) != EG_OK)
+            if (eg_relation_append(to, &ev, 1) != EG_OK)
                 goto oom;
         }
     }
@@ -530,6 +534,8 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
         size_t e, o = 0;
         if (r->kind == EG_REL_LOCATED_IN)
             continue;
+        /* the members' first sentences, merged: a sentence that named two members counts once, and the first
+         * EG_EVIDENCE_MAX are kept, the first few with their text (the members' first ones carry theirs) */
         qsort(r->evidence, r->nevidence, sizeof *r->evidence, cmp_evidence);
         for (e = 0; e < r->nevidence; e++) {
             if (o > 0 && cmp_evidence(&r->evidence[o - 1], &r->evidence[e]) == 0) {
@@ -539,12 +545,22 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
                 }
                 free(r->evidence[e].text);
                 free(r->evidence[e].role);
+                r->weight--;
                 continue;
             }
             r->evidence[o++] = r->evidence[e];
         }
-        r->nevidence = o;
-        r->weight = (uint32_t)o;
+        for (e = 0; e < o; e++) {
+            if (e >= EG_EVIDENCE_MAX) {
+                free(r->evidence[e].role);
+                r->evidence[e].role = NULL;
+            }
+            if (e >= EG_EVIDENCE_MAX || e >= eg_relation_texts(r->kind)) {
+                free(r->evidence[e].text);
+                r->evidence[e].text = NULL;
+            }
+        }
+        r->nevidence = o < EG_EVIDENCE_MAX ? o : EG_EVIDENCE_MAX;
     }
     c->resolved = 1;
     if (unknown)

@@ -20,6 +20,46 @@ def check(cond, what):
         print("FAIL:", what, file=sys.stderr)
 
 
+EVIDENCE_MAX = 100   # EG_EVIDENCE_MAX in include/entgraph/corpus.h
+
+
+def check_evidence_cap(tmp, run):
+    """A pair named together in more sentences than are kept: the weight counts them all, the evidence lists the
+    first EG_EVIDENCE_MAX (the first few with their text), and shards merge to the same graph."""
+    import json
+    d = os.path.join(tmp, "many")
+    os.mkdir(d)
+    n = EVIDENCE_MAX + 37
+    for i in range(n):
+        with open(os.path.join(d, f"n{i:04d}.txt"), "w") as f:
+            f.write(f"Ilsa Marrow and Tomas Brevik opened the harbour fair in Bergen on day {i}. "
+                    f"Marrow thanked Brevik for the {i} boats.\n")
+    files = sorted(os.path.join(d, f) for f in os.listdir(d))
+    one = os.path.join(tmp, "many-one")
+    run("build", *files, "-o", one, "-j", "2")
+    g = json.load(open(os.path.join(one, "graph.json")))
+    pair = [e for e in g["links"] if e["kind"] == "cooccurrence" and
+            {e["source"], e["target"]} == {"person:ilsa-marrow", "person:tomas-brevik"}]
+    check(len(pair) == 1, "the pair has one co-occurrence edge")
+    if pair:
+        e = pair[0]
+        check(e["weight"] == 2 * n, f"its weight counts every sentence ({e['weight']} == {2 * n})")
+        check(len(e["evidence"]) == EVIDENCE_MAX, f"{EVIDENCE_MAX} sentences are listed ({len(e['evidence'])})")
+        docs_listed = [x["doc"] for x in e["evidence"]]
+        check(docs_listed == sorted(docs_listed) and docs_listed[0].endswith("n0000.txt"),
+              "the listed sentences are the first ones, in order")
+        check("text" in e["evidence"][0] and "day 0" in e["evidence"][0]["text"], "the first one has its text")
+    shards = []
+    for i, part in enumerate((files[:40], files[40:41], files[41:])):
+        shards.append(os.path.join(tmp, f"many{i}.shard"))
+        run("build", *part, "--shard", shards[-1], "-j", "1")
+    merged = os.path.join(tmp, "many-merged")
+    run("merge", *shards, "-o", merged)
+    for f in ("graph.graphml", "graph.json", "aliases.json"):
+        check(filecmp.cmp(os.path.join(one, f), os.path.join(merged, f), shallow=False),
+              f"past the kept evidence, merged {f} equals one build's")
+
+
 def main():
     eg, src = sys.argv[1], sys.argv[2]
     os.chdir(src)
@@ -59,6 +99,7 @@ def main():
         j1 = subprocess.run([eg, "extract", *docs, "-q", "-j", "1"], capture_output=True).stdout
         j3 = subprocess.run([eg, "extract", *docs, "-q", "-j", "3"], capture_output=True).stdout
         check(j1 == j3 and len(j1) > 1000, "extract -j 3 writes what -j 1 writes")
+        check_evidence_cap(tmp, run)
     print(f"{PASSED} passed, {FAILED} failed")
     return 1 if FAILED else 0
 

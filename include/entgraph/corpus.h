@@ -18,7 +18,10 @@
 #include "entgraph/gazetteer.h"
 #include "entgraph/text.h"
 
-/* Sentence texts kept per relation (all spans are kept); longer sentences are cut at a character boundary. */
+/* Evidence kept per relation: its first EG_EVIDENCE_MAX sentences in corpus order (document, position); the weight
+ * counts them all. Memory then grows with the graph, not with the corpus. */
+#define EG_EVIDENCE_MAX 100
+/* Sentence texts kept per relation (of its first sentences); longer sentences are cut at a character boundary. */
 #define EG_EVIDENCE_TEXTS 5
 #define EG_EVIDENCE_TEXTS_STATED 100   /* for meetings and affiliations */
 #define EG_EVIDENCE_TEXT_MAX 600
@@ -65,7 +68,7 @@ typedef struct {
     uint32_t a, b;          /* entity indices, a < b; for located_in, a is the place and b its country */
     eg_rel_kind kind;
     uint32_t weight;        /* number of distinct sentences behind it */
-    eg_evidence *evidence;  /* weight entries, by document then position (owned) */
+    eg_evidence *evidence;  /* the first min(weight, EG_EVIDENCE_MAX) of them, by document then position (owned) */
     size_t nevidence, aevidence;
 } eg_relation;
 
