@@ -29,6 +29,7 @@ struct eg_input {
     FILE *jf;            /* open JSON Lines file, or NULL */
     char *jpath;         /* its path (owned) */
     size_t jline;
+    eg_buf jbuf;         /* the current JSON Lines record, kept from one record to the next */
     dir_id *seen;        /* directories already walked */
     size_t nseen, aseen;
     size_t count, failures;
@@ -60,6 +61,7 @@ eg_status eg_input_new(eg_input **out, const eg_input_options *opts, eg_error *e
         in->opts = *opts;
     if (!in->opts.max_doc)
         in->opts.max_doc = EG_DOC_MAX_DEFAULT;
+    eg_buf_init(&in->jbuf, in->opts.max_doc + 65536);
     *out = in;
     return EG_OK;
 }
@@ -75,6 +77,7 @@ void eg_input_free(eg_input *in)
     if (in->jf && in->jf != stdin)
         fclose(in->jf);
     free(in->jpath);
+    eg_buf_release(&in->jbuf);
     free(in->seen);
     for (i = in->pproblem; i < in->nproblems; i++)
         free(in->problems[i]);
@@ -359,21 +362,29 @@ static char *dup_json_string(json_t *obj, const char *key)
 static eg_status read_jsonl_record(eg_input *in, eg_doc *doc, int *got, eg_error *err)
 {
     eg_status ret = EG_OK;
-    eg_buf line;
+    eg_buf *line = &in->jbuf;
     json_t *root = NULL;
     json_error_t jerr;
     json_t *id, *text;
     int c;
     *got = 0;
-    eg_buf_init(&line, in->opts.max_doc + 65536);
     for (;;) {
         int too_long = 0;
-        eg_buf_reset(&line);
-        while ((c = getc(in->jf)) != EOF && c != '\n') {
-            if (!too_long && eg_buf_addc(&line, (char)c) != EG_OK)
-                too_long = 1;
+        char chunk[4096];
+        size_t n = 0;
+        eg_buf_reset(line);
+        /* one reader per file: the unlocked getc, and the bytes go to the buffer a chunk at a time */
+        while ((c = getc_unlocked(in->jf)) != EOF && c != '\n') {
+            chunk[n++] = (char)c;
+            if (n == sizeof chunk) {
+                if (!too_long && eg_buf_add(line, chunk, n) != EG_OK)
+                    too_long = 1;
+                n = 0;
+            }
         }
-        if (c == EOF && line.len == 0 && !too_long) {
+        if (n && !too_long && eg_buf_add(line, chunk, n) != EG_OK)
+            too_long = 1;
+        if (c == EOF && line->len == 0 && !too_long) {
             if (ferror(in->jf))
                 ret = eg_error_set(err, EG_EIO, "%s: read error: %s", in->jpath, strerror(errno));
             goto cleanup;
@@ -385,12 +396,12 @@ static eg_status read_jsonl_record(eg_input *in, eg_doc *doc, int *got, eg_error
             *got = 1;
             goto cleanup;
         }
-        if (line.len == 0 || strspn(line.data, " \t\r") == line.len)
+        if (line->len == 0 || strspn(line->data, " \t\r") == line->len)
             continue;
         break;
     }
     *got = 1;
-    root = json_loadb(line.data, line.len, JSON_ALLOW_NUL, &jerr);
+    root = json_loadb(line->data, line->len, JSON_ALLOW_NUL, &jerr);
     if (!root) {
         ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: not JSON: %s", in->jpath, in->jline, jerr.text);
         goto cleanup;
@@ -429,7 +440,6 @@ static eg_status read_jsonl_record(eg_input *in, eg_doc *doc, int *got, eg_error
     doc->url = dup_json_string(root, "url");
 cleanup:
     json_decref(root);
-    eg_buf_release(&line);
     return ret;
 }
 
