@@ -50,7 +50,7 @@ static void free_resolved(eg_corpus *c)
     }
     free(c->ents);
     for (i = 0; i < c->nrels; i++)
-        eg_relation_release(&c->rels[i]);
+        free(c->rels[i].evidence);   /* its strings are the base relations' */
     free(c->rels);
     free(c->rep);
     c->ents = NULL;

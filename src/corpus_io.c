@@ -4,8 +4,8 @@
  * A shard holds what eg_corpus_add collected before resolution: the document names, the base entities (id, key,
  * label, type, country, mentions, documents, surface forms) and the base relations with their weight and kept
  * evidence. It is JSON Lines, one record per line ({"shard": 2, ...} first, then "doc", "base" and "rel" records),
- * written and read one record at a time. Merging appends a shard's documents after those already in the corpus, so shards merged
- * in the order of their documents give exactly the corpus one run over all the documents would give. */
+ * written and read one record at a time. Merging appends a shard's documents after those already in the corpus, so
+ * shards merged in the order of their documents give exactly the corpus one run over all the documents would give. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <jansson.h>

@@ -25,12 +25,14 @@ typedef struct {
     eg_extraction x;
     eg_error why;
     eg_status ret;       /* a failure that stops the run (out of memory) */
-    double segment, tag, rules, relations;   /* seconds in each stage */
+    double segment, tag, rules, relations, prepare;   /* seconds in each stage */
+    void *prepared;      /* what opts->prepare made (owned) */
 } slot;
 
 typedef struct {
     const eg_gazetteer *gz;
     const eg_tagger *tagger;
+    const eg_pipeline_options *opts;
     slot *ring;
     size_t nring;
     size_t head, tail, next_work;   /* consume from head, fill at tail, work from next_work (all grow) */
@@ -45,12 +47,12 @@ size_t eg_pipeline_default_threads(void)
     return n > 0 ? (size_t)n : 1;
 }
 
-/* Analyse and extract the document of a slot. */
-static void process(const eg_gazetteer *gz, eg_extractor *ex, slot *s)
+/* Analyse and extract the document of a slot, and prepare what on_document needs. */
+static void process(const eg_gazetteer *gz, eg_extractor *ex, const eg_pipeline_options *opts, slot *s)
 {
     eg_error why;
-    double t0 = eg_clock_now(), t1, t2, tag0 = eg_extractor_tag_seconds(ex);
-    s->segment = s->tag = s->rules = s->relations = 0;
+    double t0 = eg_clock_now(), t1, t2, t3, tag0 = eg_extractor_tag_seconds(ex);
+    s->segment = s->tag = s->rules = s->relations = s->prepare = 0;
     if (s->skip)
         return;
     eg_error_clear(&why);
@@ -64,10 +66,14 @@ static void process(const eg_gazetteer *gz, eg_extractor *ex, slot *s)
     t2 = eg_clock_now();
     if (s->ret == EG_OK)
         s->ret = eg_meetings_extract(gz, &s->t, &s->x, s->doc.date, &s->why);
+    t3 = eg_clock_now();
+    if (s->ret == EG_OK && opts && opts->prepare)
+        s->ret = opts->prepare(opts->ctx, &s->doc, &s->t, &s->x, &s->prepared, &s->why);
     s->segment = t1 - t0;
     s->tag = eg_extractor_tag_seconds(ex) - tag0;
     s->rules = t2 - t1 - s->tag;
-    s->relations = eg_clock_now() - t2;
+    s->relations = t3 - t2;
+    s->prepare = eg_clock_now() - t3;
 }
 
 static void *worker(void *arg)
@@ -86,7 +92,7 @@ static void *worker(void *arg)
         s = &sh->ring[sh->next_work++ % sh->nring];
         pthread_mutex_unlock(&sh->mu);
         if (ex)
-            process(sh->gz, ex, s);
+            process(sh->gz, ex, sh->opts, s);
         else
             s->ret = eg_error_set(&s->why, EG_ENOMEM, "out of memory");
         pthread_mutex_lock(&sh->mu);
@@ -135,6 +141,7 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
     memset(&st, 0, sizeof st);
     *skipped = 0;
     sh.gz = gz;
+    sh.opts = opts;
     sh.tagger = opts ? opts->tagger : NULL;
     sh.nring = nthreads > 1 ? 2 * nthreads + 2 : 1;
     sh.ring = calloc(sh.nring, sizeof *sh.ring);
@@ -197,7 +204,7 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
                 pthread_mutex_unlock(&sh.mu);
             } else {
                 s = &sh.ring[sh.tail % sh.nring];
-                process(gz, ex, s);
+                process(gz, ex, opts, s);
                 s->state = SLOT_DONE;
                 sh.tail++;
             }
@@ -237,9 +244,10 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
             st.corpus += eg_clock_now() - t0;
             t0 = eg_clock_now();
             if (opts && opts->on_document &&
-                (ret = opts->on_document(opts->ctx, &s->doc, &s->t, &s->x, bases, err)) != EG_OK)
+                (ret = opts->on_document(opts->ctx, &s->doc, &s->t, &s->x, bases, s->prepared, err)) != EG_OK)
                 goto cleanup;
             st.write += eg_clock_now() - t0;
+            st.prepare += s->prepare;
             st.segment += s->segment;
             st.tag += s->tag;
             st.rules += s->rules;
@@ -252,6 +260,8 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
         }
         /* keep the slot's buffers for the next document, but not a large document's text */
         eg_doc_release(&s->doc);
+        free(s->prepared);
+        s->prepared = NULL;
         s->state = SLOT_EMPTY;
         sh.head++;
     }
@@ -291,6 +301,7 @@ cleanup:
     if (sh.ring)
         for (i = 0; i < sh.nring; i++) {
             eg_doc_release(&sh.ring[i].doc);
+            free(sh.ring[i].prepared);
             eg_text_release(&sh.ring[i].t);
             eg_extraction_release(&sh.ring[i].x);
         }

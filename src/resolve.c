@@ -329,6 +329,42 @@ static int cmp_evidence(const void *a, const void *b)
     return 0;
 }
 
+/* A base relation under its resolved pair; first: (in the first entries) where a group of them starts. */
+typedef struct {
+    uint32_t a, b, kind, member, first;
+} member;
+
+/* A resolved relation: its first member (base relation) and where its group starts. */
+typedef struct {
+    uint32_t member, first;
+} group;
+
+static int cmp_member_pair(const member *x, const member *y)
+{
+    if (x->a != y->a)
+        return x->a < y->a ? -1 : 1;
+    if (x->b != y->b)
+        return x->b < y->b ? -1 : 1;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    return 0;
+}
+
+static int cmp_member(const void *a, const void *b)
+{
+    const member *x = a, *y = b;
+    int r = cmp_member_pair(x, y);
+    if (r)
+        return r;
+    return x->member < y->member ? -1 : x->member > y->member;
+}
+
+static int cmp_group(const void *a, const void *b)
+{
+    const group *x = a, *y = b;
+    return x->member < y->member ? -1 : x->member > y->member;
+}
+
 eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias_rules *rules, eg_error *err)
 {
     eg_status ret = EG_OK;
@@ -336,10 +372,10 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
     uint32_t *parent = NULL, *rep_of_root = NULL, *docs = NULL;
     char *split = NULL;
     words *ws = NULL;
-    eg_strtab rel_index;
+    member *byrel = NULL;
+    group *groups = NULL;
     size_t k, arels = 0, unknown = 0;
     char unknown_ids[512] = "";
-    eg_strtab_init(&rel_index);
     if (c->resolved)
         return eg_error_set(err, EG_EINVAL, "the corpus is already resolved");
     parent = malloc((n ? n : 1) * sizeof *parent);
@@ -461,26 +497,66 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
             c->ents[c->rep[b]].label = p;
         }
 
-    /* resolved relations: evidence gathered, sorted, and each sentence counted once */
-    for (k = 0; k < c->nbrels; k++) {
-        const eg_relation *r = &c->brels[k];
-        uint32_t a = c->rep[r->a], b = c->rep[r->b];
-        eg_relation *to;
-        size_t e;
-        if (a == b)
-            continue;
-        if (eg_relation_find(&c->rels, &c->nrels, &arels, &rel_index, a, b, r->kind, &to) != EG_OK)
+    /* resolved relations, in order of their first member: the members are grouped by sorting (a, b, kind), which
+     * is cheaper than a hash table of every pair; the evidence strings are the members' (borrowed, not copied) */
+    {
+        size_t ngroups = 0, g, m;
+        byrel = malloc((c->nbrels ? c->nbrels : 1) * sizeof *byrel);
+        if (!byrel)
             goto oom;
-        to->weight += r->weight;
-        for (e = 0; e < r->nevidence; e++) {
-            eg_evidence ev = r->evidence[e];
-            if (ev.place != EG_NO_ENTITY)
-                ev.place = c->rep[ev.place];
-            if (ev.venue != EG_NO_ENTITY)
-                ev.venue = c->rep[ev.venue];
-            if (eg_relation_append(to, &ev, 1) != EG_OK)
-                goto oom;
+        for (k = 0, m = 0; k < c->nbrels; k++) {
+            const eg_relation *r = &c->brels[k];
+            uint32_t a = c->rep[r->a], b = c->rep[r->b];
+            if (a == b)
+                continue;
+            byrel[m].a = a < b ? a : b;
+            byrel[m].b = a < b ? b : a;
+            byrel[m].kind = (uint32_t)r->kind;
+            byrel[m].member = (uint32_t)k;
+            m++;
         }
+        qsort(byrel, m, sizeof *byrel, cmp_member);
+        /* the first member of each group, then the groups in that order */
+        for (k = 0; k < m; k++)
+            if (k == 0 || cmp_member_pair(&byrel[k - 1], &byrel[k]) != 0)
+                byrel[ngroups++].first = (uint32_t)k;
+        groups = malloc((ngroups ? ngroups : 1) * sizeof *groups);
+        if (!groups)
+            goto oom;
+        for (g = 0; g < ngroups; g++) {
+            groups[g].first = byrel[g].first;
+            groups[g].member = byrel[byrel[g].first].member;
+        }
+        qsort(groups, ngroups, sizeof *groups, cmp_group);
+        c->rels = calloc(ngroups ? ngroups : 1, sizeof *c->rels);
+        if (!c->rels)
+            goto oom;
+        for (g = 0; g < ngroups; g++) {
+            eg_relation *to = &c->rels[c->nrels++];
+            size_t from = groups[g].first, total = 0, e;
+            to->a = byrel[from].a;
+            to->b = byrel[from].b;
+            to->kind = (eg_rel_kind)byrel[from].kind;
+            for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++)
+                total += c->brels[byrel[k].member].nevidence;
+            to->evidence = malloc((total ? total : 1) * sizeof *to->evidence);
+            if (!to->evidence)
+                goto oom;
+            to->aevidence = total;
+            for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++) {
+                const eg_relation *r = &c->brels[byrel[k].member];
+                to->weight += r->weight;
+                for (e = 0; e < r->nevidence; e++) {
+                    eg_evidence *ev = &to->evidence[to->nevidence++];
+                    *ev = r->evidence[e];
+                    if (ev->place != EG_NO_ENTITY)
+                        ev->place = c->rep[ev->place];
+                    if (ev->venue != EG_NO_ENTITY)
+                        ev->venue = c->rep[ev->venue];
+                }
+            }
+        }
+        arels = ngroups;
     }
     /* places in the countries the corpus names */
     {
@@ -496,22 +572,11 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
         for (e = 0; e < c->nents; e++) {
             const char *cc = c->ents[e].cc;
             uint32_t country;
-            uint32_t key[3];
-            int inserted;
-            uint32_t idx;
             eg_relation *r;
             if (c->ents[e].type != EG_TYPE_PLACE || !(cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z'))
                 continue;
             country = country_of[(cc[0] - 'A') * 26 + (cc[1] - 'A')];
             if (country == EG_NO_ENTITY)
-                continue;
-            key[0] = (uint32_t)e < country ? (uint32_t)e : country;
-            key[1] = (uint32_t)e < country ? country : (uint32_t)e;
-            key[2] = EG_REL_LOCATED_IN;
-            if (eg_strtab_put(&rel_index, (const char *)key, sizeof key, (uint32_t)c->nrels, &inserted, &idx, NULL) !=
-                EG_OK)
-                goto oom;
-            if (!inserted)
                 continue;
             if (c->nrels == arels) {
                 size_t na = arels ? arels * 2 : 64;
@@ -539,27 +604,15 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
         qsort(r->evidence, r->nevidence, sizeof *r->evidence, cmp_evidence);
         for (e = 0; e < r->nevidence; e++) {
             if (o > 0 && cmp_evidence(&r->evidence[o - 1], &r->evidence[e]) == 0) {
-                if (!r->evidence[o - 1].text) {
+                if (!r->evidence[o - 1].text)
                     r->evidence[o - 1].text = r->evidence[e].text;
-                    r->evidence[e].text = NULL;
-                }
-                free(r->evidence[e].text);
-                free(r->evidence[e].role);
                 r->weight--;
                 continue;
             }
             r->evidence[o++] = r->evidence[e];
         }
-        for (e = 0; e < o; e++) {
-            if (e >= EG_EVIDENCE_MAX) {
-                free(r->evidence[e].role);
-                r->evidence[e].role = NULL;
-            }
-            if (e >= EG_EVIDENCE_MAX || e >= eg_relation_texts(r->kind)) {
-                free(r->evidence[e].text);
-                r->evidence[e].text = NULL;
-            }
-        }
+        for (e = eg_relation_texts(r->kind); e < o; e++)
+            r->evidence[e].text = NULL;
         r->nevidence = o < EG_EVIDENCE_MAX ? o : EG_EVIDENCE_MAX;
     }
     c->resolved = 1;
@@ -581,7 +634,7 @@ cleanup:
         c->ents = NULL;
         c->nents = 0;
         for (r = 0; r < c->nrels; r++)
-            eg_relation_release(&c->rels[r]);
+            free(c->rels[r].evidence);
         free(c->rels);
         c->rels = NULL;
         c->nrels = 0;
@@ -596,6 +649,7 @@ cleanup:
     free(rep_of_root);
     free(split);
     free(docs);
-    eg_strtab_release(&rel_index);
+    free(byrel);
+    free(groups);
     return ret;
 }

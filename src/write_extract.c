@@ -1,11 +1,12 @@
 /* write_extract.c: the JSON Lines records of `entgraph extract` (see entgraph/write.h and the README).
  *
- * Each document's record is built with jansson and spooled to an anonymous temporary file, with placeholders in
- * place of ids and names: the string "\x01I<base>" (and "\x01N<base>" for a name), which jansson writes as
- * "\u0001I<base>" and which nothing else can produce (names and mentions hold no control characters). Each spool
- * line starts with the document's base entities. eg_extract_writer_finish reads the spool back line by line and,
- * when the document's entities stay distinct after resolution, only replaces the placeholders in the text; when
- * two of them resolved to one entity, it parses the record and merges them. Memory holds one record at a time. */
+ * Each document's record is built (eg_extract_record, in the worker threads) with placeholders in place of ids and
+ * names: the string "\x01I<i>" (and "\x01N<i>" for a name) for the document's entity i, which JSON writes as
+ * "\u0001I<i>" and which nothing else can produce (names and mentions hold no control characters). The record is
+ * spooled to an anonymous temporary file, each spool line starting with the base entity of each document entity.
+ * eg_extract_writer_finish reads the spool back line by line and, when the document's entities stay distinct after
+ * resolution, only replaces the placeholders in the text; when two of them resolved to one entity, it parses the
+ * record and merges them. Memory holds one record at a time. */
 #define _POSIX_C_SOURCE 200809L
 #include "entgraph/write.h"
 
@@ -83,13 +84,13 @@ static void put_str(eg_buf *b, const char *s, size_t n)
     eg_buf_addc(b, '"');
 }
 
-/* A placeholder for a base entity's id ('I') or name ('N'): see the file comment. */
-static void put_ph(eg_buf *b, char kind, uint32_t base)
+/* A placeholder for the id ('I') or name ('N') of the document's entity i: see the file comment. */
+static void put_ph(eg_buf *b, char kind, uint32_t i)
 {
-    eg_buf_printf(b, "\"\\u0001%c%u\"", kind, base);
+    eg_buf_printf(b, "\"\\u0001%c%u\"", kind, i);
 }
 
-static void put_side(eg_buf *b, const eg_meeting *mt, const uint32_t *bases, int side)
+static void put_side(eg_buf *b, const eg_meeting *mt, int side)
 {
     size_t k;
     int first = 1;
@@ -100,16 +101,16 @@ static void put_side(eg_buf *b, const eg_meeting *mt, const uint32_t *bases, int
         if (!first)
             eg_buf_addc(b, ',');
         first = 0;
-        put_ph(b, 'I', bases[mt->part[k]]);
+        put_ph(b, 'I', (uint32_t)mt->part[k]);
     }
     eg_buf_addc(b, ']');
 }
 
-eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, const eg_text *t, const eg_extraction *x,
-                                const uint32_t *bases, eg_error *err)
+eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_extraction *x, char **out, size_t *len,
+                            eg_error *err)
 {
     eg_status ret = EG_OK;
-    eg_buf *b = &w->line;
+    eg_buf line, *b = &line;
     char *name = eg_clean_text(doc_name, strlen(doc_name), 4096);
     size_t i, m, *first = NULL, *next = NULL;
     if (!name)
@@ -125,11 +126,8 @@ eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, cons
         next[m] = first[x->mentions[m].entity];
         first[x->mentions[m].entity] = m;
     }
-    eg_buf_reset(b);
-    eg_buf_printf(b, "%zu", x->nentities);
-    for (i = 0; i < x->nentities; i++)
-        eg_buf_printf(b, " %u", bases[i]);
-    eg_buf_adds(b, "\t{\"doc\":");
+    eg_buf_init(b, (size_t)1 << 31);
+    eg_buf_adds(b, "{\"doc\":");
     put_str(b, name, strlen(name));
     eg_buf_adds(b, ",\"entities\":[");
     for (i = 0; i < x->nentities; i++) {
@@ -137,9 +135,9 @@ eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, cons
         if (i)
             eg_buf_addc(b, ',');
         eg_buf_adds(b, "{\"id\":");
-        put_ph(b, 'I', bases[i]);
+        put_ph(b, 'I', (uint32_t)i);
         eg_buf_adds(b, ",\"name\":");
-        put_ph(b, 'N', bases[i]);
+        put_ph(b, 'N', (uint32_t)i);
         eg_buf_printf(b, ",\"type\":\"%s\"", eg_type_name(d->type));
         if (d->cc[0])
             eg_buf_printf(b, ",\"country\":\"%s\"", d->cc);
@@ -162,19 +160,19 @@ eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, cons
         if (i)
             eg_buf_addc(b, ',');
         eg_buf_adds(b, "{\"participants\":");
-        put_side(b, mt, bases, -1);
+        put_side(b, mt, -1);
         eg_buf_adds(b, ",\"sides\":[");
-        put_side(b, mt, bases, 0);
+        put_side(b, mt, 0);
         eg_buf_addc(b, ',');
-        put_side(b, mt, bases, 1);
+        put_side(b, mt, 1);
         eg_buf_adds(b, "],\"place\":");
         if (mt->place >= 0)
-            put_ph(b, 'I', bases[mt->place]);
+            put_ph(b, 'I', (uint32_t)mt->place);
         else
             eg_buf_adds(b, "null");
         if (mt->venue >= 0) {
             eg_buf_adds(b, ",\"venue\":");
-            put_ph(b, 'I', bases[mt->venue]);
+            put_ph(b, 'I', (uint32_t)mt->venue);
         }
         eg_buf_adds(b, ",\"date\":");
         if (mt->date[0])
@@ -192,9 +190,9 @@ eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, cons
         if (i)
             eg_buf_addc(b, ',');
         eg_buf_adds(b, "{\"person\":");
-        put_ph(b, 'I', bases[af->person]);
+        put_ph(b, 'I', (uint32_t)af->person);
         eg_buf_adds(b, ",\"org\":");
-        put_ph(b, 'I', bases[af->org]);
+        put_ph(b, 'I', (uint32_t)af->org);
         eg_buf_adds(b, ",\"role\":");
         put_str(b, af->role, strlen(af->role));
         eg_buf_printf(b, ",\"evidence\":{\"start\":%u,\"end\":%u}}", af->start, af->end);
@@ -203,18 +201,45 @@ eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, cons
         ret = eg_error_set(err, EG_ELIMIT, "%s: the record is too large to write", doc_name);
         goto cleanup;
     }
-    errno = 0;
-    if (fwrite(b->data, 1, b->len, w->spool) != b->len) {
-        ret = eg_error_set(err, EG_EIO, "writing a temporary file: %s", strerror(errno ? errno : EIO));
-        goto cleanup;
-    }
+    *len = b->len;
+    *out = eg_buf_detach(b);
     goto cleanup;
 oom:
     ret = eg_error_set(err, EG_ENOMEM, "out of memory writing the record of %s", doc_name);
 cleanup:
+    eg_buf_release(b);
     free(first);
     free(next);
     free(name);
+    return ret;
+}
+
+eg_status eg_extract_writer_put(eg_extract_writer *w, const char *record, size_t len, size_t nentities,
+                                const uint32_t *bases, eg_error *err)
+{
+    eg_buf *b = &w->line;
+    size_t i;
+    eg_buf_reset(b);
+    eg_buf_printf(b, "%zu", nentities);
+    for (i = 0; i < nentities; i++)
+        eg_buf_printf(b, " %u", bases[i]);
+    if (eg_buf_addc(b, '\t') != EG_OK)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    errno = 0;
+    if (fwrite(b->data, 1, b->len, w->spool) != b->len || fwrite(record, 1, len, w->spool) != len)
+        return eg_error_set(err, EG_EIO, "writing a temporary file: %s", strerror(errno ? errno : EIO));
+    return EG_OK;
+}
+
+eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, const eg_text *t, const eg_extraction *x,
+                                const uint32_t *bases, eg_error *err)
+{
+    char *rec = NULL;
+    size_t len = 0;
+    eg_status ret = eg_extract_record(doc_name, t, x, &rec, &len, err);
+    if (ret == EG_OK)
+        ret = eg_extract_writer_put(w, rec, len, x->nentities, bases, err);
+    free(rec);
     return ret;
 }
 
@@ -353,20 +378,45 @@ static int put_escaped(FILE *fp, const char *s)
     return 1;
 }
 
+/* The document entity of a placeholder at q (just past its "\u0001" and kind), or -1 when out of range. */
+static long ph_index(const char *q, char **end, size_t nb)
+{
+    unsigned long i = strtoul(q, end, 10);
+    return i < nb ? (long)i : -1;
+}
+
 /* The fast path: copy json to fp with every placeholder replaced by its id or name. */
-static int substitute(FILE *fp, const char *json, size_t n, const eg_corpus *c)
+static int substitute(FILE *fp, const char *json, size_t n, const eg_corpus *c, const uint32_t *bases, size_t nb)
 {
     const char *p = json, *end = json + n, *q;
     while (p < end && (q = strstr(p, "\\u0001")) != NULL && q < end) {
         char kind = q[6];
         char *num_end;
-        unsigned long base = strtoul(q + 7, &num_end, 10);
-        const eg_entity *e = eg_corpus_entity(c, eg_corpus_resolved_of(c, (uint32_t)base));
+        long i = ph_index(q + 7, &num_end, nb);
+        const eg_entity *e;
+        if (i < 0)
+            return 0;
+        e = eg_corpus_entity(c, eg_corpus_resolved_of(c, bases[i]));
         if (fwrite(p, 1, (size_t)(q - p), fp) != (size_t)(q - p) || !put_escaped(fp, kind == 'N' ? e->label : e->id))
             return 0;
         p = num_end;
     }
     return fwrite(p, 1, (size_t)(end - p), fp) == (size_t)(end - p);
+}
+
+/* The record with each document entity's placeholder turned into its base's, for finalize. */
+static int rebase(eg_buf *out, const char *json, size_t n, const uint32_t *bases, size_t nb)
+{
+    const char *p = json, *end = json + n, *q;
+    eg_buf_reset(out);
+    while (p < end && (q = strstr(p, "\\u0001")) != NULL && q < end) {
+        char *num_end;
+        long i = ph_index(q + 7, &num_end, nb);
+        if (i < 0 || eg_buf_add(out, p, (size_t)(q + 7 - p)) != EG_OK || eg_buf_printf(out, "%u", bases[i]) != EG_OK)
+            return 0;
+        p = num_end;
+    }
+    return eg_buf_add(out, p, (size_t)(end - p)) == EG_OK;
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -383,7 +433,7 @@ eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_
     ssize_t n;
     json_t *root = NULL;
     json_error_t jerr;
-    uint32_t *res = NULL;
+    uint32_t *res = NULL, *raw = NULL;
     size_t ares = 0;
     if (fflush(w->spool) != 0 || fseek(w->spool, 0, SEEK_SET) != 0)
         return eg_error_set(err, EG_EIO, "reading a temporary file: %s", strerror(errno));
@@ -392,16 +442,20 @@ eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_
         size_t k, nb = strtoul(p, &p, 10);
         int merged = 0;
         if (nb > ares) {
-            uint32_t *q = realloc(res, nb * sizeof *q);
-            if (!q) {
+            uint32_t *q = realloc(res, nb * sizeof *q), *r = q ? realloc(raw, nb * sizeof *r) : NULL;
+            if (q)
+                res = q;
+            if (!q || !r) {
                 ret = eg_error_set(err, EG_ENOMEM, "out of memory");
                 goto cleanup;
             }
-            res = q;
+            raw = r;
             ares = nb;
         }
-        for (k = 0; k < nb; k++)
-            res[k] = eg_corpus_resolved_of(c, (uint32_t)strtoul(p, &p, 10));
+        for (k = 0; k < nb; k++) {
+            raw[k] = (uint32_t)strtoul(p, &p, 10);
+            res[k] = eg_corpus_resolved_of(c, raw[k]);
+        }
         json = strchr(p, '\t');
         if (!json) {
             ret = eg_error_set(err, EG_EIO, "temporary file damaged");
@@ -414,14 +468,18 @@ eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_
             merged = res[k] == res[k - 1];
         errno = 0;
         if (!merged) {
-            if (!substitute(w->out, json, (size_t)(line + n - json), c)) {
+            if (!substitute(w->out, json, (size_t)(line + n - json), c, raw, nb)) {
                 ret = eg_error_set(err, EG_EIO, "write failed: %s", strerror(errno ? errno : EIO));
                 goto cleanup;
             }
             continue;
         }
         /* two document entities are one entity now: merge them in the parsed record */
-        root = json_loadb(json, (size_t)(line + n - json), 0, &jerr);
+        if (!rebase(&w->line, json, (size_t)(line + n - json), raw, nb)) {
+            ret = eg_error_set(err, EG_EIO, "temporary file damaged");
+            goto cleanup;
+        }
+        root = json_loadb(w->line.data, w->line.len, 0, &jerr);
         if (!root) {
             ret = eg_error_set(err, EG_EIO, "temporary file damaged: %s", jerr.text);
             goto cleanup;
@@ -445,5 +503,6 @@ cleanup:
     json_decref(root);
     free(line);
     free(res);
+    free(raw);
     return ret;
 }

@@ -112,6 +112,24 @@ def main():
                 if raw[m["start"]:m["end"]].decode("utf-8", "replace") != m["text"]:
                     check(False, f"{d['doc']}: mention {m} is not the bytes at its offsets")
     check(n > 20, f"extract found mentions ({n})")
+
+    # two entities of one document that resolve to one (a nickname and the formal name) become one entry, and
+    # every id in the record (meetings too) is the resolved one
+    with tempfile.TemporaryDirectory() as tmp:
+        doc = os.path.join(tmp, "nick.txt")
+        with open(doc, "w") as f:
+            f.write("Bill Tarrow, the mayor of Leeds, met Anna Quell on Monday in Leeds.\n\n"
+                    "Later, William Tarrow told reporters that Quell had agreed to the plan.\n")
+        r = subprocess.run([bin_, "extract", doc, "--quiet"], capture_output=True, text=True)
+        d = json.loads(r.stdout)
+        ids = [e["id"] for e in d["entities"]]
+        check(ids.count("person:william-tarrow") == 1 and "person:bill-tarrow" not in ids,
+              f"a nickname and the formal name are one entry ({ids})")
+        tarrow = [e for e in d["entities"] if e["id"] == "person:william-tarrow"]
+        check(bool(tarrow) and [m["text"] for m in tarrow[0]["mentions"]] == ["Bill Tarrow", "William Tarrow"],
+              "its mentions are both, in document order")
+        check([m["participants"] for m in d["meetings"]] == [["person:william-tarrow", "person:anna-quell"]],
+              f"the meeting names the resolved ids ({d['meetings']})")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -33,12 +33,12 @@
 typedef struct {
     uint32_t doc;           /* index of the document (eg_corpus_doc_name) */
     uint32_t start, end;    /* sentence bytes in that document */
-    char *text;             /* the sentence, whitespace collapsed, valid UTF-8 (owned), or NULL past the first few */
+    char *text;             /* the sentence, spaces collapsed, valid UTF-8 (the corpus owns it), or NULL */
     /* what a meeting's sentence says (kind EG_REL_MET) */
     uint32_t place, venue;  /* entity indices, or EG_NO_ENTITY */
     char date[11];          /* "YYYY-MM-DD", "YYYY-MM" or "" */
     uint8_t status, mode;   /* eg_meeting_status, eg_meeting_mode */
-    char *role;             /* an affiliation's role (owned), or NULL */
+    char *role;             /* an affiliation's role (the corpus owns it), or NULL */
 } eg_evidence;
 
 /* A resolved entity. */

@@ -18,8 +18,8 @@
 #include "entgraph/tagger.h"
 #include "entgraph/text.h"
 
-/* Where the time of a run went, in seconds. The worker stages (segment, tag, rules, relations) are summed over
- * the threads; the others run in the calling thread. */
+/* Where the time of a run went, in seconds. The worker stages (segment, tag, rules, relations, prepare) are summed
+ * over the threads; the others run in the calling thread. */
 typedef struct {
     double read;         /* reading and decoding inputs */
     double segment;      /* tokens and sentences (eg_text_analyze) */
@@ -27,7 +27,8 @@ typedef struct {
     double rules;        /* gazetteers, rules and the reconciling of the tagger's names */
     double relations;    /* meetings and affiliations */
     double corpus;       /* adding documents to the corpus: base entities, co-occurrences */
-    double write;        /* the on_document callback (the extract command's records) */
+    double prepare;      /* the prepare callback (the extract command builds its records there) */
+    double write;        /* the on_document callback (the extract command spools its records there) */
     double resolve;      /* eg_corpus_resolve */
     double wall;         /* the whole run */
     size_t documents, bytes, tokens;
@@ -38,9 +39,15 @@ typedef struct {
     size_t threads;      /* worker threads for analysis and extraction; 0 or 1: the calling thread only */
     const eg_tagger *tagger;       /* the trained tagger (borrowed), or NULL for rules only */
     const eg_alias_rules *rules;   /* the user's merge and split decisions, or NULL */
-    /* After each document; bases[i] is the base entity of x->entities[i]. A non-OK return stops the run. */
+    /* In a worker thread, right after a document is extracted (may be NULL): the part of the per-document work
+     * that needs no corpus, done in parallel. What it puts in *prepared is handed to on_document, then freed with
+     * free(). A non-OK return stops the run. */
+    eg_status (*prepare)(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x, void **prepared,
+                         eg_error *err);
+    /* After each document, in input order; bases[i] is the base entity of x->entities[i]; prepared is what prepare
+     * made, or NULL. A non-OK return stops the run. */
     eg_status (*on_document)(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
-                             const uint32_t *bases, eg_error *err);
+                             const uint32_t *bases, void *prepared, eg_error *err);
     /* Something worth telling that changes nothing else (alias rules naming unknown ids). */
     void (*on_warning)(void *ctx, const eg_error *what);
     /* An input or record that was skipped, with the reason. */

@@ -20,7 +20,15 @@ typedef struct eg_extract_writer eg_extract_writer;
 
 /* out is borrowed until eg_extract_writer_free. Caller frees. */
 eg_status eg_extract_writer_new(eg_extract_writer **w, FILE *out, eg_error *err);
-/* Keep the record of one document: bases[i] is the base entity of x->entities[i] (see eg_corpus_add). */
+/* The record of one document, with placeholders for the ids and names of its entities; it needs no writer and no
+ * corpus, so worker threads make it. *out (len bytes, ending in a newline) is the caller's to free. */
+eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_extraction *x, char **out, size_t *len,
+                            eg_error *err);
+/* Keep a record made by eg_extract_record: bases[i] is the base entity of the document's entity i (see
+ * eg_corpus_add). */
+eg_status eg_extract_writer_put(eg_extract_writer *w, const char *record, size_t len, size_t nentities,
+                                const uint32_t *bases, eg_error *err);
+/* Both in one: keep the record of one document. */
 eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, const eg_text *t, const eg_extraction *x,
                                 const uint32_t *bases, eg_error *err);
 /* Write every record with the resolved ids of c: {"doc", "entities": [...], "meetings": [...]} per line. Document

@@ -39,10 +39,25 @@ typedef struct {
     cli_progress progress;
 } run_ctx;
 
-static eg_status on_doc(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
-                        const uint32_t *bases, eg_error *err)
+/* In a worker thread: the document's record (JSON text holds no NUL byte). */
+static eg_status prepare(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x, void **prepared,
+                         eg_error *err)
 {
-    return eg_extract_writer_add(((run_ctx *)ctx)->writer, doc->name, t, x, bases, err);
+    char *text = NULL;
+    size_t len = 0;
+    eg_status ret = eg_extract_record(doc->name, t, x, &text, &len, err);
+    (void)ctx;
+    *prepared = text;
+    return ret;
+}
+
+static eg_status on_doc(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
+                        const uint32_t *bases, void *prepared, eg_error *err)
+{
+    const char *record = prepared;
+    (void)doc;
+    (void)t;
+    return eg_extract_writer_put(((run_ctx *)ctx)->writer, record, strlen(record), x->nentities, bases, err);
 }
 
 static void on_progress(void *ctx, size_t docs, size_t bytes)
@@ -137,6 +152,7 @@ int cmd_extract(int argc, char **argv)
         goto cleanup;
     }
     cli_progress_init(&rc.progress, quiet);
+    po.prepare = prepare;
     po.on_document = on_doc;
     po.on_warning = on_skip_warning;
     po.rules = &rules;

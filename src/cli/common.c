@@ -172,19 +172,19 @@ void cli_print_timings(const eg_pipeline_stats *st, double outputs)
         double s;
     } rows[] = {
         {"read", st->read},         {"segment", st->segment}, {"tag", st->tag},
-        {"rules", st->rules},       {"relations", st->relations}, {"corpus", st->corpus},
-        {"write records", st->write}, {"resolve", st->resolve},
+        {"rules", st->rules},       {"relations", st->relations}, {"prepare records", st->prepare},
+        {"corpus", st->corpus},     {"write records", st->write}, {"resolve", st->resolve},
     };
     double mb = (double)st->bytes / 1e6;
     size_t i;
     fprintf(stderr, "%zu documents, %.2f MB, %zu tokens in %.3f s: %.2f MB/s, %.0f documents/s, %.0f tokens/s\n",
             st->documents, mb, st->tokens, st->wall, st->wall > 0 ? mb / st->wall : 0.0,
             st->wall > 0 ? (double)st->documents / st->wall : 0.0, st->wall > 0 ? (double)st->tokens / st->wall : 0.0);
-    fprintf(stderr, "%-14s %9s %9s\n", "stage", "seconds", "MB/s");
+    fprintf(stderr, "%-16s %9s %9s\n", "stage", "seconds", "MB/s");
     for (i = 0; i < sizeof rows / sizeof *rows; i++)
         if (rows[i].s > 0)
-            fprintf(stderr, "%-14s %9.3f %9.1f\n", rows[i].name, rows[i].s, mb / rows[i].s);
+            fprintf(stderr, "%-16s %9.3f %9.1f\n", rows[i].name, rows[i].s, mb / rows[i].s);
     if (outputs >= 0)
-        fprintf(stderr, "%-14s %9.3f\n", "outputs", outputs);
-    fputs("(segment, tag, rules and relations are summed over the threads)\n", stderr);
+        fprintf(stderr, "%-16s %9.3f\n", "outputs", outputs);
+    fputs("(segment, tag, rules, relations and prepare are summed over the threads)\n", stderr);
 }
