@@ -364,6 +364,11 @@ oom:
 /* Write s as the inside of a JSON string. */
 static int put_escaped(FILE *fp, const char *s)
 {
+    const char *p;
+    for (p = s; *p && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20; p++)
+        ;
+    if (!*p) /* nothing to escape: the common case */
+        return fwrite(s, 1, (size_t)(p - s), fp) == (size_t)(p - s);
     for (; *s; s++) {
         unsigned char ch = (unsigned char)*s;
         if (ch == '"' || ch == '\\') {

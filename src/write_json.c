@@ -1,4 +1,4 @@
-/* write_json.c: node-link JSON through jansson (see entgraph/write.h). The format networkx's node_link_graph
+/* write_json.c: node-link JSON through jansson, one node or link at a time (see entgraph/write.h). The format networkx's node_link_graph
  * reads: {"directed", "multigraph", "graph", "nodes": [{"id", ...}], "links": [{"source", "target", ...}]}; each
  * link also lists its evidence (document, sentence byte span, and the sentence text where kept). */
 #include "entgraph/write.h"
@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <jansson.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "entgraph/outfile.h"
@@ -67,62 +68,77 @@ static json_t *evidence_of(const eg_graph *g, igraph_integer_t e)
     return list;
 }
 
+/* Write one node or link at nesting depth 2, as json_dumpf(JSON_INDENT(1)) of the whole document would: each line
+ * of its own dump indented by two more spaces (strings hold no raw newline). Takes the reference to item. */
+static int put_item(FILE *fp, json_t *item, int first)
+{
+    char *text = item ? json_dumps(item, JSON_INDENT(1)) : NULL, *p, *nl;
+    int ok = text != NULL && fputs(first ? "\n  " : ",\n  ", fp) != EOF;
+    for (p = text; ok && (nl = strchr(p, '\n')) != NULL; p = nl + 1)
+        ok = fwrite(p, 1, (size_t)(nl + 1 - p), fp) == (size_t)(nl + 1 - p) && fputs("  ", fp) != EOF;
+    ok = ok && fputs(p, fp) != EOF;
+    free(text);
+    json_decref(item);
+    return ok;
+}
+
+static json_t *node_of(const eg_graph *g, igraph_integer_t i)
+{
+    json_t *n = json_object();
+    const char *cc = eg_graph_vstr(g, "country", i);
+    double m = eg_graph_vnum(g, "mentions", i), d = eg_graph_vnum(g, "documents", i);
+    if (!n || set_str(n, "id", eg_graph_vstr(g, "id", i)) || set_str(n, "label", eg_graph_vstr(g, "label", i)) ||
+        set_str(n, "type", eg_graph_vstr(g, "type", i)) ||
+        (isfinite(m) && json_object_set_new(n, "mentions", json_integer((json_int_t)m))) ||
+        (isfinite(d) && json_object_set_new(n, "documents", json_integer((json_int_t)d))) ||
+        (*cc && set_str(n, "country", cc))) {
+        json_decref(n);
+        return NULL;
+    }
+    return n;
+}
+
+static json_t *link_of(const eg_graph *g, igraph_integer_t i)
+{
+    json_t *l = json_object();
+    double w = eg_graph_enum(g, "weight", i);
+    if (!l || set_str(l, "source", eg_graph_vstr(g, "id", IGRAPH_FROM(&g->g, i))) ||
+        set_str(l, "target", eg_graph_vstr(g, "id", IGRAPH_TO(&g->g, i))) ||
+        set_str(l, "kind", eg_graph_estr(g, "kind", i)) ||
+        (*eg_graph_estr(g, "place", i) && set_str(l, "place", eg_graph_estr(g, "place", i))) ||
+        (*eg_graph_estr(g, "date", i) && set_str(l, "date", eg_graph_estr(g, "date", i))) ||
+        (*eg_graph_estr(g, "status", i) && set_str(l, "status", eg_graph_estr(g, "status", i))) ||
+        (*eg_graph_estr(g, "mode", i) && set_str(l, "mode", eg_graph_estr(g, "mode", i))) ||
+        (*eg_graph_estr(g, "role", i) && set_str(l, "role", eg_graph_estr(g, "role", i))) ||
+        json_object_set_new(l, "weight", json_integer(isfinite(w) ? (json_int_t)w : 1)) ||
+        json_object_set_new(l, "evidence", evidence_of(g, i))) {
+        json_decref(l);
+        return NULL;
+    }
+    return l;
+}
+
+/* The document is written one node and one link at a time: memory holds one of them, not the whole graph's. */
 eg_status eg_graph_write_json(const eg_graph *g, const char *path, eg_error *err)
 {
-    eg_status ret = EG_OK;
-    json_t *root = json_object(), *nodes = json_array(), *links = json_array();
+    eg_status ret;
     igraph_integer_t nv = igraph_vcount(&g->g), ne = igraph_ecount(&g->g), i;
     eg_outfile f;
-    if (!root || !nodes || !links || json_object_set_new(root, "directed", json_false()) ||
-        json_object_set_new(root, "multigraph", json_true()) || json_object_set_new(root, "graph", json_object()) ||
-        json_object_set(root, "nodes", nodes) || json_object_set(root, "links", links))
-        goto oom;
-    for (i = 0; i < nv; i++) {
-        json_t *n = json_object();
-        const char *cc = eg_graph_vstr(g, "country", i);
-        double m = eg_graph_vnum(g, "mentions", i), d = eg_graph_vnum(g, "documents", i);
-        if (!n || json_array_append_new(nodes, n) || set_str(n, "id", eg_graph_vstr(g, "id", i)) ||
-            set_str(n, "label", eg_graph_vstr(g, "label", i)) || set_str(n, "type", eg_graph_vstr(g, "type", i)))
-            goto oom;
-        if (isfinite(m) && json_object_set_new(n, "mentions", json_integer((json_int_t)m)))
-            goto oom;
-        if (isfinite(d) && json_object_set_new(n, "documents", json_integer((json_int_t)d)))
-            goto oom;
-        if (*cc && set_str(n, "country", cc))
-            goto oom;
-    }
-    for (i = 0; i < ne; i++) {
-        json_t *l = json_object(), *ev;
-        double w = eg_graph_enum(g, "weight", i);
-        if (!l || json_array_append_new(links, l) ||
-            set_str(l, "source", eg_graph_vstr(g, "id", IGRAPH_FROM(&g->g, i))) ||
-            set_str(l, "target", eg_graph_vstr(g, "id", IGRAPH_TO(&g->g, i))) ||
-            set_str(l, "kind", eg_graph_estr(g, "kind", i)) ||
-            (*eg_graph_estr(g, "place", i) && set_str(l, "place", eg_graph_estr(g, "place", i))) ||
-            (*eg_graph_estr(g, "date", i) && set_str(l, "date", eg_graph_estr(g, "date", i))) ||
-            (*eg_graph_estr(g, "status", i) && set_str(l, "status", eg_graph_estr(g, "status", i))) ||
-            (*eg_graph_estr(g, "mode", i) && set_str(l, "mode", eg_graph_estr(g, "mode", i))) ||
-            (*eg_graph_estr(g, "role", i) && set_str(l, "role", eg_graph_estr(g, "role", i))) ||
-            json_object_set_new(l, "weight", json_integer(isfinite(w) ? (json_int_t)w : 1)))
-            goto oom;
-        ev = evidence_of(g, i);
-        if (!ev || json_object_set_new(l, "evidence", ev))
-            goto oom;
-    }
+    int ok;
     if ((ret = eg_outfile_open(&f, path, err)) != EG_OK)
-        goto cleanup;
-    if (json_dumpf(root, f.fp, JSON_INDENT(1)) != 0 || fputc('\n', f.fp) == EOF) {
+        return ret;
+    errno = 0;
+    ok = fputs("{\n \"directed\": false,\n \"multigraph\": true,\n \"graph\": {},\n \"nodes\": [", f.fp) != EOF;
+    for (i = 0; ok && i < nv; i++)
+        ok = put_item(f.fp, node_of(g, i), i == 0);
+    ok = ok && fputs(nv ? "\n ],\n \"links\": [" : "],\n \"links\": [", f.fp) != EOF;
+    for (i = 0; ok && i < ne; i++)
+        ok = put_item(f.fp, link_of(g, i), i == 0);
+    ok = ok && fputs(ne ? "\n ]\n}\n" : "]\n}\n", f.fp) != EOF;
+    if (!ok) {
         eg_outfile_abort(&f);
-        ret = eg_error_set(err, EG_EIO, "%s: write failed: %s", path, strerror(errno ? errno : EIO));
-        goto cleanup;
+        return eg_error_set(err, errno ? EG_EIO : EG_ENOMEM, "%s: write failed: %s", path,
+                            strerror(errno ? errno : ENOMEM));
     }
-    ret = eg_outfile_commit(&f, err);
-    goto cleanup;
-oom:
-    ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", path);
-cleanup:
-    json_decref(nodes);
-    json_decref(links);
-    json_decref(root);
-    return ret;
+    return eg_outfile_commit(&f, err);
 }

@@ -94,7 +94,10 @@ int cmd_build(int argc, char **argv)
                 return cli_usage_error("build", "--jobs needs a number of threads from 1 to 256, not '%s'", optarg);
             break;
         case 'q': quiet = 1; break;
-        case 'T': po.stats = &stats; break;
+        case 'T':
+            po.stats = &stats;
+            wo.timings = 1;
+            break;
         case 'h': fputs(cmd_build_usage, stdout); return cli_close_stdout(EXIT_OK);
         default: return cli_usage_error("build", "unknown option");
         }

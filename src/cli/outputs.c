@@ -146,18 +146,25 @@ int cli_write_outputs(const eg_corpus *c, const char *outdir, const cli_output_o
             ret = eg_error_set(&err, EG_ENOMEM, "out of memory");
             goto cleanup;
         }
-    if ((ret = eg_graph_from_corpus(&g, c, &o->graph, &err)) != EG_OK ||
-        (ret = eg_graph_write_graphml(g, paths[F_GRAPHML], &err)) != EG_OK ||
-        (ret = eg_graph_write_dot(g, paths[F_DOT], &o->render, &err)) != EG_OK ||
-        (ret = eg_corpus_write_aliases(c, paths[F_ALIASES], &err)) != EG_OK ||
-        (ret = eg_graph_write_json(g, paths[F_JSON], &err)) != EG_OK ||
-        (ret = strongest(g, o->svg_max, &drawn, &err)) != EG_OK)
-        goto cleanup;
+#define TIMED(what, call)                                                                                            \
+    do {                                                                                                             \
+        double t0_ = cli_now();                                                                                      \
+        if ((ret = (call)) != EG_OK)                                                                                 \
+            goto cleanup;                                                                                            \
+        if (o->timings)                                                                                              \
+            fprintf(stderr, "  %-14s %9.3f\n", what, cli_now() - t0_);                                               \
+    } while (0)
+    TIMED("graph", eg_graph_from_corpus(&g, c, &o->graph, &err));
+    TIMED("graph.graphml", eg_graph_write_graphml(g, paths[F_GRAPHML], &err));
+    TIMED("graph.dot", eg_graph_write_dot(g, paths[F_DOT], &o->render, &err));
+    TIMED("aliases.json", eg_corpus_write_aliases(c, paths[F_ALIASES], &err));
+    TIMED("graph.json", eg_graph_write_json(g, paths[F_JSON], &err));
+    TIMED("strongest", strongest(g, o->svg_max, &drawn, &err));
     if (drawn && !o->quiet)
         cli_error("graph.svg and graph.html show the %zu strongest of %lld entities (--svg-max)", o->svg_max,
                   (long long)igraph_vcount(&g->g));
-    if ((ret = eg_graph_write_svg_html(drawn ? drawn : g, paths[F_SVG], paths[F_HTML], &o->render, &err)) != EG_OK)
-        goto cleanup;
+    TIMED("svg and html", eg_graph_write_svg_html(drawn ? drawn : g, paths[F_SVG], paths[F_HTML], &o->render, &err));
+#undef TIMED
     if (!o->quiet)
         fprintf(stderr, "entgraph: %zu documents, %lld entities, %lld links -> %s/{graph.graphml,graph.dot,graph.svg,"
                         "graph.json,aliases.json,graph.html}\n",

@@ -16,6 +16,7 @@ typedef struct {
     eg_render_options render;
     size_t svg_max;      /* entities drawn in graph.svg and graph.html (the strongest); 0 = all */
     int quiet;
+    int timings;         /* --timings: the seconds of each file on standard error */
 } cli_output_options;
 
 void cli_output_options_init(cli_output_options *o);
