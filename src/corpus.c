@@ -26,18 +26,22 @@ eg_status eg_corpus_new(eg_corpus **out, eg_error *err)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     eg_strtab_init(&c->base_index);
     eg_strtab_init(&c->brel_index);
+    eg_strtab_init(&c->texts);
     *out = c;
     return EG_OK;
 }
 
 void eg_relation_release(eg_relation *r)
 {
-    size_t j;
-    for (j = 0; j < r->nevidence; j++) {
-        free(r->evidence[j].text);
-        free(r->evidence[j].role);
-    }
-    free(r->evidence);
+    free(r->evidence);   /* its strings are the corpus's texts */
+}
+
+const char *eg_corpus_keep(eg_corpus *c, const char *s)
+{
+    const char *stored = NULL;
+    if (eg_strtab_put(&c->texts, s, strlen(s), 0, NULL, NULL, &stored) != EG_OK)
+        return NULL;
+    return stored;
 }
 
 static void free_resolved(eg_corpus *c)
@@ -85,6 +89,7 @@ void eg_corpus_free(eg_corpus *c)
     free(c->brels);
     eg_strtab_release(&c->base_index);
     eg_strtab_release(&c->brel_index);
+    eg_strtab_release(&c->texts);
     free(c->map);
     free(c->sent_ents);
     free(c);
@@ -423,17 +428,10 @@ eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_te
         r->evidence = p;
         r->aevidence = na;
     }
-    ev = &r->evidence[r->nevidence];
+    ev = &r->evidence[r->nevidence++];
     *ev = *src;
-    ev->text = NULL;
-    ev->role = NULL;
-    if (with_text && src->text && !(ev->text = strdup(src->text)))
-        return EG_ENOMEM;
-    if (src->role && !(ev->role = strdup(src->role))) {
-        free(ev->text);
-        return EG_ENOMEM;
-    }
-    r->nevidence++;
+    if (!with_text)
+        ev->text = NULL;
     return EG_OK;
 }
 
@@ -537,7 +535,9 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         ev.doc = doc;
         ev.start = t->sents[sent].start;
         ev.end = t->sents[sent].end;
-        ev.text = sentence;
+        ev.text = sentence ? (char *)eg_corpus_keep(c, sentence) : NULL;
+        if (sentence && !ev.text)
+            goto oom;
         ev.place = ev.venue = EG_NO_ENTITY;
         for (a = 0; a < n; a++)
             for (b = a + 1; b < n; b++)
@@ -561,8 +561,8 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         memcpy(ev.date, mt->date, sizeof ev.date);
         ev.status = mt->status;
         ev.mode = mt->mode;
-        ev.text = sentence = eg_clean_text(t->src + mt->start, mt->end - mt->start, EG_EVIDENCE_TEXT_MAX);
-        if (!sentence)
+        sentence = eg_clean_text(t->src + mt->start, mt->end - mt->start, EG_EVIDENCE_TEXT_MAX);
+        if (!sentence || !(ev.text = (char *)eg_corpus_keep(c, sentence)))
             goto oom;
         for (a = 0; a < mt->nparts; a++)
             for (b = 0; b < mt->nparts; b++)
@@ -581,9 +581,9 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         ev.start = af->start;
         ev.end = af->end;
         ev.place = ev.venue = EG_NO_ENTITY;
-        ev.role = (char *)af->role;
-        ev.text = sentence = eg_clean_text(t->src + af->start, af->end - af->start, EG_EVIDENCE_TEXT_MAX);
-        if (!sentence)
+        sentence = eg_clean_text(t->src + af->start, af->end - af->start, EG_EVIDENCE_TEXT_MAX);
+        if (!sentence || !(ev.text = (char *)eg_corpus_keep(c, sentence)) ||
+            !(ev.role = (char *)eg_corpus_keep(c, af->role)))
             goto oom;
         if (c->map[af->person] != c->map[af->org] &&
             eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, c->map[af->person], c->map[af->org],

@@ -40,6 +40,7 @@ struct eg_corpus {
     eg_relation *brels;     /* relations between base entities */
     size_t nbrels, abrels;
     eg_strtab brel_index;   /* (a, b, kind) -> base relation index */
+    eg_strtab texts;        /* every evidence sentence and role, once: relations point into it */
     uint32_t *map;          /* scratch: document entity -> base */
     size_t amap;
     uint32_t *sent_ents;    /* scratch: distinct bases of one sentence */
@@ -57,13 +58,16 @@ struct eg_corpus {
  * until the next call. */
 eg_status eg_relation_find(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
                            uint32_t b, eg_rel_kind kind, eg_relation **out);
-/* Append a copy of src to r's evidence, its text too when with_text. The weight is not touched. */
+/* The corpus's one copy of s (see texts), or NULL when out of memory. */
+const char *eg_corpus_keep(eg_corpus *c, const char *s);
+/* Append src to r's evidence, its text too when with_text (src's strings must be the corpus's, from
+ * eg_corpus_keep). The weight is not touched. */
 eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_text);
 /* How many of a relation's kept sentences carry their text. */
 size_t eg_relation_texts(eg_rel_kind kind);
 /* Count one more sentence (doc, span) behind the relation (a, b, kind); it is kept as evidence while the relation
  * has fewer than EG_EVIDENCE_MAX, with its text while fewer than eg_relation_texts(kind). Used while collecting
- * (documents arrive in order, so the kept evidence is the first). */
+ * (documents arrive in order, so the kept evidence is the first). ev's strings must come from eg_corpus_keep. */
 eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
                           uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
 void eg_relation_release(eg_relation *r);

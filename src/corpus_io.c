@@ -213,6 +213,9 @@ eg_status eg_corpus_merge_shard(eg_corpus *c, const char *path, eg_error *err)
                 x.mode = (uint8_t)json_integer_value(json_object_get(e, "mode"));
                 x.text = (char *)json_string_value(json_object_get(e, "text"));
                 x.role = (char *)json_string_value(json_object_get(e, "role"));
+                if ((x.text && !(x.text = (char *)eg_corpus_keep(c, x.text))) ||
+                    (x.role && !(x.role = (char *)eg_corpus_keep(c, x.role))))
+                    goto oom;
                 if (eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, bmap[a], bmap[b],
                                     (eg_rel_kind)kind, &x) != EG_OK)
                     goto oom;

@@ -182,7 +182,7 @@ void cli_print_timings(const eg_pipeline_stats *st, double outputs)
             st->wall > 0 ? (double)st->documents / st->wall : 0.0, st->wall > 0 ? (double)st->tokens / st->wall : 0.0);
     fprintf(stderr, "%-16s %9s %9s\n", "stage", "seconds", "MB/s");
     for (i = 0; i < sizeof rows / sizeof *rows; i++)
-        if (rows[i].s > 0)
+        if (rows[i].s >= 0.01)
             fprintf(stderr, "%-16s %9.3f %9.1f\n", rows[i].name, rows[i].s, mb / rows[i].s);
     if (outputs >= 0)
         fprintf(stderr, "%-16s %9.3f\n", "outputs", outputs);
