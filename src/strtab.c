@@ -150,3 +150,44 @@ eg_status eg_strtab_put(eg_strtab *t, const char *key, size_t len, uint32_t val,
         *stored = s->key;
     return EG_OK;
 }
+
+void eg_wordset_init(eg_wordset *s)
+{
+    memset(s, 0, sizeof *s);
+}
+
+eg_status eg_wordset_add(eg_wordset *s, const char *const *words, uint64_t bits)
+{
+    for (; *words; words++) {
+        size_t len = strlen(*words), i = (size_t)eg_strtab_hash(*words, len) & (EG_WORDSET_SLOTS - 1);
+        eg_wordset_slot *sl;
+        for (;;) {
+            sl = &s->slots[i];
+            if (!sl->word || (sl->len == len && memcmp(sl->word, *words, len) == 0))
+                break;
+            i = (i + 1) & (EG_WORDSET_SLOTS - 1);
+        }
+        if (!sl->word) {
+            if ((s->count + 1) * 2 > EG_WORDSET_SLOTS)
+                return EG_ELIMIT;
+            sl->word = *words;
+            sl->len = (uint32_t)len;
+            s->count++;
+        }
+        sl->bits |= bits;
+    }
+    return EG_OK;
+}
+
+uint64_t eg_wordset_get(const eg_wordset *s, const char *word, size_t len)
+{
+    size_t i = (size_t)eg_strtab_hash(word, len) & (EG_WORDSET_SLOTS - 1);
+    for (;;) {
+        const eg_wordset_slot *sl = &s->slots[i];
+        if (!sl->word)
+            return 0;
+        if (sl->len == len && memcmp(sl->word, word, len) == 0)
+            return sl->bits;
+        i = (i + 1) & (EG_WORDSET_SLOTS - 1);
+    }
+}

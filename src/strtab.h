@@ -37,4 +37,25 @@ eg_status eg_strtab_put(eg_strtab *t, const char *key, size_t len, uint32_t val,
 int eg_strtab_set(eg_strtab *t, const char *key, size_t len, uint32_t val);
 uint64_t eg_strtab_hash(const char *key, size_t len);
 
+/* A fixed set of short words, each with a bit mask: the rules test a word against many small lists, and one
+ * look-up here answers all of them. Filled once (by one thread, e.g. under pthread_once), then read by any number
+ * of threads. No allocation: the words are borrowed (string literals). */
+#define EG_WORDSET_SLOTS 1024
+typedef struct {
+    const char *word;   /* NULL for an empty slot */
+    uint32_t len;
+    uint64_t bits;
+} eg_wordset_slot;
+
+typedef struct {
+    eg_wordset_slot slots[EG_WORDSET_SLOTS];
+    size_t count;
+} eg_wordset;
+
+void eg_wordset_init(eg_wordset *s);
+/* Adds bits to the mask of each word of a NULL-terminated list. EG_ELIMIT when the set would be over half full. */
+eg_status eg_wordset_add(eg_wordset *s, const char *const *words, uint64_t bits);
+/* The mask of word[0..len), 0 when it is not in the set. */
+uint64_t eg_wordset_get(const eg_wordset *s, const char *word, size_t len);
+
 #endif
