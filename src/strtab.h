@@ -1,6 +1,6 @@
 /* strtab.h (internal): a string-keyed hash table mapping byte strings to 32-bit values.
  *
- * Open addressing with linear probing; keys are copied into chunks owned by the table and stay at the same
+ * Open addressing with linear probing over hash tags; keys are copied into chunks owned by the table and stay at the same
  * address for the table's lifetime, so eg_strtab_key pointers may be kept. Used by the gazetteer and the corpus. */
 #ifndef ENTGRAPH_STRTAB_H
 #define ENTGRAPH_STRTAB_H
@@ -9,17 +9,23 @@
 #include <stdint.h>
 #include "entgraph/error.h"
 
+/* Probing reads only the slots (8 bytes each, so more of them share a cache line); the key is compared only when
+ * the tag, 31 bits of the hash, matches. */
 typedef struct {
-    uint64_t hash;
-    const char *key;   /* NULL for an empty slot */
-    uint32_t len;
+    uint32_t tag;      /* 0 for an empty slot */
     uint32_t val;
 } eg_strtab_slot;
+
+typedef struct {
+    const char *key;   /* the stable copy, in the chunks */
+    uint32_t len;
+} eg_strtab_key;
 
 typedef struct eg_strtab_chunk eg_strtab_chunk;
 
 typedef struct {
     eg_strtab_slot *slots;
+    eg_strtab_key *keys;   /* parallel to slots */
     size_t nslots, count;
     eg_strtab_chunk *chunks;
 } eg_strtab;
