@@ -9,6 +9,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "entgraph/extract.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,8 +58,112 @@ struct eg_extractor {
     uint8_t *wl_part;
     size_t nwl, awl;
     eg_buf scratch;
+    eg_gz_memo memo;          /* the gazetteer's matches of the current document's tokens */
     double tag_seconds;       /* time spent in the tagger, over all documents */
 };
+
+/* ---- word lists ---- */
+
+/* Which lists a folded word is on: one look-up answers every list (see rule_words). */
+enum {
+    W_PARTICLE = 1 << 0,      /* name particles between capitalised words ("Luiz da Silva") */
+    W_CONNECTOR = 1 << 1,     /* words that may join the parts of a name ("Bank of England") */
+    W_GEO_HEAD = 1 << 2,      /* a geographic feature, which may take "of" ("Gulf of") */
+    W_VENUE_HEAD = 1 << 3,    /* ends the name of a building or venue */
+    W_CHROME = 1 << 4,        /* page chrome: sharing buttons, menus */
+    W_BYLINE = 1 << 5,        /* a byline that names only a site or agency */
+    W_SUFFIX = 1 << 6,        /* generational suffix of a name */
+    W_SPEECH_VERB = 1 << 7,
+    W_KEY_PARTICLE = 1 << 8,  /* particles that are not a middle name in an entity key */
+};
+
+static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos",
+                                             "du", "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu",
+                                             NULL};
+static const char *const connector_words[] = {"of", "for", "on", "and", "the", "&", NULL};
+static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
+                                             "sea", "strait", "kingdom", "straits", "state", "city", "port", "river",
+                                             NULL};
+static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
+                                               "mosque", "museum", "palace", "park", "square", "stadium", "station",
+                                               "temple", "tower", "arena", "embassy", "residence", "compound", NULL};
+static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
+                                               "email", "print", "comments", "comment", "reddit", "telegram",
+                                               "pinterest", "copy", "link", "menu", "home", "search", "subscribe",
+                                               "published", "updated", "a-", "a+", "cookies", "accept", "reject",
+                                               "close", "%", NULL};
+static const char *const byline_words[] = {"staff", "news", "desk", "agency", "wire", "reporters", "correspondent",
+                                           NULL};
+static const char *const suffix_words[] = {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv", NULL};
+static const char *const speech_verbs[] = {"said", "says", "told", "added", "wrote", "noted", "argued", "asked",
+                                           "stated", "explained", "insisted", "warned", "tweeted", "declined", NULL};
+static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
+                                            "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", NULL};
+
+/* Phrases that mark a short line as page chrome: navigation, sharing, comment and cookie prompts. Searched as
+ * substrings of the line's folded words joined by spaces. */
+static const char *const chrome_phrases[] = {
+    "read more", "leave a reply", "leave a comment", "post a comment", "add a comment", "font size",
+    "source link", "share this", "share on", "share via", "share article", "sign up", "log in", "sign in",
+    "subscribe to", "skip to", "click here", "all rights reserved", "accept cookies", "cookie policy",
+    "cookie settings", "privacy policy", "terms of use", "follow us", "related articles", "related stories",
+    "read mode", "enable read mode", "listen to this", "print this", "email this", "advertisement",
+    "most popular", "recommended for you", "you may also like", "comments are closed", "back to top",
+    "view comments", "show comments", "this website uses cookies", "we use cookies", "newsletter",
+    "our standards", "trust principles", "editorial standards", "all times are", NULL};
+
+#define NCHROME_PHRASES (sizeof chrome_phrases / sizeof *chrome_phrases - 1)
+
+static eg_wordset rule_words;
+/* Phrases by their first and second byte (bit k: chrome_phrases[k]), so that a line is scanned once instead of
+ * once per phrase. */
+static uint64_t chrome_first[256], chrome_second[256];
+static size_t chrome_len[NCHROME_PHRASES];
+static eg_status rule_words_status = EG_OK;
+static pthread_once_t rule_words_once = PTHREAD_ONCE_INIT;
+
+static void build_rule_words(void)
+{
+    size_t k;
+    eg_status ret = EG_OK;
+    _Static_assert(NCHROME_PHRASES <= 64, "chrome phrases must fit a 64-bit mask");
+    eg_wordset_init(&rule_words);
+    if ((ret = eg_wordset_add(&rule_words, particle_words, W_PARTICLE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, connector_words, W_CONNECTOR)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, geo_head_words, W_GEO_HEAD)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, venue_head_words, W_VENUE_HEAD)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, key_particles, W_KEY_PARTICLE)) != EG_OK)
+        goto cleanup;
+    for (k = 0; k < NCHROME_PHRASES; k++) {
+        chrome_len[k] = strlen(chrome_phrases[k]);
+        chrome_first[(unsigned char)chrome_phrases[k][0]] |= (uint64_t)1 << k;
+        chrome_second[(unsigned char)chrome_phrases[k][1]] |= (uint64_t)1 << k;
+    }
+cleanup:
+    rule_words_status = ret;
+}
+
+static uint64_t word_bits(const eg_text *t, size_t i)
+{
+    return eg_wordset_get(&rule_words, eg_text_norm(t, i), t->toks[i].norm_len);
+}
+
+/* Does line[0..n) contain one of chrome_phrases? (Every phrase has at least two bytes.) */
+static int has_chrome_phrase(const char *line, size_t n)
+{
+    size_t i, k;
+    for (i = 0; i + 1 < n; i++) {
+        uint64_t m = chrome_first[(unsigned char)line[i]] & chrome_second[(unsigned char)line[i + 1]];
+        for (k = 0; m; k++, m >>= 1)
+            if ((m & 1) && chrome_len[k] <= n - i && memcmp(line + i, chrome_phrases[k], chrome_len[k]) == 0)
+                return 1;
+    }
+    return 0;
+}
 
 static const char *const type_names[EG_NTYPES] = {"person", "organization", "country", "place"};
 
@@ -113,12 +218,16 @@ void eg_extraction_release(eg_extraction *x)
 
 eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, const eg_tagger *tagger, eg_error *err)
 {
-    eg_extractor *ex = calloc(1, sizeof *ex);
+    eg_extractor *ex;
+    if (pthread_once(&rule_words_once, build_rule_words) != 0 || rule_words_status != EG_OK)
+        return eg_error_set(err, EG_ELIMIT, "the rules' word lists do not fit their table");
+    ex = calloc(1, sizeof *ex);
     if (!ex)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     ex->gz = gz;
     ex->tagger = tagger;
     eg_buf_init(&ex->scratch, 1 << 20);
+    eg_gz_memo_init(&ex->memo);
     *out = ex;
     return EG_OK;
 }
@@ -141,17 +250,19 @@ void eg_extractor_free(eg_extractor *ex)
     free(ex->wl_next);
     free(ex->wl_part);
     eg_buf_release(&ex->scratch);
+    eg_gz_memo_release(&ex->memo);
     free(ex);
 }
 
 /* ---- token predicates ---- */
 
-static const eg_gz_entry *tok_entry(const eg_extractor *ex, const eg_text *t, size_t i)
+static const eg_gz_entry *tok_entry(eg_extractor *ex, const eg_text *t, size_t i)
 {
-    return eg_gazetteer_lookup(ex->gz, eg_text_norm(t, i), t->toks[i].norm_len);
+    (void)t;
+    return eg_gz_memo_word(&ex->memo, i);
 }
 
-static int tok_kind(const eg_extractor *ex, const eg_text *t, size_t i, uint32_t kinds)
+static int tok_kind(eg_extractor *ex, const eg_text *t, size_t i, uint32_t kinds)
 {
     const eg_gz_entry *e = tok_entry(ex, t, i);
     return e && e->ntoks == 1 && (e->kinds & kinds);
@@ -183,29 +294,22 @@ static int norm_is(const eg_text *t, size_t i, const char *w)
 
 static int is_particle(const eg_text *t, size_t i)
 {
-    static const char *const p[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
-                                    "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu"};
-    size_t k;
     if (!(t->toks[i].flags & EG_TOK_WORD) || (t->toks[i].flags & EG_TOK_CAP))
         return 0;
-    for (k = 0; k < sizeof p / sizeof *p; k++)
-        if (norm_is(t, i, p[k]))
-            return 1;
-    return 0;
+    return (word_bits(t, i) & W_PARTICLE) != 0;
 }
 
 static int is_connector(const eg_text *t, size_t i)
 {
-    return norm_is(t, i, "of") || norm_is(t, i, "for") || norm_is(t, i, "on") || norm_is(t, i, "and") ||
-           norm_is(t, i, "the") || norm_is(t, i, "&");
+    return (word_bits(t, i) & W_CONNECTOR) != 0;
 }
 
-static int span_has_orgword(const eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+static int span_has_orgword(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     size_t i;
     for (i = a; i < b; i++) {
         const eg_gz_entry *e = NULL;
-        if (eg_gazetteer_match(ex->gz, t, i, b, EG_GZ_ORGWORD, &e))
+        if (eg_gz_memo_match(&ex->memo, i, b, EG_GZ_ORGWORD, &e))
             return 1;
     }
     return 0;
@@ -214,33 +318,20 @@ static int span_has_orgword(const eg_extractor *ex, const eg_text *t, size_t a, 
 /* Words that tell a geographic feature ("Gulf of", "Bay of") and so may take "of". */
 static int is_geo_head(const eg_text *t, size_t i)
 {
-    static const char *const w[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
-                                    "sea", "strait", "kingdom", "straits", "state", "city", "port", "river"};
-    size_t k;
-    for (k = 0; k < sizeof w / sizeof *w; k++)
-        if (norm_is(t, i, w[k]))
-            return 1;
-    return 0;
+    return (word_bits(t, i) & W_GEO_HEAD) != 0;
 }
 
 /* Words that end the name of a building or venue. */
 static int is_venue_head(const eg_text *t, size_t i)
 {
-    static const char *const w[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel", "mosque",
-                                    "museum", "palace", "park", "square", "stadium", "station", "temple", "tower",
-                                    "arena", "embassy", "residence", "compound"};
-    size_t k;
-    for (k = 0; k < sizeof w / sizeof *w; k++)
-        if (norm_is(t, i, w[k]))
-            return 1;
-    return 0;
+    return (word_bits(t, i) & W_VENUE_HEAD) != 0;
 }
 
 /* A title or honorific at i that introduces a capitalised name; returns its length or 0. */
-static size_t title_at(const eg_extractor *ex, const eg_text *t, size_t i, size_t end)
+static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     const eg_gz_entry *e = NULL;
-    size_t L = eg_gazetteer_match(ex->gz, t, i, end, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e);
+    size_t L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e);
     size_t j;
     if (!L)
         return 0;
@@ -286,12 +377,12 @@ static eg_status push_cand(eg_extractor *ex, size_t a, size_t b, int type, int t
 }
 
 /* How far a span starting at i extends (exclusive end). */
-static size_t span_end(const eg_extractor *ex, const eg_text *t, size_t i, size_t end)
+static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     size_t j = i + 1, L;
     const eg_gz_entry *e;
     /* a known phrase may contain lower-case words or connectors ("Bay of Bengal", "Côte d'Ivoire") */
-    L = eg_gazetteer_match(ex->gz, t, i, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
+    L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     if (L > 1)
         j = i + L;
     while (j < end && j - i < MAX_SPAN_TOKENS) {
@@ -359,48 +450,31 @@ static int headline_is_title_case(const eg_text *t, const eg_sentence *s)
  * bylines that name only a site. A line of that kind holds no names worth a node. */
 static int is_chrome(const eg_extractor *ex, const eg_text *t, const eg_sentence *s)
 {
-    static const char *const phrases[] = {
-        "read more", "leave a reply", "leave a comment", "post a comment", "add a comment", "font size",
-        "source link", "share this", "share on", "share via", "share article", "sign up", "log in", "sign in",
-        "subscribe to", "skip to", "click here", "all rights reserved", "accept cookies", "cookie policy",
-        "cookie settings", "privacy policy", "terms of use", "follow us", "related articles", "related stories",
-        "read mode", "enable read mode", "listen to this", "print this", "email this", "advertisement",
-        "most popular", "recommended for you", "you may also like", "comments are closed", "back to top",
-        "view comments", "show comments", "this website uses cookies", "we use cookies", "newsletter",
-        "our standards", "trust principles", "editorial standards", "all times are", NULL};
-    static const char *const words[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email",
-                                        "print", "comments", "comment", "reddit", "telegram", "pinterest", "copy",
-                                        "link", "menu", "home", "search", "subscribe", "published", "updated",
-                                        "a-", "a+", "cookies", "accept", "reject", "close", "%", NULL};
     size_t i, nwords = 0, chrome_words = 0, n = s->tok_end - s->tok_begin;
     char line[256];
     size_t o = 0;
-    const char *const *p;
     (void)ex;
     if (n == 0 || n > 40)
         return 0;
-    /* the sentence's folded words, to look for the phrases */
-    for (i = s->tok_begin; i < s->tok_end && o + t->toks[i].norm_len + 2 < sizeof line; i++) {
-        if (o)
-            line[o++] = ' ';
-        memcpy(line + o, eg_text_norm(t, i), t->toks[i].norm_len);
-        o += t->toks[i].norm_len;
-    }
-    line[o] = '\0';
-    for (p = phrases; *p; p++)
-        if (strstr(line, *p) && n <= 20)
+    /* the sentence's folded words, to look for the phrases (which count only in a short line) */
+    if (n <= 20) {
+        for (i = s->tok_begin; i < s->tok_end && o + t->toks[i].norm_len + 2 < sizeof line; i++) {
+            if (o)
+                line[o++] = ' ';
+            memcpy(line + o, eg_text_norm(t, i), t->toks[i].norm_len);
+            o += t->toks[i].norm_len;
+        }
+        line[o] = '\0';
+        if (has_chrome_phrase(line, strlen(line)))
             return 1;
+    }
     if (!(t->toks[s->tok_begin].flags & EG_TOK_LINE_START))
         return 0;
     for (i = s->tok_begin; i < s->tok_end; i++) {
-        const char *w = eg_text_norm(t, i);
         if (t->toks[i].flags & (EG_TOK_WORD | EG_TOK_NUM))
             nwords++;
-        for (p = words; *p; p++)
-            if (strcmp(w, *p) == 0) {
-                chrome_words++;
-                break;
-            }
+        if (word_bits(t, i) & W_CHROME)
+            chrome_words++;
     }
     /* "Share  Tweet  Email", "Published: Updated:" */
     if (nwords && chrome_words * 2 >= nwords && !(t->toks[s->tok_end - 1].flags & EG_TOK_TERMINAL))
@@ -408,8 +482,7 @@ static int is_chrome(const eg_extractor *ex, const eg_text *t, const eg_sentence
     /* a byline that is only a site or agency: "By Global News Staff" */
     if (norm_is(t, s->tok_begin, "by") && n <= 6 && !(t->toks[s->tok_end - 1].flags & EG_TOK_TERMINAL)) {
         for (i = s->tok_begin + 1; i < s->tok_end; i++)
-            if (norm_is(t, i, "staff") || norm_is(t, i, "news") || norm_is(t, i, "desk") || norm_is(t, i, "agency") ||
-                norm_is(t, i, "wire") || norm_is(t, i, "reporters") || norm_is(t, i, "correspondent"))
+            if (word_bits(t, i) & W_BYLINE)
                 return 1;
     }
     return 0;
@@ -442,7 +515,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
         }
         if (caps_line || title_case) {
             /* shouted or title-case headlines: known phrases only, and single words for pass 3 to match */
-            L = eg_gazetteer_match(ex->gz, t, i, end,
+            L = eg_gz_memo_match(&ex->memo, i, end,
                                    EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
             if (L && L == 1 && !(e->kinds & EG_GZ_COUNTRY) && i > s->tok_begin && is_cap_word(t, i - 1) &&
                 tok_kind(ex, t, i - 1, EG_GZ_FIRSTNAME))
@@ -474,7 +547,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
 
 /* ---- pass 2: typing ---- */
 
-static void set_from_entry(const eg_extractor *ex, cand *c, const eg_gz_entry *e, size_t len)
+static void set_from_entry(eg_extractor *ex, cand *c, const eg_gz_entry *e, size_t len)
 {
     memcpy(c->cc, e->cc, 3);
     c->canon = e->canon;
@@ -499,7 +572,7 @@ static int all_letters_caps_acronym(const eg_text *t, size_t i)
 }
 
 /* A function word, weekday or month at the edge of a span; "US" in capitals is not the pronoun. */
-static int trimmable(const eg_extractor *ex, const eg_text *t, size_t i)
+static int trimmable(eg_extractor *ex, const eg_text *t, size_t i)
 {
     if ((t->toks[i].flags & EG_TOK_ALLCAPS) && !(t->toks[i].flags & EG_TOK_CAPS_LINE))
         return 0;
@@ -515,7 +588,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     c->demonym = 0;
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
     while (a < b && trimmable(ex, t, a) &&
-           !(eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1))
+           !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1))
         a++;
     while (b > a && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)))
         b--;
@@ -527,7 +600,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    L = eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
+    L = eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     if (L == b - a && !(c->titled && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_ORG)) && b - a == 1)) {
         set_from_entry(ex, c, e, L);
         c->strength = 2;
@@ -535,7 +608,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             return EG_OK;
     }
     /* a title with no name after it ("State Councilor and Foreign Minister ...") is not a name */
-    if (eg_gazetteer_match(ex->gz, t, a, b, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e) == b - a &&
+    if (eg_gz_memo_match(&ex->memo, a, b, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e) == b - a &&
         !(L == b - a && L > 0)) {
         c->type = C_DROP;
         c->strength = 2;
@@ -612,7 +685,7 @@ static size_t surname_tok(const eg_text *t, const cand *c);
 /* ---- pass 2b: the tagger's view ---- */
 
 /* Type a span the tagger found: a location is a country when the gazetteer says so, else a place. */
-static void type_from_tagger(const eg_extractor *ex, const eg_text *t, cand *c, eg_tag_type tt)
+static void type_from_tagger(eg_extractor *ex, const eg_text *t, cand *c, eg_tag_type tt)
 {
     /* no real name is that long: a run of capitalised words, a list, a shouted line */
     static const size_t longest[EG_NTAGTYPES] = {5, 10, 6};
@@ -622,7 +695,7 @@ static void type_from_tagger(const eg_extractor *ex, const eg_text *t, cand *c, 
         return;
     }
     const eg_gz_entry *e = NULL;
-    size_t L = eg_gazetteer_match(ex->gz, t, c->a, c->b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
+    size_t L = eg_gz_memo_match(&ex->memo, c->a, c->b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     c->canon = NULL;
     c->cc[0] = '\0';
     c->demonym = 0;
@@ -791,7 +864,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         const eg_tag_span *sp = &ex->spans[k];
         uint16_t f = t->toks[sp->tok_begin].flags;
         if (covered[k] || ex->chrome[t->toks[sp->tok_begin].sent] || !(f & (EG_TOK_CAP | EG_TOK_ALLCAPS)) || (f & EG_TOK_NUM) || trimmable(ex, t, sp->tok_begin) ||
-            eg_gazetteer_match(ex->gz, t, sp->tok_begin, sp->tok_end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL) ==
+            eg_gz_memo_match(&ex->memo, sp->tok_begin, sp->tok_end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL) ==
                 sp->tok_end - sp->tok_begin)
             continue;
         if ((ret = push_cand(ex, sp->tok_begin, sp->tok_end, C_UNKNOWN, 0)) != EG_OK)
@@ -833,17 +906,16 @@ cleanup:
 
 /* ---- pass 3: entities ---- */
 
-static int is_suffix(const char *w)
+static int is_suffix(const eg_text *t, size_t k)
 {
-    return strcmp(w, "jr.") == 0 || strcmp(w, "sr.") == 0 || strcmp(w, "jr") == 0 || strcmp(w, "sr") == 0 ||
-           strcmp(w, "ii") == 0 || strcmp(w, "iii") == 0 || strcmp(w, "iv") == 0;
+    return (word_bits(t, k) & W_SUFFIX) != 0;
 }
 
 /* The token of a person span that holds the surname: the last one that is not a generational suffix. */
 static size_t surname_tok(const eg_text *t, const cand *c)
 {
     size_t k = c->b - 1;
-    while (k > c->a + 1 && is_suffix(eg_text_norm(t, k)))
+    while (k > c->a + 1 && is_suffix(t, k))
         k--;
     return k;
 }
@@ -862,7 +934,7 @@ static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
             /* "Antony J. Blinken" and "Antony Blinken", "Lloyd J. Austin III" and "Lloyd Austin" */
             if ((t->toks[k].flags & EG_TOK_INITIAL) && k > c->a)
                 continue;
-            if (k > c->a + 1 && is_suffix(w))
+            if (k > c->a + 1 && is_suffix(t, k))
                 continue;
         }
         if (b->len && eg_buf_addc(b, ' ') != EG_OK)
@@ -1037,15 +1109,7 @@ static int person_part(const eg_extractor *ex, const char *key, const char *w, s
 
 static int followed_by_speech_verb(const eg_text *t, size_t b, size_t end)
 {
-    static const char *const verbs[] = {"said", "says", "told", "added", "wrote", "noted", "argued", "asked",
-                                        "stated", "explained", "insisted", "warned", "tweeted", "declined"};
-    size_t k;
-    if (b >= end)
-        return 0;
-    for (k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (norm_is(t, b, verbs[k]))
-            return 1;
-    return 0;
+    return b < end && (word_bits(t, b) & W_SPEECH_VERB);
 }
 
 static int preceded_by_said(const eg_text *t, size_t a, size_t begin)
@@ -1065,6 +1129,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     eg_extraction_reset(x);
     ex->ncands = 0;
     eg_strtab_release(&ex->index);
+    if (eg_gz_memo_reset(&ex->memo, ex->gz, t) != EG_OK)
+        goto oom;
     if (ex->achrome < t->nsents) {
         uint8_t *p = realloc(ex->chrome, t->nsents);
         if (!p)
@@ -1215,13 +1281,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             const char *w = first_end + 1;
             while (w < sp) {
                 size_t wl = strcspn(w, " ");
-                static const char *const particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du",
-                                                        "van", "von", "der", "den", "bin", "ibn", "al", "el", "la",
-                                                        "le", "y", NULL};
-                const char *const *pp;
-                int particle = 0;
-                for (pp = particles; *pp && !particle; pp++)
-                    particle = strlen(*pp) == wl && strncmp(*pp, w, wl) == 0;
+                int particle = (eg_wordset_get(&rule_words, w, wl) & W_KEY_PARTICLE) != 0;
                 if (!particle && wl > 1 && word_list_add(ex, w, wl, (uint32_t)ci, 4) != EG_OK)
                     goto oom;
                 w += wl + 1;

@@ -29,9 +29,16 @@
 
 #define MAX_PHRASE_TOKENS 12
 
+/* A value in the phrase table: the entry index in the low bits (NO_ENTRY for a key that is only the start of longer
+ * phrases), and EXTENDS when some longer phrase starts with the key. Matching walks token by token and stops at the
+ * first key that nothing extends, so a word that starts no phrase costs one look-up. */
+#define PHRASE_EXTENDS 0x80000000u
+#define PHRASE_INDEX 0x7FFFFFFFu
+#define NO_ENTRY PHRASE_INDEX
+#define KEY_MAX 512   /* bytes of a phrase key built from text */
+
 struct eg_gazetteer {
-    eg_strtab phrases;        /* folded phrase -> index in entries */
-    eg_strtab first;          /* folded first word of a phrase -> the longest phrase it starts, in tokens */
+    eg_strtab phrases;        /* folded phrase, or the start of one -> PHRASE_* value */
     eg_gz_entry *entries;
     size_t nentries, aentries;
     char **strings;           /* owned canonical names */
@@ -85,8 +92,9 @@ static const char *keep_string(eg_gazetteer *g, const char *s)
     return p;
 }
 
-/* Fold a phrase into g->key (tokens' folded forms joined by single spaces); returns the token count. */
-static size_t fold_phrase(eg_gazetteer *g, const char *phrase)
+/* Fold a phrase into g->key (tokens' folded forms joined by single spaces); returns the token count. ends[k]
+ * receives the key length of the first k + 1 tokens (for up to MAX_PHRASE_TOKENS tokens). */
+static size_t fold_phrase(eg_gazetteer *g, const char *phrase, size_t ends[MAX_PHRASE_TOKENS])
 {
     size_t i;
     if (eg_text_analyze(&g->scratch, phrase, strlen(phrase), NULL) != EG_OK)
@@ -96,19 +104,36 @@ static size_t fold_phrase(eg_gazetteer *g, const char *phrase)
         if ((i && eg_buf_addc(&g->key, ' ') != EG_OK) ||
             eg_buf_add(&g->key, eg_text_norm(&g->scratch, i), g->scratch.toks[i].norm_len) != EG_OK)
             return 0;
+        if (i < MAX_PHRASE_TOKENS)
+            ends[i] = g->key.len;
     }
     return g->scratch.ntoks;
+}
+
+/* Mark the first len bytes of g->key (whole tokens of the phrase) as the start of a longer phrase. */
+static eg_status mark_prefix(eg_gazetteer *g, size_t len)
+{
+    uint32_t v;
+    int inserted;
+    if (eg_strtab_put(&g->phrases, g->key.data, len, NO_ENTRY | PHRASE_EXTENDS, &inserted, &v, NULL) != EG_OK)
+        return EG_ENOMEM;
+    if (!inserted && !(v & PHRASE_EXTENDS))
+        eg_strtab_set(&g->phrases, g->key.data, len, v | PHRASE_EXTENDS);
+    return EG_OK;
 }
 
 static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds, const char *cc, int number,
                             const char *canon)
 {
-    size_t ntoks = fold_phrase(g, phrase);
+    size_t ends[MAX_PHRASE_TOKENS];
+    size_t ntoks = fold_phrase(g, phrase, ends), k;
     uint32_t idx;
     int inserted;
     eg_gz_entry *e;
     if (ntoks == 0 || ntoks > MAX_PHRASE_TOKENS)
         return EG_OK;   /* empty or absurdly long phrases are ignored */
+    if (g->nentries >= NO_ENTRY)
+        return EG_ELIMIT;
     if (g->nentries == g->aentries) {
         size_t na = g->aentries ? g->aentries * 2 : 4096;
         eg_gz_entry *p = realloc(g->entries, na * sizeof *p);
@@ -119,12 +144,17 @@ static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds,
     }
     if (eg_strtab_put(&g->phrases, g->key.data, g->key.len, (uint32_t)g->nentries, &inserted, &idx, NULL) != EG_OK)
         return EG_ENOMEM;
+    if (!inserted && (idx & PHRASE_INDEX) == NO_ENTRY) {
+        /* known so far only as the start of longer phrases */
+        eg_strtab_set(&g->phrases, g->key.data, g->key.len, (uint32_t)g->nentries | (idx & PHRASE_EXTENDS));
+        inserted = 1;
+    }
     if (inserted) {
         e = &g->entries[g->nentries++];
         memset(e, 0, sizeof *e);
         e->ntoks = (uint8_t)ntoks;
     } else
-        e = &g->entries[idx];
+        e = &g->entries[idx & PHRASE_INDEX];
     /* a country's code wins over a city's or a place's of the same name */
     if (cc && cc[0] && cc_index(cc) >= 0 && (!e->cc[0] || ((kinds & EG_GZ_COUNTRY) && !(e->kinds & EG_GZ_COUNTRY)))) {
         e->cc[0] = (char)toupper((unsigned char)cc[0]);
@@ -141,15 +171,9 @@ static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds,
     e->kinds |= kinds;
     if (ntoks > g->max_ntoks)
         g->max_ntoks = ntoks;
-    {
-        const char *w = eg_text_norm(&g->scratch, 0);
-        uint32_t longest;
-        int ins;
-        if (eg_strtab_put(&g->first, w, g->scratch.toks[0].norm_len, (uint32_t)ntoks, &ins, &longest, NULL) != EG_OK)
+    for (k = 0; k + 1 < ntoks; k++)
+        if (mark_prefix(g, ends[k]) != EG_OK)
             return EG_ENOMEM;
-        if (!ins && longest < ntoks)
-            eg_strtab_set(&g->first, w, g->scratch.toks[0].norm_len, (uint32_t)ntoks);
-    }
     return EG_OK;
 }
 
@@ -443,7 +467,6 @@ eg_status eg_gazetteer_load(eg_gazetteer **out, const char *datadir, const char 
     if (!g)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     eg_strtab_init(&g->phrases);
-    eg_strtab_init(&g->first);
     eg_strtab_init(&g->nick_index);
     eg_text_init(&g->scratch);
     eg_buf_init(&g->key, 4096);
@@ -511,7 +534,6 @@ void eg_gazetteer_free(eg_gazetteer *g)
     if (!g)
         return;
     eg_strtab_release(&g->phrases);
-    eg_strtab_release(&g->first);
     eg_strtab_release(&g->nick_index);
     for (i = 0; i < g->nstrings; i++)
         free(g->strings[i]);
@@ -530,29 +552,22 @@ void eg_gazetteer_free(eg_gazetteer *g)
 
 const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded, size_t len)
 {
-    uint32_t idx;
-    if (!eg_strtab_get(&g->phrases, folded, len, &idx))
+    uint32_t v;
+    if (!eg_strtab_get(&g->phrases, folded, len, &v) || (v & PHRASE_INDEX) == NO_ENTRY)
         return NULL;
-    return &g->entries[idx];
+    return &g->entries[v & PHRASE_INDEX];
 }
 
-size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, size_t end, uint32_t kinds,
-                          const eg_gz_entry **entry)
+/* Every phrase starting at token i and ending before token end, shortest first: lens[k] tokens, entry es[k].
+ * Returns how many (at most MAX_PHRASE_TOKENS). Walks the key one token at a time and stops where no longer
+ * phrase starts with it. */
+static size_t phrases_at(const eg_gazetteer *g, const eg_text *t, size_t i, size_t end, uint8_t *lens,
+                         const eg_gz_entry **es)
 {
-    char key[512];
-    size_t offs[MAX_PHRASE_TOKENS + 1];
-    size_t n, L;
-    uint32_t max;
-    if (i >= end)
-        return 0;
-    /* no phrase starts with this word: the common case, one look-up */
-    if (!eg_strtab_get(&g->first, t->norm + t->toks[i].norm, t->toks[i].norm_len, &max))
-        return 0;
-    if (end - i < max)
-        max = (uint32_t)(end - i);
-    /* build the longest key once, remembering where each prefix ends */
-    n = 0;
-    for (L = 0; L < max; L++) {
+    char key[KEY_MAX];
+    size_t n = 0, L, nhits = 0;
+    uint32_t v;
+    for (L = 0; i + L < end && L < MAX_PHRASE_TOKENS; L++) {
         const eg_token *tok = &t->toks[i + L];
         if (n + tok->norm_len + 2 > sizeof key)
             break;
@@ -560,17 +575,138 @@ size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, siz
             key[n++] = ' ';
         memcpy(key + n, t->norm + tok->norm, tok->norm_len);
         n += tok->norm_len;
-        offs[L + 1] = n;
+        if (!eg_strtab_get(&g->phrases, key, n, &v))
+            break;
+        if ((v & PHRASE_INDEX) != NO_ENTRY) {
+            lens[nhits] = (uint8_t)(L + 1);
+            es[nhits++] = &g->entries[v & PHRASE_INDEX];
+        }
+        if (!(v & PHRASE_EXTENDS))
+            break;
     }
-    for (; L > 0; L--) {
-        const eg_gz_entry *e = eg_gazetteer_lookup(g, key, offs[L]);
-        if (e && (e->kinds & kinds)) {
+    return nhits;
+}
+
+size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, size_t end, uint32_t kinds,
+                          const eg_gz_entry **entry)
+{
+    uint8_t lens[MAX_PHRASE_TOKENS];
+    const eg_gz_entry *es[MAX_PHRASE_TOKENS];
+    size_t k = phrases_at(g, t, i, end, lens, es);
+    while (k-- > 0) {
+        if (es[k]->kinds & kinds) {
             if (entry)
-                *entry = e;
-            return L;
+                *entry = es[k];
+            return lens[k];
         }
     }
     return 0;
+}
+
+/* ---- per-document memo ---- */
+
+#define MEMO_HITS 3
+
+struct eg_gz_memo_tok {
+    uint32_t gen;                 /* equal to the memo's generation when the rest is filled in */
+    uint8_t nhits;                /* phrases starting here, or MEMO_MANY when more than MEMO_HITS */
+    uint8_t lens[MEMO_HITS];
+    const eg_gz_entry *es[MEMO_HITS];
+};
+
+#define MEMO_MANY 0xFF
+
+void eg_gz_memo_init(eg_gz_memo *m)
+{
+    memset(m, 0, sizeof *m);
+}
+
+void eg_gz_memo_release(eg_gz_memo *m)
+{
+    free(m->toks);
+    eg_gz_memo_init(m);
+}
+
+eg_status eg_gz_memo_reset(eg_gz_memo *m, const eg_gazetteer *g, const eg_text *t)
+{
+    m->g = g;
+    m->t = t;
+    if (m->atoks < t->ntoks) {
+        size_t na = m->atoks ? m->atoks : 1024;
+        eg_gz_memo_tok *p;
+        while (na < t->ntoks)
+            na *= 2;
+        /* calloc: generation 0 is never current */
+        p = calloc(na, sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        free(m->toks);
+        m->toks = p;
+        m->atoks = na;
+        m->gen = 0;
+    }
+    if (++m->gen == 0) {
+        /* the counter wrapped: forget every slot */
+        memset(m->toks, 0, m->atoks * sizeof *m->toks);
+        m->gen = 1;
+    }
+    return EG_OK;
+}
+
+/* The memo slot of token i, filled in on first use. Phrases are looked for up to the end of the text, so any
+ * end a caller gives is answered from the same slot. */
+static const eg_gz_memo_tok *memo_tok(eg_gz_memo *m, size_t i)
+{
+    eg_gz_memo_tok *s = &m->toks[i];
+    if (s->gen != m->gen) {
+        uint8_t lens[MAX_PHRASE_TOKENS];
+        const eg_gz_entry *es[MAX_PHRASE_TOKENS];
+        size_t n = phrases_at(m->g, m->t, i, m->t->ntoks, lens, es), k;
+        s->gen = m->gen;
+        if (n > MEMO_HITS)
+            s->nhits = MEMO_MANY;
+        else {
+            s->nhits = (uint8_t)n;
+            for (k = 0; k < n; k++) {
+                s->lens[k] = lens[k];
+                s->es[k] = es[k];
+            }
+        }
+    }
+    return s;
+}
+
+size_t eg_gz_memo_match(eg_gz_memo *m, size_t i, size_t end, uint32_t kinds, const eg_gz_entry **entry)
+{
+    const eg_gz_memo_tok *s;
+    size_t k;
+    if (i >= end)
+        return 0;
+    s = memo_tok(m, i);
+    if (s->nhits == MEMO_MANY)
+        return eg_gazetteer_match(m->g, m->t, i, end, kinds, entry);
+    for (k = s->nhits; k-- > 0;) {
+        if (s->lens[k] <= end - i && (s->es[k]->kinds & kinds)) {
+            if (entry)
+                *entry = s->es[k];
+            return s->lens[k];
+        }
+    }
+    return 0;
+}
+
+const eg_gz_entry *eg_gz_memo_word(eg_gz_memo *m, size_t i)
+{
+    const eg_gz_memo_tok *s;
+    const eg_token *tok = &m->t->toks[i];
+    /* a word too long for the phrase key is never walked: look it up whole */
+    if (tok->norm_len + 2 > KEY_MAX)
+        return eg_gazetteer_lookup(m->g, m->t->norm + tok->norm, tok->norm_len);
+    s = memo_tok(m, i);
+    if (s->nhits == MEMO_MANY)
+        return eg_gazetteer_lookup(m->g, m->t->norm + tok->norm, tok->norm_len);
+    /* the shortest phrase comes first: the word alone, when it is one */
+    return s->nhits && s->lens[0] == 1 ? s->es[0] : NULL;
 }
 
 const char *eg_gazetteer_country_name(const eg_gazetteer *g, const char *cc)

@@ -5,15 +5,19 @@
  * clause. Status, mode, place and date come from the words around the trigger. */
 #include "entgraph/meetings.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "strtab.h"
 
 typedef struct {
     const eg_gazetteer *gz;
     const eg_text *t;
     eg_extraction *x;
     uint32_t *mtok_a, *mtok_b;   /* token range of each mention */
+    uint64_t *wbits;             /* per token: its M_* lists | M_KNOWN once looked up, else 0; NULL: look up */
     int ref_y, ref_m, ref_d;     /* the document date, 0 when unknown */
     int32_t dateline;            /* entity of the dateline place, or -1 */
 } ctx;
@@ -35,33 +39,106 @@ static const char *W(const ctx *c, size_t i)
     return eg_text_norm(c->t, i);
 }
 
-static int is(const ctx *c, size_t i, const char *w)
+/* Token i's folded form is w (the length test first: w is a literal, its strlen a constant). */
+static inline int is(const ctx *c, size_t i, const char *w)
 {
-    return strcmp(W(c, i), w) == 0;
+    size_t n = strlen(w);
+    return c->t->toks[i].norm_len == n && memcmp(W(c, i), w, n) == 0;
 }
 
-static int in_set(const ctx *c, size_t i, const char *const *set)
+/* ---- word lists ---- */
+
+/* Which lists a folded word is on: one look-up in meeting_words answers every list. */
+enum {
+    M_JOINER = 1 << 0,      /* may stand between coordinated participants */
+    M_BLOCKER = 1 << 1,     /* opens another clause */
+    M_SPEAKER = 1 << 2,     /* a speech verb after a person who reports the meeting */
+    M_NOMINAL = 1 << 3,     /* a trigger that is a noun */
+    M_CANCELLED = 1 << 4,
+    M_REFUSED = 1 << 5,
+    M_POSSIBLE = 1 << 6,
+    M_PLANNED = 1 << 7,
+    M_PAST = 1 << 8,
+    M_FUTURE = 1 << 9,
+    M_SOON = 1 << 10,       /* "next", "tomorrow" after the trigger */
+    M_CALL = 1 << 11,
+    M_VIRTUAL = 1 << 12,
+    M_COURTESY = 1 << 13,
+    M_VISIT = 1 << 14,
+    M_DET = 1 << 15,        /* "met with the ...": a participant may still follow */
+    M_TRIGGER = 1 << 16,    /* the first word of a trigger */
+};
+#define M_KNOWN ((uint64_t)1 << 63)   /* in ctx.wbits: the token's lists are known */
+
+static const char *const joiner_words[] = {
+    "and", ",", "with", "his", "her", "their", "its", "the", "a", "an", "of", "counterpart", "counterparts", "'s",
+    "'", "top", "senior", "as", "well", "by", "both", "between", "to", "on", "-", "\"", "(", ")", "diplomat",
+    "diplomats", "official", "officials", "leader", "leaders", "envoy", "adviser", "advisor", "minister", "chief",
+    "head", "aide", "deputy", "president", "secretary", "ambassador", "foreign", "defense", "defence", "national",
+    "security", "prime", "state", "new", "former", "then", NULL};
+static const char *const blocker_words[] = {"said", "says", "told", "tells", "when", "while", "after", "before",
+                                            "because", "but", "which", "who", "whom", "whose", "where", "although",
+                                            "though", "since", "until", "unless", ";", ":", "\"", "according",
+                                            "added", "asked", NULL};
+static const char *const speaker_words[] = {"said", "says", "told", "added", "announced", "confirmed", "noted", NULL};
+static const char *const nominal_words[] = {"meeting", "meetings", "talks", "call", "conversation", "dinner",
+                                            "summit", "visit", "courtesy", NULL};
+static const char *const cancelled_words[] = {"cancelled", "canceled", "cancel", "cancels", "cancellation",
+                                              "postponed", "postpone", "scrapped", "off", NULL};
+static const char *const refused_words[] = {"refused", "declined", "not", "never", "won't", "didn't", "rejected",
+                                            "refuses", "declines", "n't", NULL};
+static const char *const possible_words[] = {"whether", "may", "might", "could", "possible", "possibly", "if",
+                                             "possibility", "considering", NULL};
+static const char *const planned_words[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
+                                            "set", "upcoming", "next", "to", "'ll", "due", "later", NULL};
+static const char *const past_words[] = {"met", "spoke", "talked", "phoned", "telephoned", "called", "hosted",
+                                         "received", "welcomed", "sat", "visited", "shook", "held", NULL};
+static const char *const future_words[] = {"will", "to", "would", "'ll", "shall", NULL};
+static const char *const soon_words[] = {"next", "tomorrow", NULL};
+static const char *const call_words[] = {"phone", "phoned", "telephone", "telephoned", "call", "calls", NULL};
+static const char *const virtual_words[] = {"video", "virtual", "virtually", "online", "videoconference", NULL};
+static const char *const courtesy_words[] = {"courtesy", NULL};
+static const char *const visit_words[] = {"visit", "visited", "trip", NULL};
+static const char *const det_words[] = {"the", "a", "an", "his", "her", "their", "its", "top", "senior",
+                                        "chinese", "officials", "leaders", "counterparts", "counterpart", NULL};
+static eg_wordset meeting_words;
+static eg_status meeting_words_status = EG_OK;
+static pthread_once_t meeting_words_once = PTHREAD_ONCE_INIT;
+
+/* Is token i on any of the lists in `bits`? */
+static int has(const ctx *c, size_t i, uint64_t bits)
 {
-    for (; *set; set++)
-        if (is(c, i, *set))
-            return 1;
-    return 0;
+    uint64_t w;
+    if (!c->wbits)
+        return (eg_wordset_get(&meeting_words, W(c, i), c->t->toks[i].norm_len) & bits) != 0;
+    /* sentences are scanned several times (status, mode, triggers): look each token up once */
+    w = c->wbits[i];
+    if (!w)
+        w = c->wbits[i] = eg_wordset_get(&meeting_words, W(c, i), c->t->toks[i].norm_len) | M_KNOWN;
+    return (w & bits) != 0;
 }
 
 /* ---- dates ---- */
 
+/* Months and weekdays are capitalised: test the flag before the look-up, which most tokens then skip. */
 static int month_of(const ctx *c, size_t i)
 {
-    const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
-    if (!e || !(e->kinds & EG_GZ_MONTH) || !(c->t->toks[i].flags & EG_TOK_CAP))
+    const eg_gz_entry *e;
+    if (!(c->t->toks[i].flags & EG_TOK_CAP))
+        return 0;
+    e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
+    if (!e || !(e->kinds & EG_GZ_MONTH))
         return 0;
     return e->number;
 }
 
 static int weekday_of(const ctx *c, size_t i)
 {
-    const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
-    if (!e || !(e->kinds & EG_GZ_WEEKDAY) || !(c->t->toks[i].flags & EG_TOK_CAP))
+    const eg_gz_entry *e;
+    if (!(c->t->toks[i].flags & EG_TOK_CAP))
+        return 0;
+    e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
+    if (!e || !(e->kinds & EG_GZ_WEEKDAY))
         return 0;
     return e->number;
 }
@@ -269,15 +346,8 @@ static void group_add(group *g, uint32_t e)
 /* Words that may stand between two coordinated participants or between a trigger and a participant. */
 static int is_joiner(const ctx *c, size_t i)
 {
-    static const char *const ok[] = {"and", ",", "with", "his", "her", "their", "its", "the", "a", "an", "of",
-                                     "counterpart", "counterparts", "'s", "'", "top", "senior", "as", "well", "by",
-                                     "both", "between", "to", "on", "-", "\"", "(", ")", "diplomat", "diplomats",
-                                     "official", "officials", "leader", "leaders", "envoy", "adviser", "advisor",
-                                     "minister", "chief", "head", "aide", "deputy", "president", "secretary",
-                                     "ambassador", "foreign", "defense", "defence", "national", "security", "prime",
-                                     "state", "new", "former", "then", NULL};
     const eg_gz_entry *e;
-    if (in_set(c, i, ok))
+    if (has(c, i, M_JOINER))
         return 1;
     e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
     return e && (e->kinds & (EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_DEMONYM));
@@ -308,10 +378,7 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 /* Words that open another clause: a participant is not looked for across them. */
 static int is_blocker(const ctx *c, size_t i)
 {
-    static const char *const b[] = {"said", "says", "told", "tells", "when", "while", "after", "before", "because",
-                                    "but", "which", "who", "whom", "whose", "where", "although", "though", "since",
-                                    "until", "unless", ";", ":", "\"", "according", "added", "asked", NULL};
-    return in_set(c, i, b);
+    return has(c, i, M_BLOCKER);
 }
 
 static int span_has_blocker(const ctx *c, size_t a, size_t b)
@@ -337,9 +404,8 @@ static int is_possessive(const ctx *c, size_t m)
 /* A person followed by a speech verb reports the meeting: "..., Jen Psaki said". */
 static int is_speaker(const ctx *c, size_t m)
 {
-    static const char *const v[] = {"said", "says", "told", "added", "announced", "confirmed", "noted", NULL};
     size_t b = c->mtok_b[m];
-    return b < c->t->ntoks && in_set(c, b, v);
+    return b < c->t->ntoks && has(c, b, M_SPEAKER);
 }
 
 #define REACH 12   /* tokens between a trigger and its first participant, at most */
@@ -451,9 +517,8 @@ static const trigger triggers[] = {
 static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len)
 {
     size_t k;
-    const char *w = W(c, i);
-    /* most words start with a letter no trigger starts with */
-    if (!strchr("mstpchrwdv", w[0]) || !w[0])
+    /* most words start no trigger */
+    if (!has(c, i, M_TRIGGER))
         return NULL;
     for (k = 0; k < sizeof triggers / sizeof *triggers; k++) {
         const trigger *tr = &triggers[k];
@@ -473,42 +538,29 @@ static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len
 /* Triggers that are nouns ("meeting", "talks", "call"): a possessive person right before takes part. */
 static int is_nominal(const ctx *c, size_t k)
 {
-    static const char *const n[] = {"meeting", "meetings", "talks", "call", "conversation", "dinner", "summit",
-                                    "visit", "courtesy", NULL};
-    return in_set(c, k, n);
+    return has(c, k, M_NOMINAL);
 }
 
-static int any_in(const ctx *c, const eg_sentence *s, const char *const *set)
+static int any_in(const ctx *c, const eg_sentence *s, uint64_t bits)
 {
     size_t i;
     for (i = s->tok_begin; i < s->tok_end; i++)
-        if (in_set(c, i, set))
+        if (has(c, i, bits))
             return 1;
     return 0;
 }
 
-static int any_before(const ctx *c, size_t from, size_t k, const char *const *set)
+static int any_before(const ctx *c, size_t from, size_t k, uint64_t bits)
 {
     size_t i;
     for (i = from; i < k; i++)
-        if (in_set(c, i, set))
+        if (has(c, i, bits))
             return 1;
     return 0;
 }
 
 static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
 {
-    static const char *const cancelled[] = {"cancelled", "canceled", "cancel", "cancels", "cancellation",
-                                            "postponed", "postpone", "scrapped", "off", NULL};
-    static const char *const refused[] = {"refused", "declined", "not", "never", "won't", "didn't", "rejected",
-                                          "refuses", "declines", "n't", NULL};
-    static const char *const possible[] = {"whether", "may", "might", "could", "possible", "possibly", "if",
-                                           "possibility", "considering", NULL};
-    static const char *const planned[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
-                                          "set", "upcoming", "next", "to", "'ll", "due", "later", NULL};
-    static const char *const past[] = {"met", "spoke", "talked", "phoned", "telephoned", "called", "hosted",
-                                       "received", "welcomed", "sat", "visited", "shook", "held", NULL};
-    static const char *const future[] = {"will", "to", "would", "'ll", "shall", NULL};
     size_t from = k > s->tok_begin + 6 ? k - 6 : s->tok_begin;
     {
         /* "cancelled", "postponed" anywhere in the sentence; "off" only in "called off" */
@@ -516,39 +568,37 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
         for (i = s->tok_begin; i < s->tok_end; i++) {
             if (is(c, i, "off") && !(i > s->tok_begin && is(c, i - 1, "called")))
                 continue;
-            if (in_set(c, i, cancelled))
+            if (has(c, i, M_CANCELLED))
                 return EG_MEET_CANCELLED;
         }
     }
-    if (any_before(c, from, k, refused))
+    if (any_before(c, from, k, M_REFUSED))
         return EG_MEET_REFUSED;
     {
         /* "whether", "may" (not the month "May") before the trigger */
         size_t i;
         for (i = s->tok_begin; i < k; i++)
-            if (in_set(c, i, possible) && !(is(c, i, "may") && (c->t->toks[i].flags & EG_TOK_CAP)))
+            if (has(c, i, M_POSSIBLE) && !(is(c, i, "may") && (c->t->toks[i].flags & EG_TOK_CAP)))
                 return EG_MEET_POSSIBLE;
     }
     /* a verb in the past tense states what happened, unless "will", "to", "would" stand right before it */
-    if (in_set(c, k, past) && !any_before(c, k >= s->tok_begin + 3 ? k - 3 : s->tok_begin, k, future))
+    if (has(c, k, M_PAST) && !any_before(c, k >= s->tok_begin + 3 ? k - 3 : s->tok_begin, k, M_FUTURE))
         return EG_MEET_HELD;
-    if (any_before(c, from, k + 1, planned) && !(k > s->tok_begin && is(c, k, "met")))
+    if (any_before(c, from, k + 1, M_PLANNED) && !(k > s->tok_begin && is(c, k, "met")))
         return EG_MEET_PLANNED;
-    if (any_before(c, k, s->tok_end, (const char *const[]){"next", "tomorrow", NULL}) && !is(c, k, "met"))
+    if (any_before(c, k, s->tok_end, M_SOON) && !is(c, k, "met"))
         return EG_MEET_PLANNED;
     return EG_MEET_HELD;
 }
 
 static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger *tr)
 {
-    static const char *const call[] = {"phone", "phoned", "telephone", "telephoned", "call", "calls", NULL};
-    static const char *const virt[] = {"video", "virtual", "virtually", "online", "videoconference", NULL};
-    if (any_in(c, s, virt))
+    if (any_in(c, s, M_VIRTUAL))
         return EG_MODE_VIRTUAL;
-    if (tr->mode == EG_MODE_CALL || (any_in(c, s, call) && tr->mode != EG_MODE_IN_PERSON &&
-                                     !any_in(c, s, (const char *const[]){"courtesy", NULL})))
+    if (tr->mode == EG_MODE_CALL || (any_in(c, s, M_CALL) && tr->mode != EG_MODE_IN_PERSON &&
+                                     !any_in(c, s, M_COURTESY)))
         return EG_MODE_CALL;
-    if (tr->mode == EG_MODE_IN_PERSON || any_in(c, s, (const char *const[]){"visit", "visited", "trip", NULL}))
+    if (tr->mode == EG_MODE_IN_PERSON || any_in(c, s, M_VISIT))
         return EG_MODE_IN_PERSON;
     return EG_MODE_UNSTATED;
 }
@@ -627,10 +677,8 @@ static eg_status push_meeting(eg_extraction *x, const eg_meeting *mt)
 /* "met with criticism": "met with" followed by an ordinary noun and no participant. */
 static int met_with_thing(const ctx *c, size_t k, size_t end)
 {
-    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "top", "senior", "chinese",
-                                      "officials", "leaders", "counterparts", "counterpart", NULL};
     return is(c, k, "met") && k + 2 < end && is(c, k + 1, "with") && !(c->t->toks[k + 2].flags & EG_TOK_CAP) &&
-           !in_set(c, k + 2, det);
+           !has(c, k + 2, M_DET);
 }
 
 /* "will meet next week with officials": an object is named, only not by name. */
@@ -878,6 +926,29 @@ static eg_status sentence_affiliations(ctx *c, uint32_t si)
     return EG_OK;
 }
 
+static void build_meeting_words(void)
+{
+    static const struct {
+        const char *const *words;
+        uint64_t bits;
+    } lists[] = {{joiner_words, M_JOINER},       {blocker_words, M_BLOCKER},     {speaker_words, M_SPEAKER},
+                 {nominal_words, M_NOMINAL},     {cancelled_words, M_CANCELLED}, {refused_words, M_REFUSED},
+                 {possible_words, M_POSSIBLE},   {planned_words, M_PLANNED},     {past_words, M_PAST},
+                 {future_words, M_FUTURE},       {soon_words, M_SOON},           {call_words, M_CALL},
+                 {virtual_words, M_VIRTUAL},     {courtesy_words, M_COURTESY},   {visit_words, M_VISIT},
+                 {det_words, M_DET}};
+    size_t k;
+    eg_status ret = EG_OK;
+    eg_wordset_init(&meeting_words);
+    for (k = 0; k < sizeof lists / sizeof *lists && ret == EG_OK; k++)
+        ret = eg_wordset_add(&meeting_words, lists[k].words, lists[k].bits);
+    for (k = 0; k < sizeof triggers / sizeof *triggers && ret == EG_OK; k++) {
+        const char *first[] = {triggers[k].w1, NULL};
+        ret = eg_wordset_add(&meeting_words, first, M_TRIGGER);
+    }
+    meeting_words_status = ret;
+}
+
 eg_status eg_meetings_extract(const eg_gazetteer *gz, const eg_text *t, eg_extraction *x, const char *doc_date,
                               eg_error *err)
 {
@@ -891,12 +962,15 @@ eg_status eg_meetings_extract(const eg_gazetteer *gz, const eg_text *t, eg_extra
     c.t = t;
     c.x = x;
     c.dateline = -1;
+    if (pthread_once(&meeting_words_once, build_meeting_words) != 0 || meeting_words_status != EG_OK)
+        return eg_error_set(err, EG_ELIMIT, "the meeting word lists do not fit their table");
     x->nmeetings = x->naffiliations = 0;
     if (x->nmentions == 0)
         return EG_OK;
     c.mtok_a = malloc(x->nmentions * sizeof *c.mtok_a);
     c.mtok_b = malloc(x->nmentions * sizeof *c.mtok_b);
-    if (!c.mtok_a || !c.mtok_b) {
+    c.wbits = calloc(t->ntoks ? t->ntoks : 1, sizeof *c.wbits);
+    if (!c.mtok_a || !c.mtok_b || !c.wbits) {
         ret = eg_error_set(err, EG_ENOMEM, "out of memory");
         goto cleanup;
     }
@@ -944,5 +1018,6 @@ eg_status eg_meetings_extract(const eg_gazetteer *gz, const eg_text *t, eg_extra
 cleanup:
     free(c.mtok_a);
     free(c.mtok_b);
+    free(c.wbits);
     return ret;
 }

@@ -1,4 +1,5 @@
-/* strtab.c: string hash table (see strtab.h). FNV-1a hashing, power-of-two table, load factor <= 1/2. */
+/* strtab.c: string hash table (see strtab.h). FNV-1a hashing, power-of-two table, load factor <= 1/2; slots hold a
+ * tag and the value, the keys lie in a parallel array read only when a tag matches. */
 #include "strtab.h"
 
 #include <stdlib.h>
@@ -26,6 +27,7 @@ void eg_strtab_release(eg_strtab *t)
         c = n;
     }
     free(t->slots);
+    free(t->keys);
     eg_strtab_init(t);
 }
 
@@ -40,12 +42,19 @@ uint64_t eg_strtab_hash(const char *key, size_t len)
     return h ^ (h >> 29);
 }
 
+/* A slot's tag: high bits of the hash (the low bits pick the slot), never 0. */
+static uint32_t tag_of(uint64_t h)
+{
+    return (uint32_t)(h >> 32) | 1u;
+}
+
 static size_t find(const eg_strtab *t, uint64_t h, const char *key, size_t len)
 {
     size_t mask = t->nslots - 1, i = (size_t)h & mask;
+    uint32_t tag = tag_of(h);
     for (;;) {
         const eg_strtab_slot *s = &t->slots[i];
-        if (!s->key || (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0))
+        if (!s->tag || (s->tag == tag && t->keys[i].len == len && memcmp(t->keys[i].key, key, len) == 0))
             return i;
         i = (i + 1) & mask;
     }
@@ -57,7 +66,7 @@ int eg_strtab_get(const eg_strtab *t, const char *key, size_t len, uint32_t *val
     if (!t->nslots)
         return 0;
     i = find(t, eg_strtab_hash(key, len), key, len);
-    if (!t->slots[i].key)
+    if (!t->slots[i].tag)
         return 0;
     if (val)
         *val = t->slots[i].val;
@@ -70,7 +79,7 @@ int eg_strtab_set(eg_strtab *t, const char *key, size_t len, uint32_t val)
     if (!t->nslots)
         return 0;
     i = find(t, eg_strtab_hash(key, len), key, len);
-    if (!t->slots[i].key)
+    if (!t->slots[i].tag)
         return 0;
     t->slots[i].val = val;
     return 1;
@@ -80,16 +89,26 @@ static eg_status rehash(eg_strtab *t)
 {
     size_t n = t->nslots ? t->nslots * 2 : 64, i;
     eg_strtab_slot *old = t->slots, *ns = calloc(n, sizeof *ns);
+    eg_strtab_key *oldk = t->keys, *nk = malloc(n * sizeof *nk);
     size_t oldn = t->nslots;
-    if (!ns)
+    if (!ns || !nk) {
+        free(ns);
+        free(nk);
         return EG_ENOMEM;
+    }
     t->slots = ns;
+    t->keys = nk;
     t->nslots = n;
     for (i = 0; i < oldn; i++) {
-        if (old[i].key)
-            t->slots[find(t, old[i].hash, old[i].key, old[i].len)] = old[i];
+        if (old[i].tag) {
+            /* keys are distinct: this finds the first free slot of the key's probe sequence */
+            size_t j = find(t, eg_strtab_hash(oldk[i].key, oldk[i].len), oldk[i].key, oldk[i].len);
+            t->slots[j] = old[i];
+            t->keys[j] = oldk[i];
+        }
     }
     free(old);
+    free(oldk);
     return EG_OK;
 }
 
@@ -126,20 +145,20 @@ eg_status eg_strtab_put(eg_strtab *t, const char *key, size_t len, uint32_t val,
         return EG_ENOMEM;
     i = find(t, h, key, len);
     s = &t->slots[i];
-    if (s->key) {
+    if (s->tag) {
         if (inserted)
             *inserted = 0;
         if (existing)
             *existing = s->val;
         if (stored)
-            *stored = s->key;
+            *stored = t->keys[i].key;
         return EG_OK;
     }
-    s->key = store_key(t, key, len);
-    if (!s->key)
+    t->keys[i].key = store_key(t, key, len);
+    if (!t->keys[i].key)
         return EG_ENOMEM;
-    s->hash = h;
-    s->len = (uint32_t)len;
+    t->keys[i].len = (uint32_t)len;
+    s->tag = tag_of(h);
     s->val = val;
     t->count++;
     if (inserted)
@@ -147,6 +166,47 @@ eg_status eg_strtab_put(eg_strtab *t, const char *key, size_t len, uint32_t val,
     if (existing)
         *existing = val;
     if (stored)
-        *stored = s->key;
+        *stored = t->keys[i].key;
     return EG_OK;
+}
+
+void eg_wordset_init(eg_wordset *s)
+{
+    memset(s, 0, sizeof *s);
+}
+
+eg_status eg_wordset_add(eg_wordset *s, const char *const *words, uint64_t bits)
+{
+    for (; *words; words++) {
+        size_t len = strlen(*words), i = (size_t)eg_strtab_hash(*words, len) & (EG_WORDSET_SLOTS - 1);
+        eg_wordset_slot *sl;
+        for (;;) {
+            sl = &s->slots[i];
+            if (!sl->word || (sl->len == len && memcmp(sl->word, *words, len) == 0))
+                break;
+            i = (i + 1) & (EG_WORDSET_SLOTS - 1);
+        }
+        if (!sl->word) {
+            if ((s->count + 1) * 2 > EG_WORDSET_SLOTS)
+                return EG_ELIMIT;
+            sl->word = *words;
+            sl->len = (uint32_t)len;
+            s->count++;
+        }
+        sl->bits |= bits;
+    }
+    return EG_OK;
+}
+
+uint64_t eg_wordset_get(const eg_wordset *s, const char *word, size_t len)
+{
+    size_t i = (size_t)eg_strtab_hash(word, len) & (EG_WORDSET_SLOTS - 1);
+    for (;;) {
+        const eg_wordset_slot *sl = &s->slots[i];
+        if (!sl->word)
+            return 0;
+        if (sl->len == len && memcmp(sl->word, word, len) == 0)
+            return sl->bits;
+        i = (i + 1) & (EG_WORDSET_SLOTS - 1);
+    }
 }

@@ -67,6 +67,10 @@ static size_t dec(const eg_text *t, size_t i, uint32_t *cp)
         *cp = 0;
         return 0;
     }
+    if ((unsigned char)t->src[i] < 0x80) {
+        *cp = (unsigned char)t->src[i];   /* ASCII: no call */
+        return 1;
+    }
     return eg_utf8_decode((const unsigned char *)t->src + i, t->len - i, cp);
 }
 

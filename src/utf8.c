@@ -192,6 +192,19 @@ size_t eg_utf8_fold(const char *s, size_t n, char *out, size_t cap)
         char tmp[4];
         const char *rep;
         size_t k, m;
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) {
+            /* ASCII, most of news text: lower case; tab, line and form feeds fold to a space */
+            if (o + 2 > cap)
+                break;
+            if (b >= 'A' && b <= 'Z')
+                b = (unsigned char)(b + 32);
+            else if (b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
+                b = ' ';
+            out[o++] = (char)b;
+            i++;
+            continue;
+        }
         k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
         if (cp == (uint32_t)-1) {
             tmp[0] = '?';

@@ -52,9 +52,30 @@ const char *eg_gazetteer_default_datadir(void);
 const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded, size_t len);
 
 /* Longest phrase starting at token i and ending before token end whose entry has any of `kinds`. Returns its
- * length in tokens (0 when none) and the entry through *entry. O(longest phrase). */
+ * length in tokens (0 when none) and the entry through *entry. O(longest phrase); one look-up for a word that
+ * starts no phrase. */
 size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, size_t end, uint32_t kinds,
                           const eg_gz_entry **entry);
+
+/* A document's phrase matches, worked out once per token: the rules ask about the same tokens many times.
+ * Init once, reset for each document, release at the end. */
+typedef struct eg_gz_memo_tok eg_gz_memo_tok;
+typedef struct {
+    const eg_gazetteer *g;     /* borrowed */
+    const eg_text *t;          /* borrowed, valid until the next reset */
+    eg_gz_memo_tok *toks;      /* owned: one slot per token */
+    size_t atoks;
+    uint32_t gen;              /* slots of another generation are not filled in yet */
+} eg_gz_memo;
+
+void eg_gz_memo_init(eg_gz_memo *m);
+void eg_gz_memo_release(eg_gz_memo *m);
+/* Start on document t (borrowed; it must not change until the next reset). O(1) but for growth. */
+eg_status eg_gz_memo_reset(eg_gz_memo *m, const eg_gazetteer *g, const eg_text *t);
+/* Same answer as eg_gazetteer_match(g, t, i, end, kinds, entry) for the memo's g and t. */
+size_t eg_gz_memo_match(eg_gz_memo *m, size_t i, size_t end, uint32_t kinds, const eg_gz_entry **entry);
+/* Same answer as eg_gazetteer_lookup of token i's folded form. */
+const eg_gz_entry *eg_gz_memo_word(eg_gz_memo *m, size_t i);
 
 /* The display name of a country by alpha-2 code (any case), or NULL. */
 const char *eg_gazetteer_country_name(const eg_gazetteer *g, const char *cc);
