@@ -25,7 +25,6 @@ eg_status eg_corpus_new(eg_corpus **out, eg_error *err)
     if (!c)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     eg_strtab_init(&c->base_index);
-    eg_strtab_init(&c->brel_index);
     eg_strtab_init(&c->texts);
     *out = c;
     return EG_OK;
@@ -42,6 +41,25 @@ const char *eg_corpus_keep(eg_corpus *c, const char *s)
     if (eg_strtab_put(&c->texts, s, strlen(s), 0, NULL, NULL, &stored) != EG_OK)
         return NULL;
     return stored;
+}
+
+/* A sentence, copied into the corpus's chunks (no look-up: a sentence is kept once by the document that has it). */
+static const char *keep_sentence(eg_corpus *c, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    text_chunk *k = c->sentences;
+    if (!k || k->size - k->used < n) {
+        size_t size = n > TEXT_CHUNK ? n : TEXT_CHUNK;
+        if (!(k = malloc(sizeof *k + size)))
+            return NULL;
+        k->used = 0;
+        k->size = size;
+        k->next = c->sentences;
+        c->sentences = k;
+    }
+    memcpy(k->data + k->used, s, n);
+    k->used += n;
+    return k->data + k->used - n;
 }
 
 static void free_resolved(eg_corpus *c)
@@ -88,8 +106,13 @@ void eg_corpus_free(eg_corpus *c)
         eg_relation_release(&c->brels[i]);
     free(c->brels);
     eg_strtab_release(&c->base_index);
-    eg_strtab_release(&c->brel_index);
+    free(c->brel_index.slots);
     eg_strtab_release(&c->texts);
+    while (c->sentences) {
+        text_chunk *k = c->sentences->next;
+        free(c->sentences);
+        c->sentences = k;
+    }
     free(c->map);
     free(c->sent_ents);
     free(c);
@@ -145,45 +168,54 @@ void eg_slugify(const char *s, char *out, size_t cap)
 
 char *eg_clean_text(const char *s, size_t n, size_t max)
 {
-    eg_buf b;
-    size_t i = 0;
+    /* each input byte gives at most three output bytes (an invalid one is U+FFFD); + an ellipsis and the NUL */
+    size_t i = 0, len = 0, room = (n < max / 3 ? 3 * n : max) + 4;
     int space = 0, cut = 0;
-    eg_buf_init(&b, max + 8);
+    char *out = malloc(room);
+    if (!out)
+        return NULL;
     while (i < n) {
-        uint32_t cp;
-        size_t k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (cp == (uint32_t)-1) {
-            /* an invalid byte: shown as U+FFFD */
-            if (b.len + (space && b.len) + 3 > max) {
-                cut = 1;
-                break;
+        uint32_t cp = 0;
+        size_t k;
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* ASCII, the common case */
+            if (c <= 0x20 || c == 0x7F) {
+                space = 1;
+                i++;
+                continue;
             }
-            if (space && b.len)
-                eg_buf_addc(&b, ' ');
-            space = 0;
-            eg_buf_add(&b, "\xEF\xBF\xBD", 3);
-            i += k;
-            continue;
+            k = 1;
+        } else {
+            k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+            if (cp != (uint32_t)-1 && ((cp >= 0x80 && cp < 0xA0) || eg_cp_is_space(cp) || cp == 0xFFFE ||
+                                       cp == 0xFFFF)) {
+                space = 1;
+                i += k;
+                continue;
+            }
         }
-        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || eg_cp_is_space(cp) || cp == 0xFFFE ||
-            cp == 0xFFFF) {
-            space = 1;
-            i += k;
-            continue;
-        }
-        if (b.len + (space && b.len) + k > max) {
+        if (len + (space && len) + (c >= 0x80 && cp == (uint32_t)-1 ? 3 : k) > max) {
             cut = 1;
             break;
         }
-        if (space && b.len)
-            eg_buf_addc(&b, ' ');
+        if (space && len)
+            out[len++] = ' ';
         space = 0;
-        eg_buf_add(&b, s + i, k);
+        if (c >= 0x80 && cp == (uint32_t)-1) {
+            memcpy(out + len, "\xEF\xBF\xBD", 3); /* an invalid byte: shown as U+FFFD */
+            len += 3;
+        } else {
+            memcpy(out + len, s + i, k);
+            len += k;
+        }
         i += k;
     }
-    if (cut)
-        eg_buf_add(&b, "\xE2\x80\xA6", 3);
-    return eg_buf_detach(&b);
+    if (cut) {
+        memcpy(out + len, "\xE2\x80\xA6", 3);
+        len += 3;
+    }
+    out[len] = '\0';
+    return out;
 }
 
 static eg_status add_doc_name(eg_corpus *c, const char *name)
@@ -380,39 +412,82 @@ eg_status eg_corpus_base_add_doc(eg_base *b, uint32_t doc)
     return EG_OK;
 }
 
-eg_status eg_relation_find(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
-                           uint32_t b, eg_rel_kind kind, eg_relation **out)
+/* The slot of (a, b, kind) in the relation index: its own or the empty one where it would go. */
+static size_t relmap_find(const eg_relmap *m, uint32_t a, uint32_t b, uint32_t kind)
 {
-    uint32_t key[3];
-    int inserted;
-    uint32_t idx;
+    uint64_t h = (((uint64_t)a << 32) | b) * 0x9E3779B97F4A7C15ULL + kind * 0xC2B2AE3D27D4EB4FULL;
+    size_t mask = m->nslots - 1, i = (size_t)(h >> 32) & mask;
+    for (;;) {
+        const eg_relslot *sl = &m->slots[i];
+        if (sl->idx == UINT32_MAX || (sl->a == a && sl->b == b && sl->kind == kind))
+            return i;
+        i = (i + 1) & mask;
+    }
+}
+
+static eg_status relmap_grow(eg_relmap *m)
+{
+    size_t n = m->nslots ? m->nslots * 2 : 1024, i;
+    eg_relslot *old = m->slots, *ns = malloc(n * sizeof *ns);
+    size_t oldn = m->nslots;
+    if (!ns)
+        return EG_ENOMEM;
+    for (i = 0; i < n; i++)
+        ns[i].idx = UINT32_MAX;
+    m->slots = ns;
+    m->nslots = n;
+    for (i = 0; i < oldn; i++)
+        if (old[i].idx != UINT32_MAX)
+            m->slots[relmap_find(m, old[i].a, old[i].b, old[i].kind)] = old[i];
+    free(old);
+    return EG_OK;
+}
+
+/* The base relation of (a, b, kind) with a < b, or -1. */
+static long relation_index(const eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind)
+{
+    const eg_relslot *sl;
+    if (!c->brel_index.nslots)
+        return -1;
+    sl = &c->brel_index.slots[relmap_find(&c->brel_index, a, b, (uint32_t)kind)];
+    return sl->idx == UINT32_MAX ? -1 : (long)sl->idx;
+}
+
+eg_status eg_relation_find(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, eg_relation **out)
+{
+    eg_relmap *m = &c->brel_index;
+    eg_relslot *sl;
     eg_relation *r;
     if (a > b) {
         uint32_t tmp = a;
         a = b;
         b = tmp;
     }
-    key[0] = a;
-    key[1] = b;
-    key[2] = (uint32_t)kind;
-    if (eg_strtab_put(index, (const char *)key, sizeof key, (uint32_t)*nrels, &inserted, &idx, NULL) != EG_OK)
+    if ((m->count + 1) * 2 > m->nslots && relmap_grow(m) != EG_OK)
         return EG_ENOMEM;
-    if (inserted) {
-        if (*nrels == *arels) {
-            size_t na = *arels ? *arels * 2 : 1024;
-            eg_relation *p = realloc(*rels, na * sizeof *p);
-            if (!p)
-                return EG_ENOMEM;
-            *rels = p;
-            *arels = na;
-        }
-        r = &(*rels)[(*nrels)++];
-        memset(r, 0, sizeof *r);
-        r->a = a;
-        r->b = b;
-        r->kind = kind;
-    } else
-        r = &(*rels)[idx];
+    sl = &m->slots[relmap_find(m, a, b, (uint32_t)kind)];
+    if (sl->idx != UINT32_MAX) {
+        *out = &c->brels[sl->idx];
+        return EG_OK;
+    }
+    if (c->nbrels == c->abrels) {
+        size_t na = c->abrels ? c->abrels * 2 : 1024;
+        eg_relation *p = realloc(c->brels, na * sizeof *p);
+        if (!p)
+            return EG_ENOMEM;
+        c->brels = p;
+        c->abrels = na;
+    }
+    sl->a = a;
+    sl->b = b;
+    sl->kind = (uint32_t)kind;
+    sl->idx = (uint32_t)c->nbrels;
+    m->count++;
+    r = &c->brels[c->nbrels++];
+    memset(r, 0, sizeof *r);
+    r->a = a;
+    r->b = b;
+    r->kind = kind;
     *out = r;
     return EG_OK;
 }
@@ -441,11 +516,10 @@ size_t eg_relation_texts(eg_rel_kind kind)
     return kind == EG_REL_COOCCURRENCE ? EG_EVIDENCE_TEXTS : EG_EVIDENCE_TEXTS_STATED;
 }
 
-eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
-                          uint32_t b, eg_rel_kind kind, const eg_evidence *src)
+eg_status eg_relation_add(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, const eg_evidence *src)
 {
     eg_relation *r;
-    if (eg_relation_find(rels, nrels, arels, index, a, b, kind, &r) != EG_OK)
+    if (eg_relation_find(c, a, b, kind, &r) != EG_OK)
         return EG_ENOMEM;
     r->weight++;
     if (r->nevidence < EG_EVIDENCE_MAX)
@@ -455,13 +529,8 @@ eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_s
 
 static int needs_text(const eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind)
 {
-    uint32_t key[3], idx;
-    key[0] = a < b ? a : b;
-    key[1] = a < b ? b : a;
-    key[2] = (uint32_t)kind;
-    if (!eg_strtab_get(&c->brel_index, (const char *)key, sizeof key, &idx))
-        return 1;
-    return c->brels[idx].nevidence < EG_EVIDENCE_TEXTS;
+    long i = relation_index(c, a < b ? a : b, a < b ? b : a, kind);
+    return i < 0 || c->brels[i].nevidence < EG_EVIDENCE_TEXTS;
 }
 
 eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, const eg_extraction *x,
@@ -535,14 +604,13 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         ev.doc = doc;
         ev.start = t->sents[sent].start;
         ev.end = t->sents[sent].end;
-        ev.text = sentence ? (char *)eg_corpus_keep(c, sentence) : NULL;
+        ev.text = sentence ? (char *)keep_sentence(c, sentence) : NULL;
         if (sentence && !ev.text)
             goto oom;
         ev.place = ev.venue = EG_NO_ENTITY;
         for (a = 0; a < n; a++)
             for (b = a + 1; b < n; b++)
-                if (eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, c->sent_ents[a],
-                                    c->sent_ents[b], EG_REL_COOCCURRENCE, &ev) != EG_OK)
+                if (eg_relation_add(c, c->sent_ents[a], c->sent_ents[b], EG_REL_COOCCURRENCE, &ev) != EG_OK)
                     goto oom;
         free(sentence);
         sentence = NULL;
@@ -562,13 +630,12 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         ev.status = mt->status;
         ev.mode = mt->mode;
         sentence = eg_clean_text(t->src + mt->start, mt->end - mt->start, EG_EVIDENCE_TEXT_MAX);
-        if (!sentence || !(ev.text = (char *)eg_corpus_keep(c, sentence)))
+        if (!sentence || !(ev.text = (char *)keep_sentence(c, sentence)))
             goto oom;
         for (a = 0; a < mt->nparts; a++)
             for (b = 0; b < mt->nparts; b++)
                 if (mt->side[a] == 0 && mt->side[b] == 1 && c->map[mt->part[a]] != c->map[mt->part[b]] &&
-                    eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, c->map[mt->part[a]],
-                                    c->map[mt->part[b]], EG_REL_MET, &ev) != EG_OK)
+                    eg_relation_add(c, c->map[mt->part[a]], c->map[mt->part[b]], EG_REL_MET, &ev) != EG_OK)
                     goto oom;
         free(sentence);
         sentence = NULL;
@@ -582,12 +649,11 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         ev.end = af->end;
         ev.place = ev.venue = EG_NO_ENTITY;
         sentence = eg_clean_text(t->src + af->start, af->end - af->start, EG_EVIDENCE_TEXT_MAX);
-        if (!sentence || !(ev.text = (char *)eg_corpus_keep(c, sentence)) ||
+        if (!sentence || !(ev.text = (char *)keep_sentence(c, sentence)) ||
             !(ev.role = (char *)eg_corpus_keep(c, af->role)))
             goto oom;
         if (c->map[af->person] != c->map[af->org] &&
-            eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, c->map[af->person], c->map[af->org],
-                            EG_REL_AFFILIATION, &ev) != EG_OK)
+            eg_relation_add(c, c->map[af->person], c->map[af->org], EG_REL_AFFILIATION, &ev) != EG_OK)
             goto oom;
         free(sentence);
         sentence = NULL;

@@ -31,6 +31,24 @@ typedef struct {
     size_t nforms, aforms;
 } eg_base;
 
+/* The index of base relations: (a, b, kind) -> index, open addressing (idx UINT32_MAX: empty). */
+typedef struct {
+    uint32_t a, b, kind, idx;
+} eg_relslot;
+
+typedef struct {
+    eg_relslot *slots;
+    size_t nslots, count;
+} eg_relmap;
+
+#define TEXT_CHUNK ((size_t)1 << 20)
+
+typedef struct text_chunk {
+    struct text_chunk *next;
+    size_t used, size;
+    char data[];
+} text_chunk;
+
 struct eg_corpus {
     char **docs;
     size_t ndocs, adocs;
@@ -39,8 +57,9 @@ struct eg_corpus {
     eg_strtab base_index;   /* base id -> base index */
     eg_relation *brels;     /* relations between base entities */
     size_t nbrels, abrels;
-    eg_strtab brel_index;   /* (a, b, kind) -> base relation index */
-    eg_strtab texts;        /* every evidence sentence and role, once: relations point into it */
+    eg_relmap brel_index;   /* (a, b, kind) -> base relation index */
+    eg_strtab texts;        /* roles and the shards' sentences, once: relations point into it */
+    text_chunk *sentences;  /* the documents' evidence sentences (newest chunk first): relations point into it */
     uint32_t *map;          /* scratch: document entity -> base */
     size_t amap;
     uint32_t *sent_ents;    /* scratch: distinct bases of one sentence */
@@ -54,10 +73,9 @@ struct eg_corpus {
     size_t nrels;
 };
 
-/* The relation (a, b, kind) of the table rels/index, created (weight 0, no evidence) when new. *out stays valid
- * until the next call. */
-eg_status eg_relation_find(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
-                           uint32_t b, eg_rel_kind kind, eg_relation **out);
+/* The base relation (a, b, kind) of c, created (weight 0, no evidence) when new. *out stays valid until the next
+ * call. */
+eg_status eg_relation_find(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, eg_relation **out);
 /* The corpus's one copy of s (see texts), or NULL when out of memory. */
 const char *eg_corpus_keep(eg_corpus *c, const char *s);
 /* Append src to r's evidence, its text too when with_text (src's strings must be the corpus's, from
@@ -68,8 +86,7 @@ size_t eg_relation_texts(eg_rel_kind kind);
 /* Count one more sentence (doc, span) behind the relation (a, b, kind); it is kept as evidence while the relation
  * has fewer than EG_EVIDENCE_MAX, with its text while fewer than eg_relation_texts(kind). Used while collecting
  * (documents arrive in order, so the kept evidence is the first). ev's strings must come from eg_corpus_keep. */
-eg_status eg_relation_add(eg_relation **rels, size_t *nrels, size_t *arels, eg_strtab *index, uint32_t a,
-                          uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
+eg_status eg_relation_add(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
 void eg_relation_release(eg_relation *r);
 
 /* Is cand a fuller label than cur? More words, then longer. Ties keep cur (the earlier). */

@@ -216,8 +216,7 @@ eg_status eg_corpus_merge_shard(eg_corpus *c, const char *path, eg_error *err)
                 if ((x.text && !(x.text = (char *)eg_corpus_keep(c, x.text))) ||
                     (x.role && !(x.role = (char *)eg_corpus_keep(c, x.role))))
                     goto oom;
-                if (eg_relation_add(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, bmap[a], bmap[b],
-                                    (eg_rel_kind)kind, &x) != EG_OK)
+                if (eg_relation_add(c, bmap[a], bmap[b], (eg_rel_kind)kind, &x) != EG_OK)
                     goto oom;
             }
             /* the sentences past the kept evidence (a version 1 shard kept them all) */
@@ -228,8 +227,7 @@ eg_status eg_corpus_merge_shard(eg_corpus *c, const char *path, eg_error *err)
                     ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: relation weight out of range", path, lineno);
                     goto cleanup;
                 }
-                if (eg_relation_find(&c->brels, &c->nbrels, &c->abrels, &c->brel_index, bmap[a], bmap[b],
-                                     (eg_rel_kind)kind, &r) != EG_OK)
+                if (eg_relation_find(c, bmap[a], bmap[b], (eg_rel_kind)kind, &r) != EG_OK)
                     goto oom;
                 r->weight += (uint32_t)(w - (json_int_t)json_array_size(ev));
             }

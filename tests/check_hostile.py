@@ -151,6 +151,11 @@ def main():
         check(r2.returncode == 0, "dot accepts the DOT file")
         dot = open(os.path.join(out, "graph.dot"), encoding="utf-8").read()
         check("digraph {" not in dot.replace('\\"]; digraph {', ""), "no name closes a DOT string")
+        g = nx.read_graphml(os.path.join(out, "graph.graphml"))
+        r3 = run(["gc", "-n", "-e", os.path.join(out, "graph.dot")])
+        counts = r3.stdout.decode().split()[:2] if r3.returncode == 0 else []
+        check(counts == [str(g.number_of_nodes()), str(g.number_of_edges())],
+              f"Graphviz reads back every entity and link of the DOT file ({counts})")
 
         # a full disk: a clear error, a non-zero exit, no partial file
         out = os.path.join(tmp, "full-out")

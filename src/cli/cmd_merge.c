@@ -28,6 +28,7 @@ const char cmd_merge_usage[] =
     "      --min-weight N, --types LIST, --drop-isolated, --layout NAME, --svg-max N   as for build\n"
     "      --data DIR        the data directory (its given names and nicknames guide the resolution)\n"
     "  -q, --quiet           no summary on standard error\n"
+    "      --timings         the seconds each graph file took, on standard error\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 success; 1 a shard could not be read or an output not written; 2 usage error.\n";
@@ -39,6 +40,7 @@ int cmd_merge(int argc, char **argv)
         {"types", required_argument, NULL, 't'},     {"drop-isolated", no_argument, NULL, 'I'},
         {"layout", required_argument, NULL, 'L'},    {"svg-max", required_argument, NULL, 'S'},
         {"data", required_argument, NULL, 'D'},      {"quiet", no_argument, NULL, 'q'},
+        {"timings", no_argument, NULL, 'T'},
         {"aliases", required_argument, NULL, 'A'},   {"shard", required_argument, NULL, 's'},
         {"help", no_argument, NULL, 'h'},            {NULL, 0, NULL, 0},
     };
@@ -65,6 +67,7 @@ int cmd_merge(int argc, char **argv)
         case 'A': aliases = optarg; break;
         case 'D': datadir = optarg; break;
         case 'q': wo.quiet = 1; break;
+        case 'T': wo.timings = 1; break;
         case 'h': fputs(cmd_merge_usage, stdout); return cli_close_stdout(EXIT_OK);
         default: return cli_usage_error("merge", "unknown option");
         }

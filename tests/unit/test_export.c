@@ -134,7 +134,7 @@ static void test_dot(const char *dir)
     CHECK(eg_graph_write_dot(g, path, &ro, &err) == EG_OK);
     s = slurp(path);
     CHECK(s && strstr(s, "label=\"Ann &amp; <Bo>\""));
-    CHECK(s && strstr(s, "class=met"));
+    CHECK(s && strstr(s, "class=\"met\""));
     CHECK(s && strstr(s, "color=\"#c2185b\""));
     CHECK(s && strstr(s, "<b>Oslo, &quot;Quay&quot;</b>"));   /* the place, in an HTML-like label */
     CHECK(s && !strstr(s, "URL") && !strstr(s, "href"));
