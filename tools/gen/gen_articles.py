@@ -6,7 +6,7 @@ usage: gen_articles.py N [--seed S] [--jsonl FILE | --dir DIR] [--data DATA_DIR]
 Each article has a headline, a dateline and 6-12 sentences about invented people (given names from
 data/first_names.txt, surnames made of syllables), invented organizations and real cities and countries (data/),
 meeting each other, speaking, travelling. The text is the project's own: no sentence is copied from anywhere.
-Deterministic for a seed. About 3 KB an article. JSON Lines output carries an id and a date per article."""
+Deterministic for a seed. About 3 KB an article (a million make about 3 GB). JSON Lines output carries an id and a date per article."""
 import argparse, json, os, random, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -94,7 +94,45 @@ def main():
             f"A planned visit by {s3} to {country} was postponed.",
         ]
         rnd.shuffle(sents[2:])
-        body = " ".join(sents[: rnd.randint(6, len(sents))])
+        paras = [" ".join(sents[: rnd.randint(6, len(sents))])]
+        # background and reaction: as in real reports, most of these sentences name no one, some name many
+        city2, city3 = rnd.choice(cities)[0], rnd.choice(cities)[0]
+        pct, n1, n2 = rnd.randint(2, 40), rnd.randint(3, 900), rnd.randint(1990, 2024)
+        more = [
+            f"Trade between the two sides rose {pct} percent last year, according to figures released in {city2}.",
+            f"The dispute over {topic} began in {n2}, when a first agreement collapsed after {n1} days of talks.",
+            "Officials on both sides have described the negotiations as difficult but constructive.",
+            f"Shipping companies in {city3} said the uncertainty had already raised costs for their customers.",
+            f"{g1} {s1} has led the {dem} delegation since {n2} and is seen as a cautious negotiator.",
+            f"In a statement, the {org} said it welcomed \u201cany step that brings stability to the region.\u201d",
+            f"Several hundred people gathered outside the venue in {city} on {day}, calling for a quick deal.",
+            f"Economists warned that a failure of the talks could cost the region as much as {n1} million dollars.",
+            f"{s2} is expected to brief lawmakers in {country} later this month.",
+            f"Neither side would say whether a second round of talks had been scheduled.",
+            f"Previous rounds were held in {city2} and {city3}, without a final agreement.",
+            f"{g3} {s3} declined to comment on reports that {s4} had threatened to leave the talks.",
+            f"The next meeting of the {org} is planned for the spring, a spokesman said.",
+            f"Farmers and port workers have been among the most affected by the dispute over {topic}.",
+            f"\u201cThis is not about one country or another,\u201d {s4} said in an interview.",
+            f"Markets in {city3} reacted calmly to the news, with the main index closing {pct / 10:.1f} percent higher.",
+            f"The government of {country} has faced growing pressure at home over {rnd.choice(TOPICS)}.",
+            f"Officials said {n1} containers were still waiting to be cleared at the port of {city2}.",
+            f"{g2} {s2} met representatives of the {org} in {city3} in {n2}, the first such talks in years.",
+            "The two delegations ate lunch together but did not appear before reporters.",
+            f"A report published in {city2} this year found that prices had doubled since {n2}.",
+            f"Diplomats said a compromise on {topic} could come within weeks if both sides kept talking.",
+            "Talks are due to resume after a short break, according to people familiar with the plans.",
+            f"Opposition leaders in {country} accused the government of moving too slowly.",
+        ]
+        rnd.shuffle(more)
+        k = 0
+        for _ in range(rnd.randint(3, 5)):
+            size = rnd.randint(4, 6)
+            paras.append(" ".join(more[k:k + size]))
+            k += size
+            if k >= len(more):
+                break
+        body = "\n\n".join(p for p in paras if p)
         text = f"{s1} and {s2} hold talks on {topic} in {city}\n\n{body}\n"
         date = f"20{rnd.randint(15, 25):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
         if out:
