@@ -358,14 +358,60 @@ static char *dup_json_string(json_t *obj, const char *key)
     return strdup(json_string_value(v));
 }
 
-/* Read one JSON Lines record. Returns EG_OK with *got = 0 at the end of the file. */
-static eg_status read_jsonl_record(eg_input *in, eg_doc *doc, int *got, eg_error *err)
+/* Decode one JSON Lines record (data[0..len), line `line` of path) into doc. */
+static eg_status decode_record(const char *data, size_t len, const char *path, size_t line, eg_doc *doc,
+                               eg_error *err)
 {
     eg_status ret = EG_OK;
-    eg_buf *line = &in->jbuf;
     json_t *root = NULL;
     json_error_t jerr;
     json_t *id, *text;
+    root = json_loadb(data, len, JSON_ALLOW_NUL, &jerr);
+    if (!root) {
+        ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: not JSON: %s", path, line, jerr.text);
+        goto cleanup;
+    }
+    id = json_object_get(root, "id");
+    text = json_object_get(root, "text");
+    if (!json_is_object(root) || !json_is_string(text)) {
+        ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: a record needs a string \"text\"", path, line);
+        goto cleanup;
+    }
+    doc->len = json_string_length(text);
+    doc->text = malloc(doc->len + 1);
+    if (json_is_string(id))
+        doc->name = strdup(json_string_value(id));
+    else if (json_is_integer(id)) {
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, "%lld", (long long)json_integer_value(id));
+        doc->name = strdup(tmp);
+    } else {
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, ":%zu", line);
+        doc->name = malloc(strlen(path) + sizeof tmp);
+        if (doc->name) {
+            strcpy(doc->name, path);
+            strcat(doc->name, tmp);
+        }
+    }
+    if (!doc->text || !doc->name) {
+        ret = eg_error_set(err, EG_ENOMEM, "%s:%zu: out of memory", path, line);
+        goto cleanup;
+    }
+    memcpy(doc->text, json_string_value(text), doc->len);
+    doc->text[doc->len] = '\0';
+    doc->date = dup_json_string(root, "date");
+    doc->title = dup_json_string(root, "title");
+    doc->url = dup_json_string(root, "url");
+cleanup:
+    json_decref(root);
+    return ret;
+}
+
+/* Read one JSON Lines record. Returns EG_OK with *got = 0 at the end of the file. */
+static eg_status read_jsonl_record(eg_input *in, eg_doc *doc, int *got, eg_error *err)
+{
+    eg_buf *line = &in->jbuf;
     int c;
     *got = 0;
     for (;;) {
@@ -384,63 +430,61 @@ static eg_status read_jsonl_record(eg_input *in, eg_doc *doc, int *got, eg_error
         }
         if (n && !too_long && eg_buf_add(line, chunk, n) != EG_OK)
             too_long = 1;
-        if (c == EOF && line->len == 0 && !too_long) {
-            if (ferror(in->jf))
-                ret = eg_error_set(err, EG_EIO, "%s: read error: %s", in->jpath, strerror(errno));
-            goto cleanup;
-        }
+        if (c == EOF && line->len == 0 && !too_long)
+            return ferror(in->jf) ? eg_error_set(err, EG_EIO, "%s: read error: %s", in->jpath, strerror(errno)) : EG_OK;
         in->jline++;
         if (too_long) {
-            ret = eg_error_set(err, EG_ELIMIT, "%s:%zu: record larger than the %zu-byte document limit, skipped",
-                               in->jpath, in->jline, in->opts.max_doc);
             *got = 1;
-            goto cleanup;
+            return eg_error_set(err, EG_ELIMIT, "%s:%zu: record larger than the %zu-byte document limit, skipped",
+                                in->jpath, in->jline, in->opts.max_doc);
         }
         if (line->len == 0 || strspn(line->data, " \t\r") == line->len)
             continue;
         break;
     }
     *got = 1;
-    root = json_loadb(line->data, line->len, JSON_ALLOW_NUL, &jerr);
-    if (!root) {
-        ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: not JSON: %s", in->jpath, in->jline, jerr.text);
-        goto cleanup;
+    if (in->opts.defer_json) {
+        /* the record as it is, decoded later by eg_doc_decode_json (in a worker thread) */
+        char where[64];
+        snprintf(where, sizeof where, ":%zu", in->jline);
+        doc->name = malloc(strlen(in->jpath) + strlen(where) + 1);
+        doc->text = malloc(line->len + 1);
+        if (!doc->name || !doc->text)
+            return eg_error_set(err, EG_ENOMEM, "%s:%zu: out of memory", in->jpath, in->jline);
+        strcpy(doc->name, in->jpath);
+        strcat(doc->name, where);
+        memcpy(doc->text, line->data, line->len + 1);
+        doc->len = line->len;
+        doc->json = 1;
+        return EG_OK;
     }
-    id = json_object_get(root, "id");
-    text = json_object_get(root, "text");
-    if (!json_is_object(root) || !json_is_string(text)) {
-        ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: a record needs a string \"text\"", in->jpath, in->jline);
-        goto cleanup;
+    return decode_record(line->data, line->len, in->jpath, in->jline, doc, err);
+}
+
+eg_status eg_doc_decode_json(eg_doc *doc, eg_error *err)
+{
+    eg_doc rec;
+    eg_status ret;
+    char *colon;
+    size_t line;
+    if (!doc->json)
+        return EG_OK;
+    /* doc->name is "path:line" until the record says its id */
+    colon = strrchr(doc->name, ':');
+    line = colon ? strtoul(colon + 1, NULL, 10) : 0;
+    if (colon)
+        *colon = '\0';
+    eg_doc_init(&rec);
+    ret = decode_record(doc->text, doc->len, doc->name, line, &rec, err);
+    if (colon)
+        *colon = ':';
+    if (ret != EG_OK) {
+        eg_doc_release(&rec);
+        return ret;
     }
-    doc->len = json_string_length(text);
-    doc->text = malloc(doc->len + 1);
-    if (json_is_string(id))
-        doc->name = strdup(json_string_value(id));
-    else if (json_is_integer(id)) {
-        char tmp[32];
-        snprintf(tmp, sizeof tmp, "%lld", (long long)json_integer_value(id));
-        doc->name = strdup(tmp);
-    } else {
-        char tmp[64];
-        snprintf(tmp, sizeof tmp, ":%zu", in->jline);
-        doc->name = malloc(strlen(in->jpath) + sizeof tmp);
-        if (doc->name) {
-            strcpy(doc->name, in->jpath);
-            strcat(doc->name, tmp);
-        }
-    }
-    if (!doc->text || !doc->name) {
-        ret = eg_error_set(err, EG_ENOMEM, "%s:%zu: out of memory", in->jpath, in->jline);
-        goto cleanup;
-    }
-    memcpy(doc->text, json_string_value(text), doc->len);
-    doc->text[doc->len] = '\0';
-    doc->date = dup_json_string(root, "date");
-    doc->title = dup_json_string(root, "title");
-    doc->url = dup_json_string(root, "url");
-cleanup:
-    json_decref(root);
-    return ret;
+    eg_doc_release(doc);
+    *doc = rec;
+    return EG_OK;
 }
 
 static void close_jsonl(eg_input *in)

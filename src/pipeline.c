@@ -25,7 +25,7 @@ typedef struct {
     eg_extraction x;
     eg_error why;
     eg_status ret;       /* a failure that stops the run (out of memory) */
-    double segment, tag, rules, relations, prepare;   /* seconds in each stage */
+    double decode, segment, tag, rules, relations, prepare;   /* seconds in each stage */
     void *prepared;      /* what opts->prepare made (owned) */
 } slot;
 
@@ -52,10 +52,19 @@ static void process(const eg_gazetteer *gz, eg_extractor *ex, const eg_pipeline_
 {
     eg_error why;
     double t0 = eg_clock_now(), t1, t2, t3, tag0 = eg_extractor_tag_seconds(ex);
-    s->segment = s->tag = s->rules = s->relations = s->prepare = 0;
+    s->decode = s->segment = s->tag = s->rules = s->relations = s->prepare = 0;
     if (s->skip)
         return;
     eg_error_clear(&why);
+    if (s->doc.json && eg_doc_decode_json(&s->doc, &why) != EG_OK) {
+        s->skip = 1;
+        if (why.code == EG_ENOMEM)
+            s->ret = EG_ENOMEM;
+        s->why = why;
+        return;
+    }
+    s->decode = eg_clock_now() - t0;
+    t0 = eg_clock_now();
     if (eg_text_analyze(&s->t, s->doc.text, s->doc.len, &why) != EG_OK) {
         s->skip = 1;
         eg_error_set(&s->why, why.code, "%s: %s", s->doc.name, why.msg);
@@ -134,11 +143,13 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
     pthread_t *threads = NULL;
     size_t nthreads = opts && opts->threads ? opts->threads : 1, started = 0, i, bytes = 0, abases = 0;
     eg_pipeline_stats st;
+    eg_input_options io;
     double tstart = eg_clock_now(), t0;
     uint32_t *bases = NULL;
     int eof = 0, sync_ok = 0;
     memset(&sh, 0, sizeof sh);
     memset(&st, 0, sizeof st);
+    memset(&io, 0, sizeof io);
     *skipped = 0;
     sh.gz = gz;
     sh.opts = opts;
@@ -154,7 +165,10 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
         eg_text_init(&sh.ring[i].t);
         eg_extraction_init(&sh.ring[i].x);
     }
-    if ((ret = eg_input_new(&in, opts ? &opts->input : NULL, err)) != EG_OK)
+    if (opts)
+        io = opts->input;
+    io.defer_json = 1;   /* JSON Lines records are decoded by the workers */
+    if ((ret = eg_input_new(&in, &io, err)) != EG_OK)
         goto cleanup;
     for (i = 0; i < n; i++)
         if ((ret = eg_input_add(in, inputs[i], err)) != EG_OK)
@@ -248,6 +262,7 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
                 goto cleanup;
             st.write += eg_clock_now() - t0;
             st.prepare += s->prepare;
+            st.decode += s->decode;
             st.segment += s->segment;
             st.tag += s->tag;
             st.rules += s->rules;

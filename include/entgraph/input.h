@@ -22,6 +22,7 @@ typedef struct {
     char *date;
     char *title;
     char *url;
+    int json;            /* text is a JSON Lines record still to decode (see defer_json) */
 } eg_doc;
 
 void eg_doc_init(eg_doc *doc);
@@ -30,6 +31,8 @@ void eg_doc_release(eg_doc *doc);
 typedef struct {
     int jsonl;          /* inputs are JSON Lines: one {"id","text","date","title","url"} object per line */
     size_t max_doc;     /* larger documents are skipped with an error; 0 = EG_DOC_MAX_DEFAULT */
+    int defer_json;     /* return JSON Lines records undecoded (doc->json set, name "path:line"), for
+                         * eg_doc_decode_json to decode elsewhere: the pipeline decodes in its workers */
 } eg_input_options;
 
 typedef struct eg_input eg_input;
@@ -46,6 +49,10 @@ eg_status eg_input_add(eg_input *in, const char *path, eg_error *err);
  * source (or one JSON Lines record) could not be read: err names it, *more = 1, and the caller may call again to
  * go on with the rest. */
 eg_status eg_input_next(eg_input *in, eg_doc *doc, int *more, eg_error *err);
+
+/* Decode a record returned undecoded (doc->json); nothing to do otherwise. On error, err names path:line and
+ * doc is left as it was. */
+eg_status eg_doc_decode_json(eg_doc *doc, eg_error *err);
 
 /* Number of documents successfully returned so far, and number of sources or records skipped for errors. */
 size_t eg_input_count(const eg_input *in);

@@ -18,10 +18,11 @@
 #include "entgraph/tagger.h"
 #include "entgraph/text.h"
 
-/* Where the time of a run went, in seconds. The worker stages (segment, tag, rules, relations, prepare) are summed
- * over the threads; the others run in the calling thread. */
+/* Where the time of a run went, in seconds. The worker stages (decode, segment, tag, rules, relations, prepare) are
+ * summed over the threads; the others run in the calling thread. */
 typedef struct {
-    double read;         /* reading and decoding inputs */
+    double read;         /* reading inputs */
+    double decode;       /* decoding JSON Lines records (in the workers) */
     double segment;      /* tokens and sentences (eg_text_analyze) */
     double tag;          /* the trained tagger */
     double rules;        /* gazetteers, rules and the reconciling of the tagger's names */

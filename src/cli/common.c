@@ -171,7 +171,7 @@ void cli_print_timings(const eg_pipeline_stats *st, double outputs)
         const char *name;
         double s;
     } rows[] = {
-        {"read", st->read},         {"segment", st->segment}, {"tag", st->tag},
+        {"read", st->read},         {"decode JSON", st->decode}, {"segment", st->segment}, {"tag", st->tag},
         {"rules", st->rules},       {"relations", st->relations}, {"prepare records", st->prepare},
         {"corpus", st->corpus},     {"write records", st->write}, {"resolve", st->resolve},
     };
@@ -186,5 +186,5 @@ void cli_print_timings(const eg_pipeline_stats *st, double outputs)
             fprintf(stderr, "%-16s %9.3f %9.1f\n", rows[i].name, rows[i].s, mb / rows[i].s);
     if (outputs >= 0)
         fprintf(stderr, "%-16s %9.3f\n", "outputs", outputs);
-    fputs("(segment, tag, rules, relations and prepare are summed over the threads)\n", stderr);
+    fputs("(decode JSON to prepare records: summed over the threads)\n", stderr);
 }
