@@ -1,6 +1,7 @@
 /* escape.c: XML and HTML escaping (see escape.h). */
 #include "escape.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,4 +43,38 @@ char *eg_markup_escape_new(const char *s, size_t max)
         return NULL;
     }
     return eg_buf_detach(&b);
+}
+
+eg_status eg_json_put_str(eg_buf *b, const char *s, size_t n)
+{
+    size_t i, run = 0;
+    eg_status st = eg_buf_addc(b, '"');
+    for (i = 0; i < n && st == EG_OK; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        const char *esc = NULL;
+        char u[8];
+        switch (ch) {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        default:
+            if (ch < 0x20 || ch == 0x7F) {
+                snprintf(u, sizeof u, "\\u%04X", ch);
+                esc = u;
+            }
+        }
+        if (!esc)
+            continue;
+        /* the plain bytes before this one, then its escape */
+        if ((st = eg_buf_add(b, s + run, i - run)) == EG_OK)
+            st = eg_buf_adds(b, esc);
+        run = i + 1;
+    }
+    if (st == EG_OK)
+        st = eg_buf_add(b, s + run, n - run);
+    return st == EG_OK ? eg_buf_addc(b, '"') : st;
 }

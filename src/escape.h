@@ -15,4 +15,8 @@ eg_status eg_markup_escape(eg_buf *b, const char *s, size_t max);
 /* The same as a new string. Caller frees; NULL when out of memory. */
 char *eg_markup_escape_new(const char *s, size_t max);
 
+/* Append s[0..n) as a JSON string, byte for byte as jansson's json_dumps writes it (UTF-8 kept, the two quotes
+ * and control characters escaped). s must be valid UTF-8. */
+eg_status eg_json_put_str(eg_buf *b, const char *s, size_t n);
+
 #endif

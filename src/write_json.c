@@ -1,140 +1,175 @@
-/* write_json.c: node-link JSON through jansson, one node or link at a time (see entgraph/write.h). The format networkx's node_link_graph
- * reads: {"directed", "multigraph", "graph", "nodes": [{"id", ...}], "links": [{"source", "target", ...}]}; each
- * link also lists its evidence (document, sentence byte span, and the sentence text where kept). */
+/* write_json.c: node-link JSON (see entgraph/write.h). The format networkx's node_link_graph reads: {"directed",
+ * "multigraph", "graph", "nodes": [{"id", ...}], "links": [{"source", "target", ...}]}; each link also lists its
+ * evidence (document, sentence byte span, and the sentence text where kept).
+ *
+ * The text is written one node and one link at a time, as jansson's json_dumpf(JSON_INDENT(1)) writes the whole
+ * document: building the document in jansson first cost most of the outputs' memory and time on large corpora. */
 #include "entgraph/write.h"
 
 #include <errno.h>
-#include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "entgraph/outfile.h"
+#include "entgraph/text.h"
+#include "escape.h"
 
-static int set_str(json_t *o, const char *k, const char *v)
+/* One object being written: its members, each on a line of its own at one indentation. */
+typedef struct {
+    eg_buf *b;
+    const char *indent;   /* the members' indentation */
+    int n;                /* members so far */
+} obj;
+
+static void member(obj *o, const char *key)
 {
-    json_t *s = json_string(v);
-    if (!s)
-        s = json_string("");   /* not valid UTF-8: never expected, as the model holds cleaned text */
-    return json_object_set_new(o, k, s);
+    eg_buf_adds(o->b, o->n++ ? ",\n" : "{\n");
+    eg_buf_adds(o->b, o->indent);
+    eg_json_put_str(o->b, key, strlen(key));
+    eg_buf_adds(o->b, ": ");
 }
 
-/* place (id), date, status and mode of one meeting's evidence; non-zero on out of memory */
-static int meeting_fields(const eg_corpus *c, const eg_evidence *ev, json_t *o)
+/* A string member; a value that is not valid UTF-8 is written empty, as before (the model holds cleaned text). */
+static void str_member(obj *o, const char *key, const char *v)
 {
-    if (ev->place != EG_NO_ENTITY && set_str(o, "place", eg_corpus_entity(c, ev->place)->id))
-        return 1;
-    if (ev->venue != EG_NO_ENTITY && set_str(o, "venue", eg_corpus_entity(c, ev->venue)->id))
-        return 1;
-    if (ev->date[0] && set_str(o, "date", ev->date))
-        return 1;
-    if (set_str(o, "status", eg_meeting_status_name((eg_meeting_status)ev->status)))
-        return 1;
-    return ev->mode && set_str(o, "mode", eg_meeting_mode_name((eg_meeting_mode)ev->mode));
+    size_t n = strlen(v);
+    member(o, key);
+    eg_json_put_str(o->b, eg_utf8_valid(v, n) ? v : "", eg_utf8_valid(v, n) ? n : 0);
 }
 
-static json_t *evidence_of(const eg_graph *g, igraph_integer_t e)
+static void int_member(obj *o, const char *key, long long v)
 {
-    json_t *list = json_array();
-    if (!list)
-        return NULL;
+    member(o, key);
+    eg_buf_printf(o->b, "%lld", v);
+}
+
+/* Close the object; outer is the indentation of its braces. */
+static void close_obj(obj *o, const char *outer)
+{
+    if (!o->n) {
+        eg_buf_adds(o->b, "{}");
+        return;
+    }
+    eg_buf_addc(o->b, '\n');
+    eg_buf_adds(o->b, outer);
+    eg_buf_addc(o->b, '}');
+}
+
+/* place (id), venue, date, status and mode of one meeting's evidence */
+static void meeting_fields(const eg_corpus *c, const eg_evidence *ev, obj *o)
+{
+    if (ev->place != EG_NO_ENTITY)
+        str_member(o, "place", eg_corpus_entity(c, ev->place)->id);
+    if (ev->venue != EG_NO_ENTITY)
+        str_member(o, "venue", eg_corpus_entity(c, ev->venue)->id);
+    if (ev->date[0])
+        str_member(o, "date", ev->date);
+    str_member(o, "status", eg_meeting_status_name((eg_meeting_status)ev->status));
+    if (ev->mode)
+        str_member(o, "mode", eg_meeting_mode_name((eg_meeting_mode)ev->mode));
+}
+
+/* The evidence list of link e, at depth 3. Returns 0 when out of memory. */
+static int put_evidence(const eg_graph *g, igraph_integer_t e, eg_buf *b)
+{
+    size_t k, n = 0;
     if (g->corpus && igraph_vector_int_size(&g->relation) > e) {
         const eg_relation *r = eg_corpus_relation(g->corpus, (size_t)VECTOR(g->relation)[e]);
-        size_t k;
         for (k = 0; k < r->nevidence; k++) {
-            json_t *o = json_object();
             const char *dn = eg_corpus_doc_name(g->corpus, r->evidence[k].doc);
             char *clean = eg_clean_text(dn, strlen(dn), 4096);
-            if (!o || !clean || json_array_append_new(list, o) || set_str(o, "doc", clean) ||
-                json_object_set_new(o, "start", json_integer(r->evidence[k].start)) ||
-                json_object_set_new(o, "end", json_integer(r->evidence[k].end)) ||
-                (r->evidence[k].text && set_str(o, "text", r->evidence[k].text)) ||
-                (r->kind == EG_REL_MET && meeting_fields(g->corpus, &r->evidence[k], o)) ||
-                (r->evidence[k].role && set_str(o, "role", r->evidence[k].role))) {
-                free(clean);
-                json_decref(list);
-                return NULL;
-            }
+            obj o = {b, "     ", 0};
+            if (!clean)
+                return 0;
+            eg_buf_adds(b, n++ ? ",\n    " : "[\n    ");
+            str_member(&o, "doc", clean);
+            int_member(&o, "start", r->evidence[k].start);
+            int_member(&o, "end", r->evidence[k].end);
+            if (r->evidence[k].text)
+                str_member(&o, "text", r->evidence[k].text);
+            if (r->kind == EG_REL_MET)
+                meeting_fields(g->corpus, &r->evidence[k], &o);
+            if (r->evidence[k].role)
+                str_member(&o, "role", r->evidence[k].role);
+            close_obj(&o, "    ");
             free(clean);
         }
     } else if (*eg_graph_estr(g, "sentence", e)) {
-        json_t *o = json_object();
-        if (!o || json_array_append_new(list, o) || set_str(o, "doc", eg_graph_estr(g, "doc", e)) ||
-            set_str(o, "text", eg_graph_estr(g, "sentence", e))) {
-            json_decref(list);
-            return NULL;
-        }
+        obj o = {b, "     ", 0};
+        eg_buf_adds(b, "[\n    ");
+        str_member(&o, "doc", eg_graph_estr(g, "doc", e));
+        str_member(&o, "text", eg_graph_estr(g, "sentence", e));
+        close_obj(&o, "    ");
+        n = 1;
     }
-    return list;
+    eg_buf_adds(b, n ? "\n   ]" : "[]");
+    return 1;
 }
 
-/* Write one node or link at nesting depth 2, as json_dumpf(JSON_INDENT(1)) of the whole document would: each line
- * of its own dump indented by two more spaces (strings hold no raw newline). Takes the reference to item. */
-static int put_item(FILE *fp, json_t *item, int first)
+static int put_node(const eg_graph *g, igraph_integer_t i, eg_buf *b)
 {
-    char *text = item ? json_dumps(item, JSON_INDENT(1)) : NULL, *p, *nl;
-    int ok = text != NULL && fputs(first ? "\n  " : ",\n  ", fp) != EOF;
-    for (p = text; ok && (nl = strchr(p, '\n')) != NULL; p = nl + 1)
-        ok = fwrite(p, 1, (size_t)(nl + 1 - p), fp) == (size_t)(nl + 1 - p) && fputs("  ", fp) != EOF;
-    ok = ok && fputs(p, fp) != EOF;
-    free(text);
-    json_decref(item);
-    return ok;
-}
-
-static json_t *node_of(const eg_graph *g, igraph_integer_t i)
-{
-    json_t *n = json_object();
+    obj o = {b, "   ", 0};
     const char *cc = eg_graph_vstr(g, "country", i);
     double m = eg_graph_vnum(g, "mentions", i), d = eg_graph_vnum(g, "documents", i);
-    if (!n || set_str(n, "id", eg_graph_vstr(g, "id", i)) || set_str(n, "label", eg_graph_vstr(g, "label", i)) ||
-        set_str(n, "type", eg_graph_vstr(g, "type", i)) ||
-        (isfinite(m) && json_object_set_new(n, "mentions", json_integer((json_int_t)m))) ||
-        (isfinite(d) && json_object_set_new(n, "documents", json_integer((json_int_t)d))) ||
-        (*cc && set_str(n, "country", cc))) {
-        json_decref(n);
-        return NULL;
-    }
-    return n;
+    str_member(&o, "id", eg_graph_vstr(g, "id", i));
+    str_member(&o, "label", eg_graph_vstr(g, "label", i));
+    str_member(&o, "type", eg_graph_vstr(g, "type", i));
+    if (isfinite(m))
+        int_member(&o, "mentions", (long long)m);
+    if (isfinite(d))
+        int_member(&o, "documents", (long long)d);
+    if (*cc)
+        str_member(&o, "country", cc);
+    close_obj(&o, "  ");
+    return 1;
 }
 
-static json_t *link_of(const eg_graph *g, igraph_integer_t i)
+static int put_link(const eg_graph *g, igraph_integer_t i, eg_buf *b)
 {
-    json_t *l = json_object();
+    static const char *const optional[] = {"place", "date", "status", "mode", "role"};
+    obj o = {b, "   ", 0};
     double w = eg_graph_enum(g, "weight", i);
-    if (!l || set_str(l, "source", eg_graph_vstr(g, "id", IGRAPH_FROM(&g->g, i))) ||
-        set_str(l, "target", eg_graph_vstr(g, "id", IGRAPH_TO(&g->g, i))) ||
-        set_str(l, "kind", eg_graph_estr(g, "kind", i)) ||
-        (*eg_graph_estr(g, "place", i) && set_str(l, "place", eg_graph_estr(g, "place", i))) ||
-        (*eg_graph_estr(g, "date", i) && set_str(l, "date", eg_graph_estr(g, "date", i))) ||
-        (*eg_graph_estr(g, "status", i) && set_str(l, "status", eg_graph_estr(g, "status", i))) ||
-        (*eg_graph_estr(g, "mode", i) && set_str(l, "mode", eg_graph_estr(g, "mode", i))) ||
-        (*eg_graph_estr(g, "role", i) && set_str(l, "role", eg_graph_estr(g, "role", i))) ||
-        json_object_set_new(l, "weight", json_integer(isfinite(w) ? (json_int_t)w : 1)) ||
-        json_object_set_new(l, "evidence", evidence_of(g, i))) {
-        json_decref(l);
-        return NULL;
-    }
-    return l;
+    size_t k;
+    str_member(&o, "source", eg_graph_vstr(g, "id", IGRAPH_FROM(&g->g, i)));
+    str_member(&o, "target", eg_graph_vstr(g, "id", IGRAPH_TO(&g->g, i)));
+    str_member(&o, "kind", eg_graph_estr(g, "kind", i));
+    for (k = 0; k < sizeof optional / sizeof *optional; k++)
+        if (*eg_graph_estr(g, optional[k], i))
+            str_member(&o, optional[k], eg_graph_estr(g, optional[k], i));
+    int_member(&o, "weight", isfinite(w) ? (long long)w : 1);
+    member(&o, "evidence");
+    if (!put_evidence(g, i, b))
+        return 0;
+    close_obj(&o, "  ");
+    return 1;
 }
 
-/* The document is written one node and one link at a time: memory holds one of them, not the whole graph's. */
 eg_status eg_graph_write_json(const eg_graph *g, const char *path, eg_error *err)
 {
     eg_status ret;
     igraph_integer_t nv = igraph_vcount(&g->g), ne = igraph_ecount(&g->g), i;
     eg_outfile f;
+    eg_buf b;
     int ok;
     if ((ret = eg_outfile_open(&f, path, err)) != EG_OK)
         return ret;
+    eg_buf_init(&b, (size_t)1 << 30);
     errno = 0;
     ok = fputs("{\n \"directed\": false,\n \"multigraph\": true,\n \"graph\": {},\n \"nodes\": [", f.fp) != EOF;
-    for (i = 0; ok && i < nv; i++)
-        ok = put_item(f.fp, node_of(g, i), i == 0);
-    ok = ok && fputs(nv ? "\n ],\n \"links\": [" : "],\n \"links\": [", f.fp) != EOF;
-    for (i = 0; ok && i < ne; i++)
-        ok = put_item(f.fp, link_of(g, i), i == 0);
+    for (i = 0; ok && i < nv + ne; i++) {
+        eg_buf_reset(&b);
+        if (i == nv)
+            eg_buf_adds(&b, nv ? "\n ],\n \"links\": [" : "],\n \"links\": [");
+        eg_buf_adds(&b, i == 0 || i == nv ? "\n  " : ",\n  ");
+        ok = (i < nv ? put_node(g, i, &b) : put_link(g, i - nv, &b)) && b.data &&
+             fwrite(b.data, 1, b.len, f.fp) == b.len;
+    }
+    if (ok && ne == 0)
+        ok = fputs(nv ? "\n ],\n \"links\": [" : "],\n \"links\": [", f.fp) != EOF;
     ok = ok && fputs(ne ? "\n ]\n}\n" : "]\n}\n", f.fp) != EOF;
+    eg_buf_release(&b);
     if (!ok) {
         eg_outfile_abort(&f);
         return eg_error_set(err, errno ? EG_EIO : EG_ENOMEM, "%s: write failed: %s", path,
