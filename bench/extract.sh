@@ -48,6 +48,16 @@ for j in 1 2; do
     eval "t$j=$t"
 done
 echo "threads: -j 2 is $(echo "scale=2; $t1 / $t2" | bc)x -j 1"
+# what two cores of this machine give at best: two independent one-thread runs at once against one alone
+s=$(date +%s.%N)
+"$eg" extract --jsonl "$work/gen.jsonl" -q -j 1 >/dev/null &
+"$eg" extract --jsonl "$work/gen.jsonl" -q -j 1 >/dev/null
+wait
+e=$(date +%s.%N)
+echo "machine ceiling: two independent -j 1 runs at once do twice the work in $(echo "$e - $s" | bc) s," \
+     "$(echo "scale=2; 2 * $t1 / ($e - $s)" | bc)x one run's throughput"
+echo "where the time goes (-j 1):"
+"$eg" extract --jsonl "$work/gen.jsonl" -q -j 1 --timings 2>&1 >/dev/null | sed 's/^/    /'
 t=$(best "$eg" extract --jsonl "$work/gen.jsonl" -q -j 1 --rules-only)
 echo "entgraph extract --rules-only -j 1: $t s, $(rate "$bytes" "$t") MB/s"
 t=$(best "$eg" build --jsonl "$work/gen.jsonl" -o "$work/out" -q -j 2)
@@ -56,6 +66,7 @@ if [ -d "$gmb" ]; then
     gb=$(cat "$gmb"/*.txt | wc -c)
     t=$(best "$eg" extract "$gmb" -q -j 1)
     echo "GMB development text ($(rate "$gb" 1) MB): $t s, $(rate "$gb" "$t") MB/s with -j 1 (model load included)"
+    "$eg" extract "$gmb" -q -j 1 --timings 2>&1 >/dev/null | sed 's/^/    /'
 fi
 
 if [ "${BENCH_COMPROMISE:-1}" = 1 ]; then

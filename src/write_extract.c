@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "escape.h"
 
 struct eg_extract_writer {
     FILE *out;
@@ -58,31 +59,8 @@ static long ph_base(json_t *v)
     return strtol(s + 2, NULL, 10);
 }
 
-/* JSON text, written directly: jansson's object building and dumping cost more than the extraction itself. The
- * output is byte for byte what json_dumpf(JSON_COMPACT) writes for the same values. */
-static void put_str(eg_buf *b, const char *s, size_t n)
-{
-    size_t i;
-    eg_buf_addc(b, '"');
-    for (i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        switch (ch) {
-        case '"': eg_buf_add(b, "\\\"", 2); break;
-        case '\\': eg_buf_add(b, "\\\\", 2); break;
-        case '\b': eg_buf_add(b, "\\b", 2); break;
-        case '\f': eg_buf_add(b, "\\f", 2); break;
-        case '\n': eg_buf_add(b, "\\n", 2); break;
-        case '\r': eg_buf_add(b, "\\r", 2); break;
-        case '\t': eg_buf_add(b, "\\t", 2); break;
-        default:
-            if (ch < 0x20 || ch == 0x7F)
-                eg_buf_printf(b, "\\u%04X", ch);
-            else
-                eg_buf_addc(b, (char)ch);
-        }
-    }
-    eg_buf_addc(b, '"');
-}
+/* JSON text, written directly (eg_json_put_str): jansson's object building and dumping cost more than the
+ * extraction itself. The output is byte for byte what json_dumpf(JSON_COMPACT) writes for the same values. */
 
 /* A placeholder for the id ('I') or name ('N') of the document's entity i: see the file comment. */
 static void put_ph(eg_buf *b, char kind, uint32_t i)
@@ -128,7 +106,7 @@ eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_ext
     }
     eg_buf_init(b, (size_t)1 << 31);
     eg_buf_adds(b, "{\"doc\":");
-    put_str(b, name, strlen(name));
+    eg_json_put_str(b, name, strlen(name));
     eg_buf_adds(b, ",\"entities\":[");
     for (i = 0; i < x->nentities; i++) {
         const eg_doc_entity *d = &x->entities[i];
@@ -147,7 +125,7 @@ eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_ext
             if (m != first[i])
                 eg_buf_addc(b, ',');
             eg_buf_printf(b, "{\"start\":%u,\"end\":%u,\"text\":", mn->start, mn->end);
-            put_str(b, t->src + mn->start, mn->end - mn->start);
+            eg_json_put_str(b, t->src + mn->start, mn->end - mn->start);
             if (mn->form == EG_FORM_DEMONYM)
                 eg_buf_adds(b, ",\"form\":\"demonym\"");
             eg_buf_addc(b, '}');
@@ -176,7 +154,7 @@ eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_ext
         }
         eg_buf_adds(b, ",\"date\":");
         if (mt->date[0])
-            put_str(b, mt->date, strlen(mt->date));
+            eg_json_put_str(b, mt->date, strlen(mt->date));
         else
             eg_buf_adds(b, "null");
         eg_buf_printf(b, ",\"status\":\"%s\"", eg_meeting_status_name((eg_meeting_status)mt->status));
@@ -194,7 +172,7 @@ eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_ext
         eg_buf_adds(b, ",\"org\":");
         put_ph(b, 'I', (uint32_t)af->org);
         eg_buf_adds(b, ",\"role\":");
-        put_str(b, af->role, strlen(af->role));
+        eg_json_put_str(b, af->role, strlen(af->role));
         eg_buf_printf(b, ",\"evidence\":{\"start\":%u,\"end\":%u}}", af->start, af->end);
     }
     if (eg_buf_adds(b, "]}\n") != EG_OK) {
