@@ -52,6 +52,8 @@ void cli_progress_done(cli_progress *p, size_t docs, size_t bytes);
 void cli_report_skip(void *ctx, const eg_error *why);
 /* "entgraph: warning: ..." (a pipeline's on_warning). */
 void cli_report_warning(void *ctx, const eg_error *what);
+/* The process's peak resident memory so far, in MB. */
+long cli_peak_mb(void);
 /* Seconds on a monotonic clock. */
 double cli_now(void);
 /* --timings: where the time of a run went, on standard error; outputs < 0 when none were written. */

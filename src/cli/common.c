@@ -2,6 +2,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <sys/resource.h>
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -186,5 +188,12 @@ void cli_print_timings(const eg_pipeline_stats *st, double outputs)
             fprintf(stderr, "%-16s %9.3f %9.1f\n", rows[i].name, rows[i].s, mb / rows[i].s);
     if (outputs >= 0)
         fprintf(stderr, "%-16s %9.3f\n", "outputs", outputs);
+    fprintf(stderr, "peak memory: %ld MB\n", cli_peak_mb());
     fputs("(decode JSON to prepare records: summed over the threads)\n", stderr);
+}
+
+long cli_peak_mb(void)
+{
+    struct rusage ru;
+    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss / 1024 : -1;
 }

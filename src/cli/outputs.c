@@ -152,7 +152,7 @@ int cli_write_outputs(const eg_corpus *c, const char *outdir, const cli_output_o
         if ((ret = (call)) != EG_OK)                                                                                 \
             goto cleanup;                                                                                            \
         if (o->timings)                                                                                              \
-            fprintf(stderr, "  %-14s %9.3f\n", what, cli_now() - t0_);                                               \
+            fprintf(stderr, "  %-14s %9.3f s  (peak memory so far %ld MB)\n", what, cli_now() - t0_, cli_peak_mb());  \
     } while (0)
     TIMED("graph", eg_graph_from_corpus(&g, c, &o->graph, &err));
     TIMED("graph.graphml", eg_graph_write_graphml(g, paths[F_GRAPHML], &err));
