@@ -336,7 +336,8 @@ static igraph_error_t copy_attrs(const igraph_t *src, igraph_t *dst, int edges, 
 
 /* Built from scratch with only what is kept: copying the whole graph and deleting the rest held the full graph
  * twice (a third of the peak memory of build on large corpora). Orders are those deleting would leave. */
-eg_status eg_graph_induced(eg_graph **out, const eg_graph *src, const igraph_vector_int_t *keep, eg_error *err)
+eg_status eg_graph_subgraph(eg_graph **out, const eg_graph *src, const char *keep_vertex, const char *keep_edge,
+                            eg_error *err)
 {
     eg_status ret = EG_OK;
     igraph_integer_t nv = igraph_vcount(&src->g), ne = igraph_ecount(&src->g), i, nkept = 0;
@@ -351,11 +352,6 @@ eg_status eg_graph_induced(eg_graph **out, const eg_graph *src, const igraph_vec
     g = calloc(1, sizeof *g);
     if (!newid || !g)
         goto oom;
-    for (i = 0; i < nv; i++)
-        newid[i] = -1;
-    for (i = 0; i < igraph_vector_int_size(keep); i++)
-        if (VECTOR(*keep)[i] >= 0 && VECTOR(*keep)[i] < nv)
-            newid[VECTOR(*keep)[i]] = 0;
     /* inited counts the structures made, in this order, so that cleanup destroys exactly those */
     if (igraph_vector_int_init(&vpick, 0) || (++inited, igraph_vector_int_init(&epick, 0)) ||
         (++inited, igraph_vector_int_init(&ends, 0)) || (++inited, igraph_vector_int_init(&gtypes, 0)) ||
@@ -364,15 +360,17 @@ eg_status eg_graph_induced(eg_graph **out, const eg_graph *src, const igraph_vec
         (++inited, igraph_strvector_init(&enames, 0)) || (++inited, igraph_vector_int_init(&g->relation, 0)))
         goto oom;
     ++inited;
-    for (i = 0; i < nv; i++)
-        if (newid[i] == 0) {
+    for (i = 0; i < nv; i++) {
+        newid[i] = -1;
+        if (!keep_vertex || keep_vertex[i]) {
             newid[i] = nkept++;
             if (igraph_vector_int_push_back(&vpick, i) != IGRAPH_SUCCESS)
                 goto oom;
         }
+    }
     for (i = 0; i < ne; i++) {
         igraph_integer_t from = IGRAPH_FROM(&src->g, i), to = IGRAPH_TO(&src->g, i);
-        if (newid[from] < 0 || newid[to] < 0)
+        if ((keep_edge && !keep_edge[i]) || newid[from] < 0 || newid[to] < 0)
             continue;
         if (igraph_vector_int_push_back(&epick, i) || igraph_vector_int_push_back(&ends, newid[from]) ||
             igraph_vector_int_push_back(&ends, newid[to]) ||
@@ -432,6 +430,22 @@ cleanup:
     }
     eg_graph_free(g);
     free(newid);
+    return ret;
+}
+
+eg_status eg_graph_induced(eg_graph **out, const eg_graph *src, const igraph_vector_int_t *keep, eg_error *err)
+{
+    igraph_integer_t nv = igraph_vcount(&src->g), i;
+    char *in = calloc(nv ? (size_t)nv : 1, 1);
+    eg_status ret;
+    *out = NULL;
+    if (!in)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    for (i = 0; i < igraph_vector_int_size(keep); i++)
+        if (VECTOR(*keep)[i] >= 0 && VECTOR(*keep)[i] < nv)
+            in[VECTOR(*keep)[i]] = 1;
+    ret = eg_graph_subgraph(out, src, in, NULL, err);
+    free(in);
     return ret;
 }
 

@@ -35,68 +35,6 @@ int eg_name_in_list(const char *list, const char *s)
     return 0;
 }
 
-eg_status eg_graph_subgraph(eg_graph **out, const eg_graph *src, const char *keep_vertex, const char *keep_edge,
-                            eg_error *err)
-{
-    eg_status ret = EG_OK;
-    igraph_integer_t nv = igraph_vcount(&src->g), ne = igraph_ecount(&src->g), i;
-    igraph_vector_int_t del_e, del_v;
-    int have_e = 0, have_v = 0, have_g = 0;
-    eg_graph *g = NULL;
-    *out = NULL;
-    eg_igraph_setup();
-    if (!(g = calloc(1, sizeof *g)) || igraph_vector_int_init(&g->relation, 0) != IGRAPH_SUCCESS) {
-        free(g);
-        g = NULL;
-        goto oom;
-    }
-    if (igraph_vector_int_init(&del_e, 0) != IGRAPH_SUCCESS)
-        goto oom;
-    have_e = 1;
-    if (igraph_vector_int_init(&del_v, 0) != IGRAPH_SUCCESS)
-        goto oom;
-    have_v = 1;
-    if (igraph_copy(&g->g, &src->g) != IGRAPH_SUCCESS)
-        goto igraph_fail;
-    have_g = 1;
-    g->corpus = src->corpus;
-    for (i = 0; i < ne; i++) {
-        igraph_integer_t from = IGRAPH_FROM(&src->g, i), to = IGRAPH_TO(&src->g, i);
-        int keep = (!keep_edge || keep_edge[i]) && (!keep_vertex || (keep_vertex[from] && keep_vertex[to]));
-        if (keep) {
-            if (igraph_vector_int_size(&src->relation) > i &&
-                igraph_vector_int_push_back(&g->relation, VECTOR(src->relation)[i]) != IGRAPH_SUCCESS)
-                goto oom;
-        } else if (igraph_vector_int_push_back(&del_e, i) != IGRAPH_SUCCESS)
-            goto oom;
-    }
-    for (i = 0; keep_vertex && i < nv; i++)
-        if (!keep_vertex[i] && igraph_vector_int_push_back(&del_v, i) != IGRAPH_SUCCESS)
-            goto oom;
-    if ((igraph_vector_int_size(&del_e) && igraph_delete_edges(&g->g, igraph_ess_vector(&del_e)) != IGRAPH_SUCCESS) ||
-        (igraph_vector_int_size(&del_v) && igraph_delete_vertices(&g->g, igraph_vss_vector(&del_v)) != IGRAPH_SUCCESS))
-        goto igraph_fail;
-    *out = g;
-    g = NULL;
-    goto cleanup;
-igraph_fail:
-    ret = eg_error_set(err, EG_EGRAPH, "igraph: %s", eg_igraph_last_error());
-    goto cleanup;
-oom:
-    ret = eg_error_set(err, EG_ENOMEM, "out of memory");
-cleanup:
-    if (have_e)
-        igraph_vector_int_destroy(&del_e);
-    if (have_v)
-        igraph_vector_int_destroy(&del_v);
-    if (g && !have_g) {
-        igraph_vector_int_destroy(&g->relation);
-        free(g);
-    } else
-        eg_graph_free(g);
-    return ret;
-}
-
 /* Steps 1-3 of the selection: edge and type filters, orphans. *focus (an index of g, or -1) becomes its index in
  * the result, or -1 when it is filtered away. */
 static eg_status filter(eg_graph **out, const eg_graph *g, const eg_select_options *o, igraph_integer_t *focus,

@@ -37,6 +37,10 @@ eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_grap
 /* Read a GraphML file written by eg_graph_write_graphml (or any GraphML with at least a label or id). */
 eg_status eg_graph_load_graphml(eg_graph **out, const char *path, eg_error *err);
 
+/* The subgraph of the vertices v with keep_vertex[v] and the edges e with keep_edge[e] between them (NULL keeps
+ * all); attributes and corpus evidence are kept, in the original order. Caller frees *out. O(V + E). */
+eg_status eg_graph_subgraph(eg_graph **out, const eg_graph *g, const char *keep_vertex, const char *keep_edge,
+                            eg_error *err);
 /* The subgraph of the vertices in keep (indices of g); evidence lists are kept. Caller frees. */
 eg_status eg_graph_induced(eg_graph **out, const eg_graph *g, const igraph_vector_int_t *keep, eg_error *err);
 

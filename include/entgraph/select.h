@@ -30,11 +30,6 @@ void eg_select_options_init(eg_select_options *o);
  * (ambiguous) when the focus cannot be found, or when it is filtered away. Near-linear, plus the centrality. */
 eg_status eg_graph_select(eg_graph **out, const eg_graph *g, const eg_select_options *o, eg_error *err);
 
-/* The subgraph of the vertices v with keep_vertex[v] and the edges e with keep_edge[e] between them (NULL keeps
- * all); attributes and corpus evidence are kept. Caller frees *out. O(V + E). */
-eg_status eg_graph_subgraph(eg_graph **out, const eg_graph *g, const char *keep_vertex, const char *keep_edge,
-                            eg_error *err);
-
 /* Is s one of the comma-separated names in list (ASCII case-insensitive, spaces around names ignored)? */
 int eg_name_in_list(const char *list, const char *s);
 
