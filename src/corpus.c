@@ -26,6 +26,7 @@ eg_status eg_corpus_new(eg_corpus **out, eg_error *err)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     eg_strtab_init(&c->base_index);
     eg_strtab_init(&c->texts);
+    c->text_memory = (size_t)64 << 20;
     *out = c;
     return EG_OK;
 }
@@ -43,23 +44,41 @@ const char *eg_corpus_keep(eg_corpus *c, const char *s)
     return stored;
 }
 
-/* A sentence, copied into the corpus's chunks (no look-up: a sentence is kept once by the document that has it). */
-static const char *keep_sentence(eg_corpus *c, const char *s)
+eg_status eg_corpus_keep_text(eg_corpus *c, const char *s, uint64_t *ref, eg_error *err)
 {
-    size_t n = strlen(s) + 1;
-    text_chunk *k = c->sentences;
-    if (!k || k->size - k->used < n) {
-        size_t size = n > TEXT_CHUNK ? n : TEXT_CHUNK;
-        if (!(k = malloc(sizeof *k + size)))
-            return NULL;
-        k->used = 0;
-        k->size = size;
-        k->next = c->sentences;
-        c->sentences = k;
+    eg_status ret;
+    if (!c->store && (ret = eg_textstore_new(&c->store, c->text_memory, err)) != EG_OK)
+        return ret;
+    return eg_textstore_put(c->store, s, ref, err);
+}
+
+eg_status eg_corpus_keep_stated(eg_corpus *c, const eg_stated *st, uint32_t *idx)
+{
+    if (c->nstated == c->astated) {
+        size_t na = c->astated ? c->astated * 2 : 64;
+        eg_stated *p = na < UINT32_MAX ? realloc(c->stated, na * sizeof *p) : NULL;
+        if (!p)
+            return EG_ENOMEM;
+        c->stated = p;
+        c->astated = na;
     }
-    memcpy(k->data + k->used, s, n);
-    k->used += n;
-    return k->data + k->used - n;
+    c->stated[c->nstated] = *st;
+    *idx = (uint32_t)c->nstated++;
+    return EG_OK;
+}
+
+const char *eg_corpus_text(const eg_corpus *c, const eg_evidence *ev)
+{
+    return ev->text && c->store ? eg_textstore_get(c->store, ev->text) : "";
+}
+
+int eg_corpus_text_failed(const eg_corpus *c) { return c->store && eg_textstore_failed(c->store); }
+
+void eg_corpus_set_text_memory(eg_corpus *c, size_t bytes) { c->text_memory = bytes; }
+
+const eg_stated *eg_corpus_stated(const eg_corpus *c, const eg_evidence *ev)
+{
+    return ev->stated < c->nstated ? &c->stated[ev->stated] : NULL;
 }
 
 static void free_resolved(eg_corpus *c)
@@ -72,9 +91,13 @@ static void free_resolved(eg_corpus *c)
     }
     free(c->ents);
     for (i = 0; i < c->nrels; i++)
-        free(c->rels[i].evidence);   /* its strings are the base relations' */
+        if (!c->rels[i].shared)
+            free(c->rels[i].evidence);   /* its strings are the base relations' */
     free(c->rels);
     free(c->rep);
+    free(c->sums);
+    c->sums = NULL;
+    c->nsums = 0;
     c->ents = NULL;
     c->rels = NULL;
     c->rep = NULL;
@@ -108,11 +131,8 @@ void eg_corpus_free(eg_corpus *c)
     eg_strtab_release(&c->base_index);
     free(c->brel_index.slots);
     eg_strtab_release(&c->texts);
-    while (c->sentences) {
-        text_chunk *k = c->sentences->next;
-        free(c->sentences);
-        c->sentences = k;
-    }
+    eg_textstore_free(c->store);
+    free(c->stated);
     free(c->map);
     free(c->sent_ents);
     free(c);
@@ -125,6 +145,24 @@ const eg_entity *eg_corpus_entity(const eg_corpus *c, size_t i) { return &c->ent
 size_t eg_corpus_nrelations(const eg_corpus *c) { return c->nrels; }
 const eg_relation *eg_corpus_relation(const eg_corpus *c, size_t i) { return &c->rels[i]; }
 uint32_t eg_corpus_resolved_of(const eg_corpus *c, uint32_t base) { return c->rep[base]; }
+
+const char *eg_corpus_relation_summary(const eg_corpus *c, size_t i, const char *name)
+{
+    static const char *const names[EG_NSUMMARY] = {"place", "date", "status", "mode", "role"};
+    size_t k, lo = 0, hi = c->nsums;
+    for (k = 0; k < EG_NSUMMARY && strcmp(names[k], name) != 0; k++)
+        ;
+    if (k == EG_NSUMMARY)
+        return NULL;
+    while (lo < hi) {   /* the summaries are in relation order */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->sums[mid].rel < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->nsums && c->sums[lo].rel == i && c->sums[lo].s[k] ? c->sums[lo].s[k] : "";
+}
 
 void eg_slugify(const char *s, char *out, size_t cap)
 {
@@ -218,7 +256,7 @@ char *eg_clean_text(const char *s, size_t n, size_t max)
     return out;
 }
 
-static eg_status add_doc_name(eg_corpus *c, const char *name)
+eg_status eg_corpus_add_doc_name(eg_corpus *c, const char *name)
 {
     if (c->ndocs == c->adocs) {
         size_t na = c->adocs ? c->adocs * 2 : 64;
@@ -228,7 +266,8 @@ static eg_status add_doc_name(eg_corpus *c, const char *name)
         c->docs = p;
         c->adocs = na;
     }
-    c->docs[c->ndocs] = strdup(name);
+    /* kept as it is shown: graph attributes and evidence borrow it */
+    c->docs[c->ndocs] = eg_clean_text(name, strlen(name), EG_DOC_NAME_MAX);
     if (!c->docs[c->ndocs])
         return EG_ENOMEM;
     c->ndocs++;
@@ -412,34 +451,54 @@ eg_status eg_corpus_base_add_doc(eg_base *b, uint32_t doc)
     return EG_OK;
 }
 
-/* The slot of (a, b, kind) in the relation index: its own or the empty one where it would go. */
-static size_t relmap_find(const eg_relmap *m, uint32_t a, uint32_t b, uint32_t kind)
+static uint64_t relmap_hash(uint32_t a, uint32_t b, uint32_t kind)
 {
-    uint64_t h = (((uint64_t)a << 32) | b) * 0x9E3779B97F4A7C15ULL + kind * 0xC2B2AE3D27D4EB4FULL;
+    return (((uint64_t)a << 32) | b) * 0x9E3779B97F4A7C15ULL + kind * 0xC2B2AE3D27D4EB4FULL;
+}
+
+/* The slot of (a, b, kind) in c's relation index: its own or the empty one where it would go. A slot holds the
+ * relation's index and 32 bits of its hash; the relation itself is compared only when they agree. */
+static size_t relmap_find(const eg_corpus *c, uint32_t a, uint32_t b, uint32_t kind)
+{
+    const eg_relmap *m = &c->brel_index;
+    uint64_t h = relmap_hash(a, b, kind);
     size_t mask = m->nslots - 1, i = (size_t)(h >> 32) & mask;
     for (;;) {
         const eg_relslot *sl = &m->slots[i];
-        if (sl->idx == UINT32_MAX || (sl->a == a && sl->b == b && sl->kind == kind))
+        const eg_relation *r;
+        if (sl->idx == UINT32_MAX)
+            return i;
+        r = &c->brels[sl->idx];
+        if (sl->tag == (uint32_t)h && r->a == a && r->b == b && r->kind == (eg_rel_kind)kind)
             return i;
         i = (i + 1) & mask;
     }
 }
 
-static eg_status relmap_grow(eg_relmap *m)
+/* Make room for one more relation (at most 3/4 of the slots are used), rebuilding the index from the relations:
+ * also after eg_corpus_resolve released it. */
+static eg_status relmap_reserve(eg_corpus *c)
 {
-    size_t n = m->nslots ? m->nslots * 2 : 1024, i;
-    eg_relslot *old = m->slots, *ns = malloc(n * sizeof *ns);
-    size_t oldn = m->nslots;
-    if (!ns)
+    eg_relmap *m = &c->brel_index;
+    size_t n = m->nslots ? m->nslots : 1024, i;
+    if (m->nslots && (c->nbrels + 1) * 4 <= m->nslots * 3)
+        return EG_OK;
+    while ((c->nbrels + 1) * 4 > n * 3)
+        n *= 2;
+    free(m->slots);
+    if (!(m->slots = malloc(n * sizeof *m->slots))) {
+        m->nslots = 0;
         return EG_ENOMEM;
-    for (i = 0; i < n; i++)
-        ns[i].idx = UINT32_MAX;
-    m->slots = ns;
+    }
     m->nslots = n;
-    for (i = 0; i < oldn; i++)
-        if (old[i].idx != UINT32_MAX)
-            m->slots[relmap_find(m, old[i].a, old[i].b, old[i].kind)] = old[i];
-    free(old);
+    for (i = 0; i < n; i++)
+        m->slots[i].idx = UINT32_MAX;
+    for (i = 0; i < c->nbrels; i++) {
+        const eg_relation *r = &c->brels[i];
+        eg_relslot *sl = &m->slots[relmap_find(c, r->a, r->b, (uint32_t)r->kind)];
+        sl->tag = (uint32_t)relmap_hash(r->a, r->b, (uint32_t)r->kind);
+        sl->idx = (uint32_t)i;
+    }
     return EG_OK;
 }
 
@@ -449,13 +508,12 @@ static long relation_index(const eg_corpus *c, uint32_t a, uint32_t b, eg_rel_ki
     const eg_relslot *sl;
     if (!c->brel_index.nslots)
         return -1;
-    sl = &c->brel_index.slots[relmap_find(&c->brel_index, a, b, (uint32_t)kind)];
+    sl = &c->brel_index.slots[relmap_find(c, a, b, (uint32_t)kind)];
     return sl->idx == UINT32_MAX ? -1 : (long)sl->idx;
 }
 
 eg_status eg_relation_find(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, eg_relation **out)
 {
-    eg_relmap *m = &c->brel_index;
     eg_relslot *sl;
     eg_relation *r;
     if (a > b) {
@@ -463,26 +521,23 @@ eg_status eg_relation_find(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kin
         a = b;
         b = tmp;
     }
-    if ((m->count + 1) * 2 > m->nslots && relmap_grow(m) != EG_OK)
+    if (relmap_reserve(c) != EG_OK)
         return EG_ENOMEM;
-    sl = &m->slots[relmap_find(m, a, b, (uint32_t)kind)];
+    sl = &c->brel_index.slots[relmap_find(c, a, b, (uint32_t)kind)];
     if (sl->idx != UINT32_MAX) {
         *out = &c->brels[sl->idx];
         return EG_OK;
     }
     if (c->nbrels == c->abrels) {
-        size_t na = c->abrels ? c->abrels * 2 : 1024;
+        size_t na = c->abrels ? c->abrels + c->abrels / 2 : 1024;
         eg_relation *p = realloc(c->brels, na * sizeof *p);
         if (!p)
             return EG_ENOMEM;
         c->brels = p;
         c->abrels = na;
     }
-    sl->a = a;
-    sl->b = b;
-    sl->kind = (uint32_t)kind;
+    sl->tag = (uint32_t)relmap_hash(a, b, (uint32_t)kind);
     sl->idx = (uint32_t)c->nbrels;
-    m->count++;
     r = &c->brels[c->nbrels++];
     memset(r, 0, sizeof *r);
     r->a = a;
@@ -497,6 +552,8 @@ eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_te
     eg_evidence *ev;
     if (r->nevidence == r->aevidence) {
         size_t na = r->aevidence ? r->aevidence * 2 : 2;
+        if (na > EG_EVIDENCE_MAX && r->aevidence < EG_EVIDENCE_MAX)
+            na = EG_EVIDENCE_MAX;
         eg_evidence *p = realloc(r->evidence, na * sizeof *p);
         if (!p)
             return EG_ENOMEM;
@@ -506,7 +563,7 @@ eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_te
     ev = &r->evidence[r->nevidence++];
     *ev = *src;
     if (!with_text)
-        ev->text = NULL;
+        ev->text = 0;
     return EG_OK;
 }
 
@@ -539,9 +596,10 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
     uint32_t doc = (uint32_t)c->ndocs;
     size_t i, m;
     char *sentence = NULL;
+    eg_status ret;
     if (c->resolved)
         return eg_error_set(err, EG_EINVAL, "%s: the corpus is already resolved", doc_name);
-    if (add_doc_name(c, doc_name) != EG_OK)
+    if (eg_corpus_add_doc_name(c, doc_name) != EG_OK)
         goto oom;
     if (c->amap < x->nentities) {
         uint32_t *p = realloc(c->map, x->nentities * sizeof *p);
@@ -604,10 +662,9 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         ev.doc = doc;
         ev.start = t->sents[sent].start;
         ev.end = t->sents[sent].end;
-        ev.text = sentence ? (char *)keep_sentence(c, sentence) : NULL;
-        if (sentence && !ev.text)
-            goto oom;
-        ev.place = ev.venue = EG_NO_ENTITY;
+        ev.stated = EG_NO_STATED;
+        if (sentence && (ret = eg_corpus_keep_text(c, sentence, &ev.text, err)) != EG_OK)
+            goto fail;
         for (a = 0; a < n; a++)
             for (b = a + 1; b < n; b++)
                 if (eg_relation_add(c, c->sent_ents[a], c->sent_ents[b], EG_REL_COOCCURRENCE, &ev) != EG_OK)
@@ -619,19 +676,23 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
     for (m = 0; m < x->nmeetings; m++) {
         const eg_meeting *mt = &x->meetings[m];
         eg_evidence ev;
+        eg_stated st;
         size_t a, b;
         memset(&ev, 0, sizeof ev);
+        memset(&st, 0, sizeof st);
         ev.doc = doc;
         ev.start = mt->start;
         ev.end = mt->end;
-        ev.place = mt->place >= 0 ? c->map[mt->place] : EG_NO_ENTITY;
-        ev.venue = mt->venue >= 0 ? c->map[mt->venue] : EG_NO_ENTITY;
-        memcpy(ev.date, mt->date, sizeof ev.date);
-        ev.status = mt->status;
-        ev.mode = mt->mode;
-        sentence = eg_clean_text(t->src + mt->start, mt->end - mt->start, EG_EVIDENCE_TEXT_MAX);
-        if (!sentence || !(ev.text = (char *)keep_sentence(c, sentence)))
+        st.place = mt->place >= 0 ? c->map[mt->place] : EG_NO_ENTITY;
+        st.venue = mt->venue >= 0 ? c->map[mt->venue] : EG_NO_ENTITY;
+        memcpy(st.date, mt->date, sizeof st.date);
+        st.status = mt->status;
+        st.mode = mt->mode;
+        if (eg_corpus_keep_stated(c, &st, &ev.stated) != EG_OK ||
+            !(sentence = eg_clean_text(t->src + mt->start, mt->end - mt->start, EG_EVIDENCE_TEXT_MAX)))
             goto oom;
+        if ((ret = eg_corpus_keep_text(c, sentence, &ev.text, err)) != EG_OK)
+            goto fail;
         for (a = 0; a < mt->nparts; a++)
             for (b = 0; b < mt->nparts; b++)
                 if (mt->side[a] == 0 && mt->side[b] == 1 && c->map[mt->part[a]] != c->map[mt->part[b]] &&
@@ -643,15 +704,18 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
     for (m = 0; m < x->naffiliations; m++) {
         const eg_affiliation *af = &x->affiliations[m];
         eg_evidence ev;
+        eg_stated st;
         memset(&ev, 0, sizeof ev);
+        memset(&st, 0, sizeof st);
         ev.doc = doc;
         ev.start = af->start;
         ev.end = af->end;
-        ev.place = ev.venue = EG_NO_ENTITY;
-        sentence = eg_clean_text(t->src + af->start, af->end - af->start, EG_EVIDENCE_TEXT_MAX);
-        if (!sentence || !(ev.text = (char *)keep_sentence(c, sentence)) ||
-            !(ev.role = (char *)eg_corpus_keep(c, af->role)))
+        st.place = st.venue = EG_NO_ENTITY;
+        if (!(st.role = eg_corpus_keep(c, af->role)) || eg_corpus_keep_stated(c, &st, &ev.stated) != EG_OK ||
+            !(sentence = eg_clean_text(t->src + af->start, af->end - af->start, EG_EVIDENCE_TEXT_MAX)))
             goto oom;
+        if ((ret = eg_corpus_keep_text(c, sentence, &ev.text, err)) != EG_OK)
+            goto fail;
         if (c->map[af->person] != c->map[af->org] &&
             eg_relation_add(c, c->map[af->person], c->map[af->org], EG_REL_AFFILIATION, &ev) != EG_OK)
             goto oom;
@@ -660,6 +724,8 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
     }
     return EG_OK;
 oom:
+    ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", doc_name);
+fail:
     free(sentence);
-    return eg_error_set(err, EG_ENOMEM, "%s: out of memory", doc_name);
+    return ret;
 }

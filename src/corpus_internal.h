@@ -5,6 +5,7 @@
 
 #include "entgraph/corpus.h"
 #include "strtab.h"
+#include "textstore.h"
 
 #define EG_FORM_DOCS 8   /* documents listed per surface form in the alias table (all are counted) */
 
@@ -31,23 +32,26 @@ typedef struct {
     size_t nforms, aforms;
 } eg_base;
 
-/* The index of base relations: (a, b, kind) -> index, open addressing (idx UINT32_MAX: empty). */
+/* The index of base relations: (a, b, kind) -> index, open addressing; a slot holds the index (UINT32_MAX: empty)
+ * and 32 bits of the hash. Released by eg_corpus_resolve (rebuilt if needed again). */
 typedef struct {
-    uint32_t a, b, kind, idx;
+    uint32_t tag, idx;
 } eg_relslot;
 
 typedef struct {
     eg_relslot *slots;
-    size_t nslots, count;
+    size_t nslots;
 } eg_relmap;
 
-#define TEXT_CHUNK ((size_t)1 << 20)
+#define EG_DOC_NAME_MAX 1024   /* document names are kept cleaned and cut to this many bytes */
+#define EG_NSUMMARY 5          /* place, date, status, mode, role */
 
-typedef struct text_chunk {
-    struct text_chunk *next;
-    size_t used, size;
-    char data[];
-} text_chunk;
+/* The summary attributes of one resolved meeting or affiliation (strings: entity labels, the corpus's texts or
+ * static names; NULL for none). */
+typedef struct {
+    uint32_t rel;
+    const char *s[EG_NSUMMARY];
+} eg_relsum;
 
 struct eg_corpus {
     char **docs;
@@ -58,8 +62,11 @@ struct eg_corpus {
     eg_relation *brels;     /* relations between base entities */
     size_t nbrels, abrels;
     eg_relmap brel_index;   /* (a, b, kind) -> base relation index */
-    eg_strtab texts;        /* roles and the shards' sentences, once: relations point into it */
-    text_chunk *sentences;  /* the documents' evidence sentences (newest chunk first): relations point into it */
+    eg_strtab texts;        /* roles, dates and other short strings, once: relations point into it */
+    eg_textstore *store;    /* the evidence sentences (made at the first one) */
+    size_t text_memory;     /* bytes of them kept in memory */
+    eg_stated *stated;      /* what meeting and affiliation sentences say (eg_evidence.stated) */
+    size_t nstated, astated;
     uint32_t *map;          /* scratch: document entity -> base */
     size_t amap;
     uint32_t *sent_ents;    /* scratch: distinct bases of one sentence */
@@ -71,6 +78,8 @@ struct eg_corpus {
     size_t nents;
     eg_relation *rels;
     size_t nrels;
+    eg_relsum *sums;        /* of the meetings and affiliations among rels, by relation index */
+    size_t nsums;
 };
 
 /* The base relation (a, b, kind) of c, created (weight 0, no evidence) when new. *out stays valid until the next
@@ -78,6 +87,10 @@ struct eg_corpus {
 eg_status eg_relation_find(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, eg_relation **out);
 /* The corpus's one copy of s (see texts), or NULL when out of memory. */
 const char *eg_corpus_keep(eg_corpus *c, const char *s);
+/* Store an evidence sentence: *ref receives its number (eg_evidence.text). */
+eg_status eg_corpus_keep_text(eg_corpus *c, const char *s, uint64_t *ref, eg_error *err);
+/* Store what a sentence says: *idx receives its number (eg_evidence.stated). */
+eg_status eg_corpus_keep_stated(eg_corpus *c, const eg_stated *st, uint32_t *idx);
 /* Append src to r's evidence, its text too when with_text (src's strings must be the corpus's, from
  * eg_corpus_keep). The weight is not touched. */
 eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_text);
@@ -88,6 +101,9 @@ size_t eg_relation_texts(eg_rel_kind kind);
  * (documents arrive in order, so the kept evidence is the first). ev's strings must come from eg_corpus_keep. */
 eg_status eg_relation_add(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
 void eg_relation_release(eg_relation *r);
+
+/* Append a document name (cleaned for display, see EG_DOC_NAME_MAX). */
+eg_status eg_corpus_add_doc_name(eg_corpus *c, const char *name);
 
 /* Is cand a fuller label than cur? More words, then longer. Ties keep cur (the earlier). */
 int eg_label_fuller(const char *cand, const char *cur);

@@ -71,13 +71,15 @@ eg_status eg_corpus_save_shard(const eg_corpus *c, const char *path, eg_error *e
         const eg_relation *r = &c->brels[i];
         json_t *ev = json_array();
         for (k = 0; ev && k < r->nevidence; k++) {
+            static const eg_stated none = {EG_NO_ENTITY, EG_NO_ENTITY, "", 0, 0, NULL};
             const eg_evidence *e = &r->evidence[k];
+            const eg_stated *st = eg_corpus_stated(c, e) ? eg_corpus_stated(c, e) : &none;
             json_t *o = json_pack("{si si si si si ss si si}", "doc", (json_int_t)e->doc, "start", (json_int_t)e->start,
-                                  "end", (json_int_t)e->end, "place", (json_int_t)e->place, "venue",
-                                  (json_int_t)e->venue, "date", e->date, "status", (int)e->status, "mode",
-                                  (int)e->mode);
-            if (!o || (e->text && json_object_set_new(o, "text", json_string(e->text))) ||
-                (e->role && json_object_set_new(o, "role", json_string(e->role))) || json_array_append_new(ev, o))
+                                  "end", (json_int_t)e->end, "place", (json_int_t)st->place, "venue",
+                                  (json_int_t)st->venue, "date", st->date, "status", (int)st->status, "mode",
+                                  (int)st->mode);
+            if (!o || (e->text && json_object_set_new(o, "text", json_string(eg_corpus_text(c, e)))) ||
+                (st->role && json_object_set_new(o, "role", json_string(st->role))) || json_array_append_new(ev, o))
                 goto fail;
         }
         if (!ev || !put(f.fp, json_pack("{si si si si so}", "rel", (json_int_t)r->a, "b", (json_int_t)r->b, "kind",
@@ -137,17 +139,8 @@ eg_status eg_corpus_merge_shard(eg_corpus *c, const char *path, eg_error *err)
             continue;
         }
         if ((v = json_object_get(rec, "doc")) && json_is_string(v)) {
-            char **p;
-            if (c->ndocs == c->adocs) {
-                size_t na = c->adocs ? c->adocs * 2 : 64;
-                if (!(p = realloc(c->docs, na * sizeof *p)))
-                    goto oom;
-                c->docs = p;
-                c->adocs = na;
-            }
-            if (!(c->docs[c->ndocs] = strdup(json_string_value(v))))
+            if (eg_corpus_add_doc_name(c, json_string_value(v)) != EG_OK)
                 goto oom;
-            c->ndocs++;
             ndocs++;
         } else if ((v = json_object_get(rec, "base")) && json_is_string(v)) {
             /* the same id in two shards is one base: its counts, documents and forms are joined */
@@ -201,21 +194,27 @@ eg_status eg_corpus_merge_shard(eg_corpus *c, const char *path, eg_error *err)
             }
             json_array_foreach(ev, i, e) {
                 eg_evidence x;
+                eg_stated st;
                 uint32_t place = u32(e, "place"), venue = u32(e, "venue");
+                const char *text = json_string_value(json_object_get(e, "text"));
+                const char *role = json_string_value(json_object_get(e, "role"));
                 memset(&x, 0, sizeof x);
+                memset(&st, 0, sizeof st);
                 x.doc = doc0 + u32(e, "doc");
                 x.start = u32(e, "start");
                 x.end = u32(e, "end");
-                x.place = place < nbases ? bmap[place] : EG_NO_ENTITY;
-                x.venue = venue < nbases ? bmap[venue] : EG_NO_ENTITY;
-                snprintf(x.date, sizeof x.date, "%s", str(e, "date"));
-                x.status = (uint8_t)json_integer_value(json_object_get(e, "status"));
-                x.mode = (uint8_t)json_integer_value(json_object_get(e, "mode"));
-                x.text = (char *)json_string_value(json_object_get(e, "text"));
-                x.role = (char *)json_string_value(json_object_get(e, "role"));
-                if ((x.text && !(x.text = (char *)eg_corpus_keep(c, x.text))) ||
-                    (x.role && !(x.role = (char *)eg_corpus_keep(c, x.role))))
-                    goto oom;
+                x.stated = EG_NO_STATED;
+                if (kind == EG_REL_MET || kind == EG_REL_AFFILIATION) {
+                    st.place = place < nbases ? bmap[place] : EG_NO_ENTITY;
+                    st.venue = venue < nbases ? bmap[venue] : EG_NO_ENTITY;
+                    snprintf(st.date, sizeof st.date, "%s", str(e, "date"));
+                    st.status = (uint8_t)json_integer_value(json_object_get(e, "status"));
+                    st.mode = (uint8_t)json_integer_value(json_object_get(e, "mode"));
+                    if ((role && !(st.role = eg_corpus_keep(c, role))) || eg_corpus_keep_stated(c, &st, &x.stated) != EG_OK)
+                        goto oom;
+                }
+                if (text && (ret = eg_corpus_keep_text(c, text, &x.text, err)) != EG_OK)
+                    goto cleanup;
                 if (eg_relation_add(c, bmap[a], bmap[b], (eg_rel_kind)kind, &x) != EG_OK)
                     goto oom;
             }

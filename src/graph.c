@@ -74,45 +74,6 @@ static eg_status graph_alloc(eg_graph **out, igraph_integer_t nv, eg_error *err)
     return EG_OK;
 }
 
-/* One summary attribute of a relation from its evidence: 0 place (the most often stated), 1 date (the first
- * stated), 2 status ("held" when any sentence says so, else the first), 3 mode (the first stated), 4 role (the
- * first stated). Empty when the relation's kind has no such attribute. */
-static void edge_summary(const eg_corpus *c, const eg_relation *r, int what, char *out, size_t cap)
-{
-    size_t k, j, best = 0;
-    out[0] = '\0';
-    if (what == 4) {
-        for (k = 0; k < r->nevidence; k++)
-            if (r->evidence[k].role && r->evidence[k].role[0]) {
-                char *clean = eg_clean_text(r->evidence[k].role, strlen(r->evidence[k].role), cap - 1);
-                if (clean)
-                    snprintf(out, cap, "%s", clean);
-                free(clean);
-                return;
-            }
-        return;
-    }
-    if (r->kind != EG_REL_MET)
-        return;
-    for (k = 0; k < r->nevidence; k++) {
-        const eg_evidence *ev = &r->evidence[k];
-        if (what == 0 && ev->place != EG_NO_ENTITY) {
-            size_t n = 0;
-            for (j = 0; j < r->nevidence; j++)
-                n += r->evidence[j].place == ev->place;
-            if (n > best) {
-                best = n;
-                snprintf(out, cap, "%s", eg_corpus_entity(c, ev->place)->label);
-            }
-        } else if (what == 1 && ev->date[0] && !out[0])
-            snprintf(out, cap, "%s", ev->date);
-        else if (what == 2 && (!out[0] || ev->status == EG_MEET_HELD))
-            snprintf(out, cap, "%s", eg_meeting_status_name((eg_meeting_status)ev->status));
-        else if (what == 3 && ev->mode && !out[0])
-            snprintf(out, cap, "%s", eg_meeting_mode_name((eg_meeting_mode)ev->mode));
-    }
-}
-
 eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_graph_options *opts, eg_error *err)
 {
     eg_status ret = EG_OK;
@@ -221,54 +182,17 @@ eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_grap
 #undef SET_VNUM
 
     /* edge attributes */
-    if (igraph_strvector_resize(&sv, nedges) != IGRAPH_SUCCESS || igraph_vector_resize(&nums, nedges) != IGRAPH_SUCCESS)
+    if (igraph_vector_resize(&nums, nedges) != IGRAPH_SUCCESS)
         goto oom;
 #define EACH_EDGE for (i = 0; i < (size_t)nedges; i++)
 #define REL (eg_corpus_relation(c, (size_t)VECTOR(g->relation)[i]))
-    EACH_EDGE if (igraph_strvector_set(&sv, (igraph_integer_t)i, eg_rel_kind_name(REL->kind)) != IGRAPH_SUCCESS) goto oom;
-    if (igraph_cattribute_EAS_setv(&g->g, "kind", &sv) != IGRAPH_SUCCESS)
-        goto igraph_fail;
+    /* the string attributes (kind, sentence, doc and the summaries) are read from the corpus: see eg_graph_estr */
     EACH_EDGE VECTOR(nums)[i] = (double)REL->weight;
     if (igraph_cattribute_EAN_setv(&g->g, "weight", &nums) != IGRAPH_SUCCESS)
         goto igraph_fail;
     EACH_EDGE VECTOR(nums)[i] = (double)REL->nevidence;
     if (igraph_cattribute_EAN_setv(&g->g, "evidence", &nums) != IGRAPH_SUCCESS)
         goto igraph_fail;
-    EACH_EDGE if (igraph_strvector_set(&sv, (igraph_integer_t)i,
-                                       REL->nevidence && REL->evidence[0].text ? REL->evidence[0].text : "") !=
-                  IGRAPH_SUCCESS) goto oom;
-    if (igraph_cattribute_EAS_setv(&g->g, "sentence", &sv) != IGRAPH_SUCCESS)
-        goto igraph_fail;
-    EACH_EDGE {
-        const char *dn = REL->nevidence ? eg_corpus_doc_name(c, REL->evidence[0].doc) : "";
-        char *clean = eg_clean_text(dn, strlen(dn), 1024);
-        if (!clean || igraph_strvector_set(&sv, (igraph_integer_t)i, clean) != IGRAPH_SUCCESS) {
-            free(clean);
-            goto oom;
-        }
-        free(clean);
-    }
-    if (igraph_cattribute_EAS_setv(&g->g, "doc", &sv) != IGRAPH_SUCCESS)
-        goto igraph_fail;
-    /* meetings: place, date, status and mode; affiliations: role */
-    {
-        static const char *const names[] = {"place", "date", "status", "mode", "role"};
-        size_t a;
-        for (a = 0; a < sizeof names / sizeof *names; a++) {
-            /* most links are co-occurrences, with none of these: their strings are left unset (read as "") */
-            igraph_strvector_clear(&sv);
-            if (igraph_strvector_resize(&sv, nedges) != IGRAPH_SUCCESS)
-                goto oom;
-            EACH_EDGE {
-                char buf[1024];
-                edge_summary(c, REL, (int)a, buf, sizeof buf);
-                if (*buf && igraph_strvector_set(&sv, (igraph_integer_t)i, buf) != IGRAPH_SUCCESS)
-                    goto oom;
-            }
-            if (igraph_cattribute_EAS_setv(&g->g, names[a], &sv) != IGRAPH_SUCCESS)
-                goto igraph_fail;
-        }
-    }
 #undef EACH_EDGE
 #undef REL
     *out = g;
@@ -474,8 +398,32 @@ double eg_graph_vnum(const eg_graph *g, const char *name, igraph_integer_t v)
     return VAN(&g->g, name, v);
 }
 
+const char *const eg_graph_corpus_edge_strings[EG_CORPUS_EDGE_STRINGS] = {
+    "kind", "sentence", "doc", "place", "date", "status", "mode", "role"};
+
+/* Edge string attribute `name` of a graph built from a corpus, or NULL when the corpus does not give it. */
+static const char *corpus_estr(const eg_graph *g, const char *name, igraph_integer_t e)
+{
+    const eg_relation *r;
+    size_t rel;
+    if (!g->corpus || e >= igraph_vector_int_size(&g->relation))
+        return NULL;
+    rel = (size_t)VECTOR(g->relation)[e];
+    r = eg_corpus_relation(g->corpus, rel);
+    if (strcmp(name, "kind") == 0)
+        return eg_rel_kind_name(r->kind);
+    if (strcmp(name, "doc") == 0)
+        return r->nevidence ? eg_corpus_doc_name(g->corpus, r->evidence[0].doc) : "";
+    if (strcmp(name, "sentence") == 0)
+        return r->nevidence ? eg_corpus_text(g->corpus, &r->evidence[0]) : "";
+    return eg_corpus_relation_summary(g->corpus, rel, name);
+}
+
 const char *eg_graph_estr(const eg_graph *g, const char *name, igraph_integer_t e)
 {
+    const char *s = corpus_estr(g, name, e);
+    if (s)
+        return s;
     if (!attr_is(g, IGRAPH_ATTRIBUTE_EDGE, name, IGRAPH_ATTRIBUTE_STRING))
         return "";
     return EAS(&g->g, name, e);
@@ -583,7 +531,7 @@ void eg_graph_evidence(const eg_graph *g, igraph_integer_t e, size_t i, const ch
         const eg_relation *r = eg_corpus_relation(g->corpus, (size_t)VECTOR(g->relation)[e]);
         if (i < r->nevidence) {
             *doc = eg_corpus_doc_name(g->corpus, r->evidence[i].doc);
-            *text = r->evidence[i].text;
+            *text = r->evidence[i].text ? eg_corpus_text(g->corpus, &r->evidence[i]) : NULL;
         }
     } else if (i == 0 && *eg_graph_estr(g, "sentence", e)) {
         *doc = eg_graph_estr(g, "doc", e);

@@ -8,6 +8,7 @@
 #include "entgraph/pipeline.h"
 
 #include <pthread.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -48,6 +49,13 @@ size_t eg_pipeline_default_threads(void)
 }
 
 /* Analyse and extract the document of a slot, and prepare what on_document needs. */
+/* The process's peak resident memory in MB, or -1. */
+static long peak_mb(void)
+{
+    struct rusage ru;
+    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss / 1024 : -1;
+}
+
 static void process(const eg_gazetteer *gz, eg_extractor *ex, const eg_pipeline_options *opts, slot *s)
 {
     eg_error why;
@@ -283,9 +291,11 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
     {
         eg_error warn;
         eg_error_clear(&warn);
+        st.peak_collected = peak_mb();
         t0 = eg_clock_now();
         ret = eg_corpus_resolve(c, gz, opts ? opts->rules : NULL, &warn);
         st.resolve = eg_clock_now() - t0;
+        st.peak_resolved = peak_mb();
         if (ret == EG_ENOTFOUND) {
             if (opts && opts->on_warning)
                 opts->on_warning(opts->ctx, &warn);

@@ -329,6 +329,16 @@ static int cmp_evidence(const void *a, const void *b)
     return 0;
 }
 
+/* Are r's sentences in corpus order, each once? */
+static int sorted_unique(const eg_relation *r)
+{
+    size_t e;
+    for (e = 1; e < r->nevidence; e++)
+        if (cmp_evidence(&r->evidence[e - 1], &r->evidence[e]) >= 0)
+            return 0;
+    return 1;
+}
+
 /* A base relation under its resolved pair; first: (in the first entries) where a group of them starts. */
 typedef struct {
     uint32_t a, b, kind, member, first;
@@ -365,6 +375,64 @@ static int cmp_group(const void *a, const void *b)
     return x->member < y->member ? -1 : x->member > y->member;
 }
 
+/* The summary attributes of resolved relation r (see eg_corpus_relation_summary); 0 when out of memory. */
+static int summary_of(eg_corpus *c, const eg_relation *r, eg_relsum *out)
+{
+    size_t k, j, best = 0;
+    for (k = 0; k < r->nevidence; k++) {
+        const eg_stated *st = eg_corpus_stated(c, &r->evidence[k]);
+        if (!st)
+            continue;
+        if (r->kind == EG_REL_AFFILIATION) {
+            if (st->role && st->role[0]) {
+                char *clean = eg_clean_text(st->role, strlen(st->role), 1023);
+                out->s[4] = clean ? eg_corpus_keep(c, clean) : NULL;
+                free(clean);
+                return out->s[4] != NULL;
+            }
+            continue;
+        }
+        if (st->place != EG_NO_ENTITY) {
+            size_t n = 0;
+            for (j = 0; j < r->nevidence; j++) {
+                const eg_stated *other = eg_corpus_stated(c, &r->evidence[j]);
+                n += other && other->place != EG_NO_ENTITY && c->rep[other->place] == c->rep[st->place];
+            }
+            if (n > best) {
+                best = n;
+                out->s[0] = c->ents[c->rep[st->place]].label;
+            }
+        }
+        if (st->date[0] && !out->s[1] && !(out->s[1] = eg_corpus_keep(c, st->date)))
+            return 0;
+        if (!out->s[2] || st->status == EG_MEET_HELD)
+            out->s[2] = eg_meeting_status_name((eg_meeting_status)st->status);
+        if (st->mode && !out->s[3])
+            out->s[3] = eg_meeting_mode_name((eg_meeting_mode)st->mode);
+    }
+    return 1;
+}
+
+/* The summaries of the resolved meetings and affiliations, in relation order. */
+static eg_status summarize(eg_corpus *c)
+{
+    size_t i, n = 0;
+    for (i = 0; i < c->nrels; i++)
+        n += c->rels[i].kind == EG_REL_MET || c->rels[i].kind == EG_REL_AFFILIATION;
+    if (!(c->sums = calloc(n ? n : 1, sizeof *c->sums)))
+        return EG_ENOMEM;
+    for (i = 0; i < c->nrels; i++) {
+        eg_relsum *s = &c->sums[c->nsums];
+        if (c->rels[i].kind != EG_REL_MET && c->rels[i].kind != EG_REL_AFFILIATION)
+            continue;
+        s->rel = (uint32_t)i;
+        if (!summary_of(c, &c->rels[i], s))
+            return EG_ENOMEM;
+        c->nsums++;
+    }
+    return EG_OK;
+}
+
 eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias_rules *rules, eg_error *err)
 {
     eg_status ret = EG_OK;
@@ -378,6 +446,10 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
     char unknown_ids[512] = "";
     if (c->resolved)
         return eg_error_set(err, EG_EINVAL, "the corpus is already resolved");
+    /* no relation is added from here on: the index goes (eg_relation_find would rebuild it) */
+    free(c->brel_index.slots);
+    c->brel_index.slots = NULL;
+    c->brel_index.nslots = 0;
     parent = malloc((n ? n : 1) * sizeof *parent);
     rep_of_root = malloc((n ? n : 1) * sizeof *rep_of_root);
     split = calloc(n ? n : 1, 1);
@@ -533,10 +605,19 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
             goto oom;
         for (g = 0; g < ngroups; g++) {
             eg_relation *to = &c->rels[c->nrels++];
-            size_t from = groups[g].first, total = 0, e;
+            size_t from = groups[g].first, total = 0;
             to->a = byrel[from].a;
             to->b = byrel[from].b;
             to->kind = (eg_rel_kind)byrel[from].kind;
+            if (from + 1 == m || cmp_member_pair(&byrel[from], &byrel[from + 1])) {
+                /* one base relation: its evidence is shared, not copied */
+                const eg_relation *r = &c->brels[byrel[from].member];
+                to->weight = r->weight;
+                to->evidence = r->evidence;
+                to->nevidence = r->nevidence;
+                to->shared = 1;
+                continue;
+            }
             for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++)
                 total += c->brels[byrel[k].member].nevidence;
             to->evidence = malloc((total ? total : 1) * sizeof *to->evidence);
@@ -546,14 +627,8 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
             for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++) {
                 const eg_relation *r = &c->brels[byrel[k].member];
                 to->weight += r->weight;
-                for (e = 0; e < r->nevidence; e++) {
-                    eg_evidence *ev = &to->evidence[to->nevidence++];
-                    *ev = r->evidence[e];
-                    if (ev->place != EG_NO_ENTITY)
-                        ev->place = c->rep[ev->place];
-                    if (ev->venue != EG_NO_ENTITY)
-                        ev->venue = c->rep[ev->venue];
-                }
+                memcpy(to->evidence + to->nevidence, r->evidence, r->nevidence * sizeof *r->evidence);
+                to->nevidence += r->nevidence;
             }
         }
         arels = ngroups;
@@ -597,8 +672,18 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
     for (k = 0; k < c->nrels; k++) {
         eg_relation *r = &c->rels[k];
         size_t e, o = 0;
-        if (r->kind == EG_REL_LOCATED_IN)
+        if (r->kind == EG_REL_LOCATED_IN || (r->shared && sorted_unique(r)))
             continue;
+        if (r->shared) {
+            /* a base relation from a shard whose sentences are out of order: sort a copy */
+            eg_evidence *own = malloc((r->nevidence ? r->nevidence : 1) * sizeof *own);
+            if (!own)
+                goto oom;
+            memcpy(own, r->evidence, r->nevidence * sizeof *own);
+            r->evidence = own;
+            r->aevidence = r->nevidence;
+            r->shared = 0;
+        }
         /* the members' first sentences, merged: a sentence that named two members counts once, and the first
          * EG_EVIDENCE_MAX are kept, the first few with their text (the members' first ones carry theirs) */
         qsort(r->evidence, r->nevidence, sizeof *r->evidence, cmp_evidence);
@@ -612,9 +697,11 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
             r->evidence[o++] = r->evidence[e];
         }
         for (e = eg_relation_texts(r->kind); e < o; e++)
-            r->evidence[e].text = NULL;
+            r->evidence[e].text = 0;
         r->nevidence = o < EG_EVIDENCE_MAX ? o : EG_EVIDENCE_MAX;
     }
+    if (summarize(c) != EG_OK)
+        goto oom;
     c->resolved = 1;
     if (unknown)
         ret = eg_error_set(err, EG_ENOTFOUND, "%zu id%s in the alias rules not found in the corpus: %s%s", unknown,
@@ -634,12 +721,16 @@ cleanup:
         c->ents = NULL;
         c->nents = 0;
         for (r = 0; r < c->nrels; r++)
-            free(c->rels[r].evidence);
+            if (!c->rels[r].shared)
+                free(c->rels[r].evidence);
         free(c->rels);
         c->rels = NULL;
         c->nrels = 0;
         free(c->rep);
         c->rep = NULL;
+        free(c->sums);
+        c->sums = NULL;
+        c->nsums = 0;
     }
     if (ws)
         for (i = 0; i < n; i++)

@@ -58,17 +58,17 @@ static void close_obj(obj *o, const char *outer)
 }
 
 /* place (id), venue, date, status and mode of one meeting's evidence */
-static void meeting_fields(const eg_corpus *c, const eg_evidence *ev, obj *o)
+static void meeting_fields(const eg_corpus *c, const eg_stated *st, obj *o)
 {
-    if (ev->place != EG_NO_ENTITY)
-        str_member(o, "place", eg_corpus_entity(c, ev->place)->id);
-    if (ev->venue != EG_NO_ENTITY)
-        str_member(o, "venue", eg_corpus_entity(c, ev->venue)->id);
-    if (ev->date[0])
-        str_member(o, "date", ev->date);
-    str_member(o, "status", eg_meeting_status_name((eg_meeting_status)ev->status));
-    if (ev->mode)
-        str_member(o, "mode", eg_meeting_mode_name((eg_meeting_mode)ev->mode));
+    if (st->place != EG_NO_ENTITY)
+        str_member(o, "place", eg_corpus_entity(c, eg_corpus_resolved_of(c, st->place))->id);
+    if (st->venue != EG_NO_ENTITY)
+        str_member(o, "venue", eg_corpus_entity(c, eg_corpus_resolved_of(c, st->venue))->id);
+    if (st->date[0])
+        str_member(o, "date", st->date);
+    str_member(o, "status", eg_meeting_status_name((eg_meeting_status)st->status));
+    if (st->mode)
+        str_member(o, "mode", eg_meeting_mode_name((eg_meeting_mode)st->mode));
 }
 
 /* The evidence list of link e, at depth 3. Returns 0 when out of memory. */
@@ -87,12 +87,13 @@ static int put_evidence(const eg_graph *g, igraph_integer_t e, eg_buf *b)
             str_member(&o, "doc", clean);
             int_member(&o, "start", r->evidence[k].start);
             int_member(&o, "end", r->evidence[k].end);
+            const eg_stated *st = eg_corpus_stated(g->corpus, &r->evidence[k]);
             if (r->evidence[k].text)
-                str_member(&o, "text", r->evidence[k].text);
-            if (r->kind == EG_REL_MET)
-                meeting_fields(g->corpus, &r->evidence[k], &o);
-            if (r->evidence[k].role)
-                str_member(&o, "role", r->evidence[k].role);
+                str_member(&o, "text", eg_corpus_text(g->corpus, &r->evidence[k]));
+            if (r->kind == EG_REL_MET && st)
+                meeting_fields(g->corpus, st, &o);
+            if (st && st->role)
+                str_member(&o, "role", st->role);
             close_obj(&o, "    ");
             free(clean);
         }

@@ -60,6 +60,37 @@ def check_evidence_cap(tmp, run):
               f"past the kept evidence, merged {f} equals one build's")
 
 
+def check_sentences_on_disk(tmp, docs, shards, one):
+    """With ENTGRAPH_TEXT_MEMORY=0 every evidence sentence goes to the temporary file (as most do in a large run):
+    the graph files and shards are the same, the file is gone afterwards, and an unusable TMPDIR is reported."""
+    env = dict(os.environ, ENTGRAPH_TEXT_MEMORY="0", TMPDIR=os.path.join(tmp, "spill"))
+    os.mkdir(env["TMPDIR"])
+    disk = os.path.join(tmp, "disk")
+    r = subprocess.run([eg_path(), "build", *docs, "-o", disk, "--shard", disk + ".shard", "-q"], env=env,
+                       capture_output=True, text=True)
+    check(r.returncode == 0, f"build with the sentences on disk exits 0 ({r.stderr})")
+    for f in ("graph.graphml", "graph.json", "aliases.json", "graph.dot"):
+        check(filecmp.cmp(os.path.join(one, f), os.path.join(disk, f), shallow=False),
+              f"{f} with the sentences on disk equals the one kept in memory")
+    r = subprocess.run([eg_path(), "merge", *shards, "-o", disk + "-merged", "-q"], env=env, capture_output=True,
+                       text=True)
+    check(r.returncode == 0 and filecmp.cmp(os.path.join(one, "graph.json"), os.path.join(disk + "-merged", "graph.json"),
+                                            shallow=False), "merge with the sentences on disk equals one build")
+    check(os.listdir(env["TMPDIR"]) == [], "the temporary file is gone")
+    env["TMPDIR"] = os.path.join(tmp, "missing")
+    r = subprocess.run([eg_path(), "build", *docs, "-o", os.path.join(tmp, "x"), "-q"], env=env, capture_output=True,
+                       text=True)
+    check(r.returncode == 1 and "TMPDIR" in r.stderr, f"an unusable TMPDIR is reported ({r.stderr.strip()})")
+    env["ENTGRAPH_TEXT_MEMORY"] = "lots"
+    r = subprocess.run([eg_path(), "build", *docs, "-o", os.path.join(tmp, "x"), "-q"], env=env, capture_output=True,
+                       text=True)
+    check(r.returncode != 0 and "ENTGRAPH_TEXT_MEMORY" in r.stderr, "a bad ENTGRAPH_TEXT_MEMORY is reported")
+
+
+def eg_path():
+    return sys.argv[1]
+
+
 def main():
     eg, src = sys.argv[1], sys.argv[2]
     os.chdir(src)
@@ -100,6 +131,7 @@ def main():
         j3 = subprocess.run([eg, "extract", *docs, "-q", "-j", "3"], capture_output=True).stdout
         check(j1 == j3 and len(j1) > 1000, "extract -j 3 writes what -j 1 writes")
         check_evidence_cap(tmp, run)
+        check_sentences_on_disk(tmp, docs, shards, one)
     print(f"{PASSED} passed, {FAILED} failed")
     return 1 if FAILED else 0
 

@@ -30,16 +30,23 @@
 
 #define EG_NO_ENTITY UINT32_MAX
 
+#define EG_NO_STATED UINT32_MAX
+
+/* One sentence behind a relation. 24 bytes: a large corpus has tens of millions. */
 typedef struct {
     uint32_t doc;           /* index of the document (eg_corpus_doc_name) */
     uint32_t start, end;    /* sentence bytes in that document */
-    char *text;             /* the sentence, spaces collapsed, valid UTF-8 (the corpus owns it), or NULL */
-    /* what a meeting's sentence says (kind EG_REL_MET) */
-    uint32_t place, venue;  /* entity indices, or EG_NO_ENTITY */
+    uint32_t stated;        /* what a meeting's or affiliation's sentence says (eg_corpus_stated), or EG_NO_STATED */
+    uint64_t text;          /* the sentence, spaces collapsed, valid UTF-8 (eg_corpus_text), or 0 when not kept */
+} eg_evidence;
+
+/* What a meeting's or an affiliation's sentence says. */
+typedef struct {
+    uint32_t place, venue;  /* base entity indices (eg_corpus_resolved_of gives the entity), or EG_NO_ENTITY */
     char date[11];          /* "YYYY-MM-DD", "YYYY-MM" or "" */
     uint8_t status, mode;   /* eg_meeting_status, eg_meeting_mode */
-    char *role;             /* an affiliation's role (the corpus owns it), or NULL */
-} eg_evidence;
+    const char *role;       /* an affiliation's role (the corpus's), or NULL */
+} eg_stated;
 
 /* A resolved entity. */
 typedef struct {
@@ -66,11 +73,13 @@ const char *eg_rel_kind_name(eg_rel_kind kind);
 
 typedef struct {
     uint32_t a, b;          /* entity indices, a < b; for located_in, a is the place and b its country */
-    eg_rel_kind kind;
     uint32_t weight;        /* number of distinct sentences behind it */
-    eg_evidence *evidence;  /* the first min(weight, EG_EVIDENCE_MAX) of them, by document then position (owned) */
-    size_t nevidence, aevidence;
-} eg_relation;
+    uint8_t kind;           /* eg_rel_kind */
+    uint8_t shared;         /* a resolved relation with one base relation shares its evidence (not owned) */
+    eg_evidence *evidence;  /* the first min(weight, EG_EVIDENCE_MAX) of them, by document then position (owned
+                             * unless shared) */
+    uint32_t nevidence, aevidence;
+} eg_relation;              /* 32 bytes: a large corpus has millions */
 
 /* The user's decisions, applied by eg_corpus_resolve (see entgraph/aliases.h for the file that holds them). */
 typedef struct {
@@ -100,12 +109,29 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
 eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias_rules *rules, eg_error *err);
 
 size_t eg_corpus_ndocs(const eg_corpus *c);
+/* Document i's name as given, cleaned for display (see eg_clean_text, at most 1024 bytes). */
 const char *eg_corpus_doc_name(const eg_corpus *c, size_t i);
 /* Resolved entities and relations (after eg_corpus_resolve). */
 size_t eg_corpus_nentities(const eg_corpus *c);
 const eg_entity *eg_corpus_entity(const eg_corpus *c, size_t i);
 size_t eg_corpus_nrelations(const eg_corpus *c);
 const eg_relation *eg_corpus_relation(const eg_corpus *c, size_t i);
+/* What the evidence of resolved relation i says, by name: for a meeting "place" (the label of the place most often
+ * stated), "date" (the first stated), "status" ("held" when any sentence says so, else the first stated) and
+ * "mode" (the first stated); for an affiliation "role" (the first stated). "" when there is none, NULL for another
+ * name. The string is the corpus's. O(log relations). */
+const char *eg_corpus_relation_summary(const eg_corpus *c, size_t i, const char *name);
+/* The text of a sentence kept as evidence (ev->text): "" when none. The corpus keeps most of its sentences in a
+ * temporary file once they pass a size (see eg_corpus_set_text_memory), so the string is valid only until the next
+ * call of eg_corpus_text on c: use it or copy it. Not thread-safe. */
+const char *eg_corpus_text(const eg_corpus *c, const eg_evidence *ev);
+/* 1 after a sentence could not be read back from the temporary file (eg_corpus_text then gave ""). */
+int eg_corpus_text_failed(const eg_corpus *c);
+/* Keep at most `bytes` of evidence sentences in memory, the rest in a temporary file in $TMPDIR (default 64 MB).
+ * Call before the first eg_corpus_add. */
+void eg_corpus_set_text_memory(eg_corpus *c, size_t bytes);
+/* What the sentence of a meeting's or affiliation's evidence says, or NULL for a co-occurrence. */
+const eg_stated *eg_corpus_stated(const eg_corpus *c, const eg_evidence *ev);
 /* Every form entity i was written in except its label, separated by '|', each once (after eg_corpus_resolve).
  * Caller frees; NULL when out of memory. */
 char *eg_corpus_aliases(const eg_corpus *c, size_t i);

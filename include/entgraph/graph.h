@@ -1,9 +1,10 @@
 /* entgraph/graph.h: the igraph model of a corpus.
  *
  * An eg_graph is an undirected igraph_t with C attributes. Vertices: id, label, type, mentions, documents,
- * country. Edges: kind, weight, evidence (count), sentence (the first evidence sentence), doc (its document).
- * Built from a corpus, the graph also keeps each edge's full evidence list; loaded from GraphML it has the
- * first sentence only. The library installs igraph's C attribute handler and a non-aborting error handler the
+ * country. Edges: kind, weight, evidence (count), sentence (the first evidence sentence), doc (its document), and
+ * for meetings and affiliations place, date, status, mode, role. Built from a corpus, the graph stores only the
+ * numbers in igraph and reads each edge's strings and full evidence list from the corpus (a large graph then
+ * holds no copy of its sentences); loaded from GraphML it has igraph attributes and the first sentence only. The library installs igraph's C attribute handler and a non-aborting error handler the
  * first time a graph is made (process-wide, not thread-safe: make graphs from one thread). */
 #ifndef ENTGRAPH_GRAPH_H
 #define ENTGRAPH_GRAPH_H
@@ -46,7 +47,13 @@ eg_status eg_graph_induced(eg_graph **out, const eg_graph *g, const igraph_vecto
 
 void eg_graph_free(eg_graph *g);
 
-/* String and numeric attribute helpers: "" / NaN when the attribute is missing. */
+/* The edge string attributes of a graph built from a corpus, in GraphML order: kind, sentence, doc, place, date,
+ * status, mode, role. They are read from the corpus when asked for (eg_graph_estr), not stored in igraph. */
+#define EG_CORPUS_EDGE_STRINGS 8
+extern const char *const eg_graph_corpus_edge_strings[EG_CORPUS_EDGE_STRINGS];
+
+/* String and numeric attribute helpers: "" / NaN when the attribute is missing. The string is borrowed from g or
+ * its corpus. */
 const char *eg_graph_vstr(const eg_graph *g, const char *name, igraph_integer_t v);
 double eg_graph_vnum(const eg_graph *g, const char *name, igraph_integer_t v);
 const char *eg_graph_estr(const eg_graph *g, const char *name, igraph_integer_t e);

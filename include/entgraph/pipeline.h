@@ -33,6 +33,8 @@ typedef struct {
     double resolve;      /* eg_corpus_resolve */
     double wall;         /* the whole run */
     size_t documents, bytes, tokens;
+    long peak_collected; /* the process's peak memory in MB once every document was in, and after resolution */
+    long peak_resolved;
 } eg_pipeline_stats;
 
 typedef struct {

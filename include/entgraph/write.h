@@ -36,8 +36,10 @@ eg_status eg_extract_writer_add(eg_extract_writer *w, const char *doc_name, cons
 eg_status eg_extract_writer_finish(eg_extract_writer *w, const eg_corpus *c, eg_error *err);
 void eg_extract_writer_free(eg_extract_writer *w);
 
-/* GraphML through igraph's writer: node attributes id, label, type, mentions, documents, country; edge attributes
- * kind, weight, evidence, sentence, doc. */
+/* GraphML laid out exactly as igraph's writer lays it out (keys named after the attributes, nodes n0, n1...,
+ * numbers as doubles): node attributes id, label, type, mentions, documents, country, aliases; edge attributes
+ * kind, weight, evidence, sentence, doc, place, date, status, mode, role. A graph built from a corpus streams its
+ * edge strings from the corpus, so a graph of millions of links is written without holding its sentences. */
 eg_status eg_graph_write_graphml(const eg_graph *g, const char *path, eg_error *err);
 
 /* Node-link JSON through jansson: {"directed": false, "nodes": [...], "links": [...]} with each link's evidence. */

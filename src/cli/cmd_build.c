@@ -112,7 +112,7 @@ int cmd_build(int argc, char **argv)
     if (outdir && (status = cli_prepare_outputs(outdir, argv + optind, argc - optind)) != EXIT_OK)
         goto cleanup;
     if ((aliases && eg_alias_rules_load(&rules, aliases, &err) != EG_OK) ||
-        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK ||
+        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || cli_corpus_new(&corpus, &err) != EG_OK ||
         (!rules_only && cli_load_tagger(datadir, model, &tagger, &err) != EG_OK)) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;

@@ -135,7 +135,7 @@ int cmd_extract(int argc, char **argv)
     if (output && strcmp(output, "-") != 0 && cli_is_input(output, argv + optind, argc - optind))
         return cli_usage_error("extract", "%s is one of the inputs; choose another output", output);
     if ((aliases && eg_alias_rules_load(&rules, aliases, &err) != EG_OK) ||
-        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || eg_corpus_new(&corpus, &err) != EG_OK ||
+        eg_gazetteer_load(&gz, datadir, NULL, &err) != EG_OK || cli_corpus_new(&corpus, &err) != EG_OK ||
         (!rules_only && cli_load_tagger(datadir, model, &tagger, &err) != EG_OK)) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "entgraph/corpus.h"
 #include "entgraph/extract.h"
 
 void cli_error(const char *fmt, ...)
@@ -188,7 +189,8 @@ void cli_print_timings(const eg_pipeline_stats *st, double outputs)
             fprintf(stderr, "%-16s %9.3f %9.1f\n", rows[i].name, rows[i].s, mb / rows[i].s);
     if (outputs >= 0)
         fprintf(stderr, "%-16s %9.3f\n", "outputs", outputs);
-    fprintf(stderr, "peak memory: %ld MB\n", cli_peak_mb());
+    fprintf(stderr, "peak memory: %ld MB (%ld MB with every document in, %ld MB after resolution)\n", cli_peak_mb(),
+            st->peak_collected, st->peak_resolved);
     fputs("(decode JSON to prepare records: summed over the threads)\n", stderr);
 }
 
@@ -196,4 +198,16 @@ long cli_peak_mb(void)
 {
     struct rusage ru;
     return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss / 1024 : -1;
+}
+
+eg_status cli_corpus_new(eg_corpus **out, eg_error *err)
+{
+    const char *mb = getenv("ENTGRAPH_TEXT_MEMORY");
+    size_t n = 0;
+    eg_status ret;
+    if (mb && *mb && (!cli_parse_size(mb, &n) || n > ((size_t)1 << 30)))
+        return eg_error_set(err, EG_EINVAL, "ENTGRAPH_TEXT_MEMORY must be a number of megabytes, not '%s'", mb);
+    if ((ret = eg_corpus_new(out, err)) == EG_OK && mb && *mb)
+        eg_corpus_set_text_memory(*out, n << 20);
+    return ret;
 }

@@ -165,6 +165,11 @@ int cli_write_outputs(const eg_corpus *c, const char *outdir, const cli_output_o
                   (long long)igraph_vcount(&g->g));
     TIMED("svg and html", eg_graph_write_svg_html(drawn ? drawn : g, paths[F_SVG], paths[F_HTML], &o->render, &err));
 #undef TIMED
+    if (eg_corpus_text_failed(c)) {
+        ret = eg_error_set(&err, EG_EIO, "some evidence sentences could not be read back from the temporary file in "
+                                         "$TMPDIR; the files written lack them");
+        goto cleanup;
+    }
     if (!o->quiet)
         fprintf(stderr, "entgraph: %zu documents, %lld entities, %lld links -> %s/{graph.graphml,graph.dot,graph.svg,"
                         "graph.json,aliases.json,graph.html}\n",

@@ -1,0 +1,153 @@
+/* textstore.c: texts in memory up to a limit, then in an unlinked temporary file (see textstore.h).
+ *
+ * A text's number is 1 + its offset in the concatenation of all texts (each with its NUL). The first texts are in
+ * one memory block; from the first one that does not fit, every text goes to the file, so a number at or past
+ * `spill_at` is a file offset. */
+#define _POSIX_C_SOURCE 200809L
+#include "textstore.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define READ_STEP 1024
+
+struct eg_textstore {
+    char *mem;              /* the texts kept in memory */
+    size_t used, cap, limit;
+    FILE *file;             /* the rest, or NULL before the first one */
+    int dirty;              /* written since the last flush */
+    int failed;             /* a read-back failed */
+    uint64_t spill_at;      /* offset of the file's first byte in the concatenation (valid with file) */
+    uint64_t spilled;       /* bytes in the file */
+    char *buf;              /* the last text read back */
+    size_t abuf;
+};
+
+eg_status eg_textstore_new(eg_textstore **out, size_t memory, eg_error *err)
+{
+    eg_textstore *s = calloc(1, sizeof *s);
+    if (!s)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    s->limit = memory;
+    *out = s;
+    return EG_OK;
+}
+
+void eg_textstore_free(eg_textstore *s)
+{
+    if (!s)
+        return;
+    free(s->mem);
+    if (s->file)
+        fclose(s->file);
+    free(s->buf);
+    free(s);
+}
+
+/* The temporary file, created and unlinked at once (it lives as long as the descriptor). */
+static eg_status open_file(eg_textstore *s, eg_error *err)
+{
+    const char *dir = getenv("TMPDIR");
+    char *path;
+    int fd;
+    if (!dir || !*dir)
+        dir = "/tmp";
+    if (!(path = malloc(strlen(dir) + 40)))
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    sprintf(path, "%s/entgraph-sentences-XXXXXX", dir);
+    fd = mkstemp(path);
+    if (fd < 0) {
+        eg_status ret = eg_error_set(err, EG_EIO, "cannot create a temporary file for the evidence sentences in %s: %s "
+                                                  "(set TMPDIR to a writable directory)", dir, strerror(errno));
+        free(path);
+        return ret;
+    }
+    unlink(path);
+    free(path);
+    if (!(s->file = fdopen(fd, "w+"))) {
+        close(fd);
+        return eg_error_set(err, EG_EIO, "cannot open a temporary file for the evidence sentences: %s",
+                            strerror(errno));
+    }
+    setvbuf(s->file, NULL, _IOFBF, 1 << 20);
+    s->spill_at = s->used;
+    return EG_OK;
+}
+
+eg_status eg_textstore_put(eg_textstore *s, const char *text, uint64_t *ref, eg_error *err)
+{
+    size_t n = strlen(text) + 1;
+    eg_status ret;
+    if (!s->file && s->used + n <= s->limit) {
+        if (s->used + n > s->cap) {
+            size_t cap = s->cap ? s->cap * 2 : 65536;
+            char *p;
+            while (cap < s->used + n)
+                cap *= 2;
+            if (cap > s->limit)
+                cap = s->limit;
+            if (!(p = realloc(s->mem, cap)))
+                return eg_error_set(err, EG_ENOMEM, "out of memory");
+            s->mem = p;
+            s->cap = cap;
+        }
+        memcpy(s->mem + s->used, text, n);
+        *ref = 1 + (uint64_t)s->used;
+        s->used += n;
+        return EG_OK;
+    }
+    if (!s->file && (ret = open_file(s, err)) != EG_OK)
+        return ret;
+    if (fwrite(text, 1, n, s->file) != n)
+        return eg_error_set(err, EG_EIO, "cannot write the evidence sentences to a temporary file: %s",
+                            strerror(errno));
+    s->dirty = 1;
+    *ref = 1 + s->spill_at + s->spilled;
+    s->spilled += n;
+    return EG_OK;
+}
+
+const char *eg_textstore_get(eg_textstore *s, uint64_t ref)
+{
+    uint64_t at;
+    size_t have = 0;
+    if (ref == 0)
+        return "";
+    at = ref - 1;
+    if (!s->file || at < s->spill_at)
+        return at < s->used ? s->mem + at : "";
+    at -= s->spill_at;
+    if (s->dirty) {
+        if (fflush(s->file) != 0)
+            goto fail;
+        s->dirty = 0;
+    }
+    /* read steps until the text's NUL */
+    for (;;) {
+        ssize_t got;
+        char *nul;
+        if (have + READ_STEP > s->abuf) {
+            char *p = realloc(s->buf, have + READ_STEP);
+            if (!p)
+                goto fail;
+            s->buf = p;
+            s->abuf = have + READ_STEP;
+        }
+        got = pread(fileno(s->file), s->buf + have, READ_STEP, (off_t)(at + have));
+        if (got <= 0)
+            goto fail;
+        if ((nul = memchr(s->buf + have, '\0', (size_t)got)) != NULL)
+            return s->buf;
+        have += (size_t)got;
+    }
+fail:
+    s->failed = 1;
+    return "";
+}
+
+int eg_textstore_failed(const eg_textstore *s) { return s->failed; }
+uint64_t eg_textstore_bytes(const eg_textstore *s) { return s->used + s->spilled; }
+uint64_t eg_textstore_spilled(const eg_textstore *s) { return s->spilled; }
