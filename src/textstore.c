@@ -13,6 +13,12 @@
 #include <unistd.h>
 
 #define READ_STEP 1024
+/* Texts read back come through a small cache of file blocks: relations are numbered in the order they were first
+ * seen, so their first sentences lie close together in the file and the writers, which go through the relations in
+ * order, mostly read blocks they have just read. */
+#define BLOCK_BITS 12
+#define BLOCK ((size_t)1 << BLOCK_BITS)
+#define NBLOCKS 1024
 
 struct eg_textstore {
     char *mem;              /* the texts kept in memory */
@@ -22,8 +28,11 @@ struct eg_textstore {
     int failed;             /* a read-back failed */
     uint64_t spill_at;      /* offset of the file's first byte in the concatenation (valid with file) */
     uint64_t spilled;       /* bytes in the file */
-    char *buf;              /* the last text read back */
+    char *buf;              /* the last text read back when it was not in one cached block */
     size_t abuf;
+    char *blocks;           /* NBLOCKS cached blocks of the file, block k in slot k % NBLOCKS */
+    uint64_t block_of[NBLOCKS];   /* 1 + the block number in each slot, 0 for none */
+    size_t block_len[NBLOCKS];
 };
 
 eg_status eg_textstore_new(eg_textstore **out, size_t memory, eg_error *err)
@@ -44,6 +53,7 @@ void eg_textstore_free(eg_textstore *s)
     if (s->file)
         fclose(s->file);
     free(s->buf);
+    free(s->blocks);
     free(s);
 }
 
@@ -125,7 +135,22 @@ const char *eg_textstore_get(eg_textstore *s, uint64_t ref)
             goto fail;
         s->dirty = 0;
     }
-    /* read steps until the text's NUL */
+    {
+        uint64_t block = at >> BLOCK_BITS;
+        size_t slot = (size_t)(block % NBLOCKS), off = (size_t)(at & (BLOCK - 1));
+        if (!s->blocks && !(s->blocks = malloc(NBLOCKS * BLOCK)))
+            goto fail;
+        if (s->block_of[slot] != block + 1) {
+            ssize_t got = pread(fileno(s->file), s->blocks + slot * BLOCK, BLOCK, (off_t)(block << BLOCK_BITS));
+            if (got < 0)
+                goto fail;
+            s->block_of[slot] = block + 1;
+            s->block_len[slot] = (size_t)got;
+        }
+        if (off < s->block_len[slot] && memchr(s->blocks + slot * BLOCK + off, '\0', s->block_len[slot] - off))
+            return s->blocks + slot * BLOCK + off;
+    }
+    /* a text across the end of a block: read steps until its NUL */
     for (;;) {
         ssize_t got;
         char *nul;
