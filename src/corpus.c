@@ -91,8 +91,7 @@ static void free_resolved(eg_corpus *c)
     }
     free(c->ents);
     for (i = 0; i < c->nrels; i++)
-        if (!c->rels[i].shared)
-            free(c->rels[i].evidence);   /* its strings are the base relations' */
+        free(c->rels[i].evidence);
     free(c->rels);
     free(c->rep);
     free(c->sums);
@@ -551,7 +550,7 @@ eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_te
 {
     eg_evidence *ev;
     if (r->nevidence == r->aevidence) {
-        size_t na = r->aevidence ? r->aevidence * 2 : 2;
+        size_t na = r->aevidence ? r->aevidence * 2 : 1;   /* most relations have one sentence */
         if (na > EG_EVIDENCE_MAX && r->aevidence < EG_EVIDENCE_MAX)
             na = EG_EVIDENCE_MAX;
         eg_evidence *p = realloc(r->evidence, na * sizeof *p);

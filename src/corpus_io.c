@@ -41,6 +41,8 @@ eg_status eg_corpus_save_shard(const eg_corpus *c, const char *path, eg_error *e
     eg_outfile f;
     eg_status ret;
     size_t i, k;
+    if (c->resolved)
+        return eg_error_set(err, EG_EINVAL, "%s: a shard is saved before the corpus is resolved", path);
     if ((ret = eg_outfile_open(&f, path, err)) != EG_OK)
         return ret;
     if (!put(f.fp, json_pack("{si si si si}", "shard", SHARD_VERSION, "docs", (json_int_t)c->ndocs, "bases",

@@ -288,10 +288,12 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
         s->state = SLOT_EMPTY;
         sh.head++;
     }
+    st.peak_collected = peak_mb();
+    if (opts && opts->on_collected && (ret = opts->on_collected(opts->collected_ctx, c, err)) != EG_OK)
+        goto cleanup;
     {
         eg_error warn;
         eg_error_clear(&warn);
-        st.peak_collected = peak_mb();
         t0 = eg_clock_now();
         ret = eg_corpus_resolve(c, gz, opts ? opts->rules : NULL, &warn);
         st.resolve = eg_clock_now() - t0;

@@ -570,7 +570,7 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
         }
 
     /* resolved relations, in order of their first member: the members are grouped by sorting (a, b, kind), which
-     * is cheaper than a hash table of every pair; the evidence strings are the members' (borrowed, not copied) */
+     * is cheaper than a hash table of every pair; their evidence moves to the resolved relation */
     {
         size_t ngroups = 0, g, m;
         byrel = malloc((c->nbrels ? c->nbrels : 1) * sizeof *byrel);
@@ -610,12 +610,14 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
             to->b = byrel[from].b;
             to->kind = (eg_rel_kind)byrel[from].kind;
             if (from + 1 == m || cmp_member_pair(&byrel[from], &byrel[from + 1])) {
-                /* one base relation: its evidence is shared, not copied */
-                const eg_relation *r = &c->brels[byrel[from].member];
+                /* one base relation: its evidence moves over */
+                eg_relation *r = &c->brels[byrel[from].member];
                 to->weight = r->weight;
                 to->evidence = r->evidence;
                 to->nevidence = r->nevidence;
-                to->shared = 1;
+                to->aevidence = r->aevidence;
+                r->evidence = NULL;
+                r->nevidence = r->aevidence = 0;
                 continue;
             }
             for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++)
@@ -625,13 +627,22 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
                 goto oom;
             to->aevidence = total;
             for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++) {
-                const eg_relation *r = &c->brels[byrel[k].member];
+                eg_relation *r = &c->brels[byrel[k].member];
                 to->weight += r->weight;
                 memcpy(to->evidence + to->nevidence, r->evidence, r->nevidence * sizeof *r->evidence);
                 to->nevidence += r->nevidence;
+                eg_relation_release(r);
+                r->evidence = NULL;
+                r->nevidence = r->aevidence = 0;
             }
         }
         arels = ngroups;
+        /* the base relations are spent (those of one entity with itself included): a large corpus has millions */
+        for (k = 0; k < c->nbrels; k++)
+            eg_relation_release(&c->brels[k]);
+        free(c->brels);
+        c->brels = NULL;
+        c->nbrels = c->abrels = 0;
     }
     /* places in the countries the corpus names */
     {
@@ -672,21 +683,12 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
     for (k = 0; k < c->nrels; k++) {
         eg_relation *r = &c->rels[k];
         size_t e, o = 0;
-        if (r->kind == EG_REL_LOCATED_IN || (r->shared && sorted_unique(r)))
+        if (r->kind == EG_REL_LOCATED_IN)
             continue;
-        if (r->shared) {
-            /* a base relation from a shard whose sentences are out of order: sort a copy */
-            eg_evidence *own = malloc((r->nevidence ? r->nevidence : 1) * sizeof *own);
-            if (!own)
-                goto oom;
-            memcpy(own, r->evidence, r->nevidence * sizeof *own);
-            r->evidence = own;
-            r->aevidence = r->nevidence;
-            r->shared = 0;
-        }
         /* the members' first sentences, merged: a sentence that named two members counts once, and the first
          * EG_EVIDENCE_MAX are kept, the first few with their text (the members' first ones carry theirs) */
-        qsort(r->evidence, r->nevidence, sizeof *r->evidence, cmp_evidence);
+        if (!sorted_unique(r))
+            qsort(r->evidence, r->nevidence, sizeof *r->evidence, cmp_evidence);
         for (e = 0; e < r->nevidence; e++) {
             if (o > 0 && cmp_evidence(&r->evidence[o - 1], &r->evidence[e]) == 0) {
                 if (!r->evidence[o - 1].text)
@@ -721,8 +723,7 @@ cleanup:
         c->ents = NULL;
         c->nents = 0;
         for (r = 0; r < c->nrels; r++)
-            if (!c->rels[r].shared)
-                free(c->rels[r].evidence);
+            free(c->rels[r].evidence);
         free(c->rels);
         c->rels = NULL;
         c->nrels = 0;

@@ -75,9 +75,7 @@ typedef struct {
     uint32_t a, b;          /* entity indices, a < b; for located_in, a is the place and b its country */
     uint32_t weight;        /* number of distinct sentences behind it */
     uint8_t kind;           /* eg_rel_kind */
-    uint8_t shared;         /* a resolved relation with one base relation shares its evidence (not owned) */
-    eg_evidence *evidence;  /* the first min(weight, EG_EVIDENCE_MAX) of them, by document then position (owned
-                             * unless shared) */
+    eg_evidence *evidence;  /* the first min(weight, EG_EVIDENCE_MAX) of them, by document then position (owned) */
     uint32_t nevidence, aevidence;
 } eg_relation;              /* 32 bytes: a large corpus has millions */
 
@@ -103,8 +101,9 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
                         uint32_t *bases, eg_error *err);
 
 /* Merge base entities across documents (with gz's given names and nicknames; gz may be NULL for no automatic
- * merges) and apply rules (may be NULL). Call once, after the last eg_corpus_add and
- * before reading entities or relations. Unknown ids in rules are reported as EG_ENOTFOUND after everything else
+ * merges) and apply rules (may be NULL). Call once, after the last eg_corpus_add (and eg_corpus_save_shard) and
+ * before reading entities or relations. The base relations are turned into the resolved ones: after a failure other
+ * than EG_ENOTFOUND the corpus can only be freed. Unknown ids in rules are reported as EG_ENOTFOUND after everything else
  * was applied. O(entities + relations + evidence log evidence). */
 eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias_rules *rules, eg_error *err);
 
@@ -139,7 +138,7 @@ char *eg_corpus_aliases(const eg_corpus *c, size_t i);
 uint32_t eg_corpus_resolved_of(const eg_corpus *c, uint32_t base);
 
 /* Save what the corpus collected (documents, base entities, base relations with their evidence) as a shard file,
- * before or after resolution; written to a temporary file renamed into place. */
+ * before resolution (EG_EINVAL after); written to a temporary file renamed into place. */
 eg_status eg_corpus_save_shard(const eg_corpus *c, const char *path, eg_error *err);
 
 /* Append a shard's documents, base entities and relations to c (not yet resolved). Shards merged in the order of

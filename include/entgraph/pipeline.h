@@ -51,6 +51,10 @@ typedef struct {
      * made, or NULL. A non-OK return stops the run. */
     eg_status (*on_document)(void *ctx, const eg_doc *doc, const eg_text *t, const eg_extraction *x,
                              const uint32_t *bases, void *prepared, eg_error *err);
+    /* After the last document, before the corpus is resolved (may be NULL): what was collected, for a shard
+     * (eg_corpus_save_shard). Called with collected_ctx. A non-OK return stops the run. */
+    eg_status (*on_collected)(void *collected_ctx, const eg_corpus *c, eg_error *err);
+    void *collected_ctx;
     /* Something worth telling that changes nothing else (alias rules naming unknown ids). */
     void (*on_warning)(void *ctx, const eg_error *what);
     /* An input or record that was skipped, with the reason. */

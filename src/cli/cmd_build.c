@@ -44,6 +44,12 @@ const char cmd_build_usage[] =
     "Exit status: 0 success; 1 some input could not be read (reported; the rest is processed and written) or an\n"
     "output could not be written; 2 usage error.\n";
 
+/* The shard is saved from the corpus as collected, before resolution turns its relations into the graph's. */
+static eg_status save_shard(void *path, const eg_corpus *c, eg_error *err)
+{
+    return eg_corpus_save_shard(c, path, err);
+}
+
 int cmd_build(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -125,6 +131,10 @@ int cmd_build(int argc, char **argv)
     po.rules = &rules;
     po.tagger = tagger;
     po.ctx = &progress;
+    if (shard) {
+        po.on_collected = save_shard;
+        po.collected_ctx = (void *)shard;
+    }
     if (eg_pipeline_run(corpus, gz, (const char *const *)argv + optind, (size_t)(argc - optind), &po, &skipped,
                         &err) != EG_OK) {
         cli_error("%s", err.msg);
@@ -134,11 +144,6 @@ int cmd_build(int argc, char **argv)
     cli_progress_done(&progress, eg_corpus_ndocs(corpus), 0);
     if (skipped)
         status = EXIT_INPUT;
-    if (shard && eg_corpus_save_shard(corpus, shard, &err) != EG_OK) {
-        cli_error("%s", err.msg);
-        status = EXIT_INPUT;
-        goto cleanup;
-    }
     if (outdir) {
         double t0 = cli_now();
         if (cli_write_outputs(corpus, outdir, &wo) != EXIT_OK)
