@@ -1,6 +1,9 @@
 /* test_resolve.c: one entity per real entity across documents (src/resolve.c), on documents the project wrote:
  * each rule, each never-merge case, stable ids, and the user's merge/split/label rules. */
+#define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "entgraph/aliases.h"
@@ -141,6 +144,26 @@ static void test_stable_ids(void)
     CHECK_STR(id_of(&a, 2, "Okafor"), "person:amara-okafor");
     CHECK_STR(id_of(&b, 2, "Okafor"), id_of(&a, 2, "Okafor"));
     CHECK_STR(id_of(&b, 2, "Kenya"), "country:ke");
+    {
+        /* the relations own their evidence and read their sentences back from the corpus */
+        size_t i, found = 0;
+        eg_error err;
+        for (i = 0; i < eg_corpus_nrelations(a.c); i++) {
+            const eg_relation *r = eg_corpus_relation(a.c, i);
+            if (r->kind == EG_REL_COOCCURRENCE &&
+                strcmp(eg_corpus_entity(a.c, r->a)->id, "person:amara-okafor") * strcmp(eg_corpus_entity(a.c, r->b)->id, "person:amara-okafor") == 0 &&
+                strcmp(eg_corpus_entity(a.c, r->a)->id, "person:li-wen") * strcmp(eg_corpus_entity(a.c, r->b)->id, "person:li-wen") == 0) {
+                found++;
+                CHECK_INT(r->nevidence, 1);
+                CHECK_STR(eg_corpus_text(a.c, &r->evidence[0]), "Amara Okafor met Li Wen in Geneva.");
+                CHECK_STR(eg_corpus_doc_name(a.c, r->evidence[0].doc), "doc0");
+            }
+        }
+        CHECK_INT(found, 1);
+        /* a shard is what was collected: a resolved corpus no longer has it */
+        CHECK_INT(eg_corpus_save_shard(a.c, "test_resolve.shard", &err), EG_EINVAL);
+        CHECK(access("test_resolve.shard", F_OK) != 0);
+    }
     eg_corpus_free(a.c);
     eg_corpus_free(b.c);
 }
