@@ -2,7 +2,8 @@
  *
  * A text's number is 1 + its offset in the concatenation of all texts (each with its NUL). The first texts are in
  * one memory block; from the first one that does not fit, every text goes to the file, so a number at or past
- * `spill_at` is a file offset. */
+ * `spill_at` is a file offset. The file is made with the first text: a TMPDIR that cannot take it stops a run at
+ * its start, not hours in. */
 #define _POSIX_C_SOURCE 200809L
 #include "textstore.h"
 
@@ -23,7 +24,8 @@
 struct eg_textstore {
     char *mem;              /* the texts kept in memory */
     size_t used, cap, limit;
-    FILE *file;             /* the rest, or NULL before the first one */
+    FILE *file;             /* the rest (made with the first text) */
+    int opened, spilling;   /* the file was made; texts go to it */
     int dirty;              /* written since the last flush */
     int failed;             /* a read-back failed */
     uint64_t spill_at;      /* offset of the file's first byte in the concatenation (valid with file) */
@@ -83,7 +85,6 @@ static eg_status open_file(eg_textstore *s, eg_error *err)
                             strerror(errno));
     }
     setvbuf(s->file, NULL, _IOFBF, 1 << 20);
-    s->spill_at = s->used;
     return EG_OK;
 }
 
@@ -91,7 +92,13 @@ eg_status eg_textstore_put(eg_textstore *s, const char *text, uint64_t *ref, eg_
 {
     size_t n = strlen(text) + 1;
     eg_status ret;
-    if (!s->file && s->used + n <= s->limit) {
+    /* the file is made with the first text, so that a TMPDIR that cannot take it stops a run at its start */
+    if (!s->opened) {
+        if ((ret = open_file(s, err)) != EG_OK)
+            return ret;
+        s->opened = 1;
+    }
+    if (!s->spilling && s->used + n <= s->limit) {
         if (s->used + n > s->cap) {
             size_t cap = s->cap ? s->cap * 2 : 65536;
             char *p;
@@ -109,8 +116,10 @@ eg_status eg_textstore_put(eg_textstore *s, const char *text, uint64_t *ref, eg_
         s->used += n;
         return EG_OK;
     }
-    if (!s->file && (ret = open_file(s, err)) != EG_OK)
-        return ret;
+    if (!s->spilling) {
+        s->spilling = 1;
+        s->spill_at = s->used;
+    }
     if (fwrite(text, 1, n, s->file) != n)
         return eg_error_set(err, EG_EIO, "cannot write the evidence sentences to a temporary file: %s",
                             strerror(errno));
@@ -127,7 +136,7 @@ const char *eg_textstore_get(eg_textstore *s, uint64_t ref)
     if (ref == 0)
         return "";
     at = ref - 1;
-    if (!s->file || at < s->spill_at)
+    if (!s->spilling || at < s->spill_at)
         return at < s->used ? s->mem + at : "";
     at -= s->spill_at;
     if (s->dirty) {
