@@ -26,7 +26,7 @@ eg_status eg_corpus_new(eg_corpus **out, eg_error *err)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     eg_strtab_init(&c->base_index);
     eg_strtab_init(&c->texts);
-    c->text_memory = (size_t)64 << 20;
+    c->text_memory = (size_t)32 << 20;
     *out = c;
     return EG_OK;
 }

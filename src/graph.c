@@ -181,20 +181,7 @@ eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_grap
 #undef SET_VSTR
 #undef SET_VNUM
 
-    /* edge attributes */
-    if (igraph_vector_resize(&nums, nedges) != IGRAPH_SUCCESS)
-        goto oom;
-#define EACH_EDGE for (i = 0; i < (size_t)nedges; i++)
-#define REL (eg_corpus_relation(c, (size_t)VECTOR(g->relation)[i]))
-    /* the string attributes (kind, sentence, doc and the summaries) are read from the corpus: see eg_graph_estr */
-    EACH_EDGE VECTOR(nums)[i] = (double)REL->weight;
-    if (igraph_cattribute_EAN_setv(&g->g, "weight", &nums) != IGRAPH_SUCCESS)
-        goto igraph_fail;
-    EACH_EDGE VECTOR(nums)[i] = (double)REL->nevidence;
-    if (igraph_cattribute_EAN_setv(&g->g, "evidence", &nums) != IGRAPH_SUCCESS)
-        goto igraph_fail;
-#undef EACH_EDGE
-#undef REL
+    /* the edge attributes are read from the corpus: see eg_graph_estr and eg_graph_enum */
     *out = g;
     g = NULL;
     goto cleanup;
@@ -398,18 +385,27 @@ double eg_graph_vnum(const eg_graph *g, const char *name, igraph_integer_t v)
     return VAN(&g->g, name, v);
 }
 
-const char *const eg_graph_corpus_edge_strings[EG_CORPUS_EDGE_STRINGS] = {
-    "kind", "sentence", "doc", "place", "date", "status", "mode", "role"};
+const eg_attr_info eg_graph_corpus_edge_attrs[EG_CORPUS_EDGE_ATTRS] = {
+    {"kind", 0},  {"weight", 1}, {"evidence", 1}, {"sentence", 0}, {"doc", 0},
+    {"place", 0}, {"date", 0},   {"status", 0},   {"mode", 0},     {"role", 0},
+};
+
+/* The corpus relation of edge e, or NULL when g was not built from a corpus. */
+static const eg_relation *corpus_rel(const eg_graph *g, igraph_integer_t e, size_t *rel)
+{
+    if (!g->corpus || e >= igraph_vector_int_size(&g->relation))
+        return NULL;
+    *rel = (size_t)VECTOR(g->relation)[e];
+    return eg_corpus_relation(g->corpus, *rel);
+}
 
 /* Edge string attribute `name` of a graph built from a corpus, or NULL when the corpus does not give it. */
 static const char *corpus_estr(const eg_graph *g, const char *name, igraph_integer_t e)
 {
-    const eg_relation *r;
     size_t rel;
-    if (!g->corpus || e >= igraph_vector_int_size(&g->relation))
+    const eg_relation *r = corpus_rel(g, e, &rel);
+    if (!r)
         return NULL;
-    rel = (size_t)VECTOR(g->relation)[e];
-    r = eg_corpus_relation(g->corpus, rel);
     if (strcmp(name, "kind") == 0)
         return eg_rel_kind_name(r->kind);
     if (strcmp(name, "doc") == 0)
@@ -431,6 +427,12 @@ const char *eg_graph_estr(const eg_graph *g, const char *name, igraph_integer_t 
 
 double eg_graph_enum(const eg_graph *g, const char *name, igraph_integer_t e)
 {
+    size_t rel;
+    const eg_relation *r = corpus_rel(g, e, &rel);
+    if (r && strcmp(name, "weight") == 0)
+        return (double)r->weight;
+    if (r && strcmp(name, "evidence") == 0)
+        return (double)r->nevidence;
     if (!attr_is(g, IGRAPH_ATTRIBUTE_EDGE, name, IGRAPH_ATTRIBUTE_NUMERIC))
         return NAN;
     return EAN(&g->g, name, e);

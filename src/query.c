@@ -29,12 +29,11 @@ int eg_centrality_parse(const char *name, eg_centrality *c)
 eg_status eg_graph_weights(const eg_graph *g, int distance, igraph_vector_t *w, eg_error *err)
 {
     igraph_integer_t i, ne = igraph_ecount(&g->g);
-    int have = igraph_cattribute_has_attr(&g->g, IGRAPH_ATTRIBUTE_EDGE, "weight");
     eg_igraph_setup();
     if (igraph_vector_init(w, ne) != IGRAPH_SUCCESS)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     for (i = 0; i < ne; i++) {
-        double x = have ? eg_graph_enum(g, "weight", i) : 1;
+        double x = eg_graph_enum(g, "weight", i);   /* NaN without weights: 1 */
         if (!isfinite(x) || x <= 0)
             x = 1;
         VECTOR(*w)[i] = distance ? 1.0 / x : x;

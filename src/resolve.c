@@ -442,7 +442,7 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
     words *ws = NULL;
     member *byrel = NULL;
     group *groups = NULL;
-    size_t k, arels = 0, unknown = 0;
+    size_t k, arels = 0, unknown = 0, moved = 0;
     char unknown_ids[512] = "";
     if (c->resolved)
         return eg_error_set(err, EG_EINVAL, "the corpus is already resolved");
@@ -577,10 +577,14 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
         if (!byrel)
             goto oom;
         for (k = 0, m = 0; k < c->nbrels; k++) {
-            const eg_relation *r = &c->brels[k];
+            eg_relation *r = &c->brels[k];
             uint32_t a = c->rep[r->a], b = c->rep[r->b];
-            if (a == b)
+            if (a == b) {   /* one entity with itself: no relation */
+                eg_relation_release(r);
+                r->evidence = NULL;
+                r->nevidence = r->aevidence = 0;
                 continue;
+            }
             byrel[m].a = a < b ? a : b;
             byrel[m].b = a < b ? b : a;
             byrel[m].kind = (uint32_t)r->kind;
@@ -600,49 +604,51 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
             groups[g].member = byrel[byrel[g].first].member;
         }
         qsort(groups, ngroups, sizeof *groups, cmp_group);
-        c->rels = calloc(ngroups ? ngroups : 1, sizeof *c->rels);
-        if (!c->rels)
-            goto oom;
-        for (g = 0; g < ngroups; g++) {
-            eg_relation *to = &c->rels[c->nrels++];
-            size_t from = groups[g].first, total = 0;
-            to->a = byrel[from].a;
-            to->b = byrel[from].b;
-            to->kind = (eg_rel_kind)byrel[from].kind;
-            if (from + 1 == m || cmp_member_pair(&byrel[from], &byrel[from + 1])) {
-                /* one base relation: its evidence moves over */
-                eg_relation *r = &c->brels[byrel[from].member];
-                to->weight = r->weight;
-                to->evidence = r->evidence;
-                to->nevidence = r->nevidence;
-                to->aevidence = r->aevidence;
-                r->evidence = NULL;
-                r->nevidence = r->aevidence = 0;
-                continue;
-            }
-            for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++)
-                total += c->brels[byrel[k].member].nevidence;
-            to->evidence = malloc((total ? total : 1) * sizeof *to->evidence);
-            if (!to->evidence)
-                goto oom;
-            to->aevidence = total;
-            for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++) {
-                eg_relation *r = &c->brels[byrel[k].member];
-                to->weight += r->weight;
-                memcpy(to->evidence + to->nevidence, r->evidence, r->nevidence * sizeof *r->evidence);
-                to->nevidence += r->nevidence;
-                eg_relation_release(r);
-                r->evidence = NULL;
-                r->nevidence = r->aevidence = 0;
-            }
-        }
-        arels = ngroups;
-        /* the base relations are spent (those of one entity with itself included): a large corpus has millions */
-        for (k = 0; k < c->nbrels; k++)
-            eg_relation_release(&c->brels[k]);
-        free(c->brels);
+        /* The resolved relations are written over the base relations, in place: group g's first member is at
+         * index g or later, and every base relation before index g belongs to group g or an earlier one, so slot g
+         * is free (or group g's own) when group g is written. A large corpus has millions of relations. */
+        c->rels = c->brels;
+        arels = c->abrels;
+        moved = c->nbrels;
         c->brels = NULL;
         c->nbrels = c->abrels = 0;
+        for (g = 0; g < ngroups; g++) {
+            eg_relation to;
+            size_t from = groups[g].first, total = 0;
+            memset(&to, 0, sizeof to);
+            to.a = byrel[from].a;
+            to.b = byrel[from].b;
+            to.kind = (uint8_t)byrel[from].kind;
+            if (from + 1 == m || cmp_member_pair(&byrel[from], &byrel[from + 1])) {
+                /* one base relation: its evidence moves over */
+                eg_relation *r = &c->rels[byrel[from].member];
+                to.weight = r->weight;
+                to.evidence = r->evidence;
+                to.nevidence = r->nevidence;
+                to.aevidence = r->aevidence;
+            } else {
+                for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++)
+                    total += c->rels[byrel[k].member].nevidence;
+                if (!(to.evidence = malloc((total ? total : 1) * sizeof *to.evidence)))
+                    goto oom;
+                to.aevidence = (uint32_t)total;
+                for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++) {
+                    eg_relation *r = &c->rels[byrel[k].member];
+                    to.weight += r->weight;
+                    memcpy(to.evidence + to.nevidence, r->evidence, r->nevidence * sizeof *r->evidence);
+                    to.nevidence += r->nevidence;
+                    eg_relation_release(r);
+                }
+            }
+            for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++) {
+                eg_relation *r = &c->rels[byrel[k].member];
+                r->evidence = NULL;
+                r->nevidence = r->aevidence = 0;
+            }
+            c->rels[g] = to;
+            c->nrels = g + 1;
+        }
+        moved = 0;
     }
     /* places in the countries the corpus names */
     {
@@ -722,7 +728,7 @@ cleanup:
         free(c->ents);
         c->ents = NULL;
         c->nents = 0;
-        for (r = 0; r < c->nrels; r++)
+        for (r = 0; r < c->nrels || r < moved; r++)   /* moved: base relations not yet turned */
             free(c->rels[r].evidence);
         free(c->rels);
         c->rels = NULL;

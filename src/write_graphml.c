@@ -19,8 +19,8 @@ typedef struct {
     int numeric;
 } column;
 
-/* The attributes of one kind of element: igraph's, and for the edges of a graph built from a corpus the corpus's
- * strings (kind first, then igraph's numbers, then the other strings: the order the graph has always had). */
+/* The attributes of one kind of element: igraph's, and for the edges of a graph built from a corpus first the
+ * corpus's (eg_graph_corpus_edge_attrs). */
 typedef struct {
     igraph_strvector_t names;
     igraph_vector_int_t types;
@@ -102,20 +102,18 @@ static int list_columns(const eg_graph *g, int edges, columns *c)
         }
         igraph_strvector_destroy(&graph_names);
     }
-    if (ok && from_corpus)
-        ok = add_column(c, eg_graph_corpus_edge_strings[0], 0);
+    for (k = 0; ok && from_corpus && k < EG_CORPUS_EDGE_ATTRS; k++)
+        ok = add_column(c, eg_graph_corpus_edge_attrs[k].name, eg_graph_corpus_edge_attrs[k].numeric);
     for (i = 0; ok && i < igraph_vector_int_size(&c->types); i++) {
         const char *name = igraph_strvector_get(&c->names, i);
         int type = (int)VECTOR(c->types)[i];
         if (type != IGRAPH_ATTRIBUTE_NUMERIC && type != IGRAPH_ATTRIBUTE_STRING)
             continue;
-        for (k = 0; from_corpus && k < EG_CORPUS_EDGE_STRINGS && strcmp(eg_graph_corpus_edge_strings[k], name); k++)
+        for (k = 0; from_corpus && k < EG_CORPUS_EDGE_ATTRS && strcmp(eg_graph_corpus_edge_attrs[k].name, name); k++)
             ;
-        if (!from_corpus || k == EG_CORPUS_EDGE_STRINGS)
+        if (!from_corpus || k == EG_CORPUS_EDGE_ATTRS)
             ok = add_column(c, name, type == IGRAPH_ATTRIBUTE_NUMERIC);
     }
-    for (k = 1; ok && from_corpus && k < EG_CORPUS_EDGE_STRINGS; k++)
-        ok = add_column(c, eg_graph_corpus_edge_strings[k], 0);
     if (!ok)
         release_columns(c);
     return ok;

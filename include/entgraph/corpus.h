@@ -126,7 +126,7 @@ const char *eg_corpus_relation_summary(const eg_corpus *c, size_t i, const char 
 const char *eg_corpus_text(const eg_corpus *c, const eg_evidence *ev);
 /* 1 after a sentence could not be read back from the temporary file (eg_corpus_text then gave ""). */
 int eg_corpus_text_failed(const eg_corpus *c);
-/* Keep at most `bytes` of evidence sentences in memory, the rest in a temporary file in $TMPDIR (default 64 MB).
+/* Keep at most `bytes` of evidence sentences in memory, the rest in a temporary file in $TMPDIR (default 32 MB).
  * Call before the first eg_corpus_add. */
 void eg_corpus_set_text_memory(eg_corpus *c, size_t bytes);
 /* What the sentence of a meeting's or affiliation's evidence says, or NULL for a co-occurrence. */

@@ -2,9 +2,9 @@
  *
  * An eg_graph is an undirected igraph_t with C attributes. Vertices: id, label, type, mentions, documents,
  * country. Edges: kind, weight, evidence (count), sentence (the first evidence sentence), doc (its document), and
- * for meetings and affiliations place, date, status, mode, role. Built from a corpus, the graph stores only the
- * numbers in igraph and reads each edge's strings and full evidence list from the corpus (a large graph then
- * holds no copy of its sentences); loaded from GraphML it has igraph attributes and the first sentence only. The library installs igraph's C attribute handler and a non-aborting error handler the
+ * for meetings and affiliations place, date, status, mode, role. Built from a corpus, the graph stores no edge
+ * attribute in igraph and reads them and each edge's full evidence list from the corpus (a large graph then holds
+ * no copy of its sentences); loaded from GraphML it has igraph attributes and the first sentence only. The library installs igraph's C attribute handler and a non-aborting error handler the
  * first time a graph is made (process-wide, not thread-safe: make graphs from one thread). */
 #ifndef ENTGRAPH_GRAPH_H
 #define ENTGRAPH_GRAPH_H
@@ -47,10 +47,15 @@ eg_status eg_graph_induced(eg_graph **out, const eg_graph *g, const igraph_vecto
 
 void eg_graph_free(eg_graph *g);
 
-/* The edge string attributes of a graph built from a corpus, in GraphML order: kind, sentence, doc, place, date,
- * status, mode, role. They are read from the corpus when asked for (eg_graph_estr), not stored in igraph. */
-#define EG_CORPUS_EDGE_STRINGS 8
-extern const char *const eg_graph_corpus_edge_strings[EG_CORPUS_EDGE_STRINGS];
+/* The edge attributes of a graph built from a corpus, in GraphML order: kind, weight, evidence, sentence, doc,
+ * place, date, status, mode, role (numeric: weight and evidence). They are read from the corpus when asked for
+ * (eg_graph_estr, eg_graph_enum), not stored in igraph: a graph of millions of links holds only its structure. */
+typedef struct {
+    const char *name;
+    int numeric;
+} eg_attr_info;
+#define EG_CORPUS_EDGE_ATTRS 10
+extern const eg_attr_info eg_graph_corpus_edge_attrs[EG_CORPUS_EDGE_ATTRS];
 
 /* String and numeric attribute helpers: "" / NaN when the attribute is missing. The string is borrowed from g or
  * its corpus. */

@@ -54,7 +54,7 @@ void cli_report_skip(void *ctx, const eg_error *why);
 void cli_report_warning(void *ctx, const eg_error *what);
 /* The process's peak resident memory so far, in MB. */
 long cli_peak_mb(void);
-/* A new corpus that keeps $ENTGRAPH_TEXT_MEMORY megabytes of evidence sentences in memory (default 64; the rest go
+/* A new corpus that keeps $ENTGRAPH_TEXT_MEMORY megabytes of evidence sentences in memory (default 32; the rest go
  * to a temporary file in $TMPDIR). */
 eg_status cli_corpus_new(eg_corpus **out, eg_error *err);
 /* Seconds on a monotonic clock. */
