@@ -26,14 +26,16 @@ eg_status eg_corpus_new(eg_corpus **out, eg_error *err)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     eg_strtab_init(&c->base_index);
     eg_strtab_init(&c->texts);
+    eg_strtab_init(&c->stated_index);
+    eg_evpool_init(&c->evpool);
     c->text_memory = (size_t)32 << 20;
     *out = c;
     return EG_OK;
 }
 
-void eg_relation_release(eg_relation *r)
+void eg_relation_release(eg_corpus *c, eg_relation *r)
 {
-    free(r->evidence);   /* its strings are the corpus's texts */
+    eg_evpool_free(&c->evpool, r->evidence, r->aevidence);   /* its strings are the corpus's texts */
 }
 
 const char *eg_corpus_keep(eg_corpus *c, const char *s)
@@ -52,8 +54,21 @@ eg_status eg_corpus_keep_text(eg_corpus *c, const char *s, uint64_t *ref, eg_err
     return eg_textstore_put(c->store, s, ref, err);
 }
 
+/* Each distinct statement is kept once (most sentences say the same few things, and a large corpus has millions):
+ * stated_index maps its bytes to its number. */
 eg_status eg_corpus_keep_stated(eg_corpus *c, const eg_stated *st, uint32_t *idx)
 {
+    char key[4 + 4 + sizeof st->date + 2 + sizeof st->role];
+    size_t n = 0, dl = strnlen(st->date, sizeof st->date - 1);
+    uint32_t existing;
+    int inserted;
+    memcpy(key + n, &st->place, 4), n += 4;
+    memcpy(key + n, &st->venue, 4), n += 4;
+    memcpy(key + n, st->date, dl), n += dl;
+    key[n++] = 0;
+    key[n++] = (char)st->status;
+    key[n++] = (char)st->mode;
+    memcpy(key + n, &st->role, sizeof st->role), n += sizeof st->role;
     if (c->nstated == c->astated) {
         size_t na = c->astated ? c->astated * 2 : 64;
         eg_stated *p = na < UINT32_MAX ? realloc(c->stated, na * sizeof *p) : NULL;
@@ -61,6 +76,12 @@ eg_status eg_corpus_keep_stated(eg_corpus *c, const eg_stated *st, uint32_t *idx
             return EG_ENOMEM;
         c->stated = p;
         c->astated = na;
+    }
+    if (eg_strtab_put(&c->stated_index, key, n, (uint32_t)c->nstated, &inserted, &existing, NULL) != EG_OK)
+        return EG_ENOMEM;
+    if (!inserted) {
+        *idx = existing;
+        return EG_OK;
     }
     c->stated[c->nstated] = *st;
     *idx = (uint32_t)c->nstated++;
@@ -91,7 +112,7 @@ static void free_resolved(eg_corpus *c)
     }
     free(c->ents);
     for (i = 0; i < c->nrels; i++)
-        free(c->rels[i].evidence);
+        eg_relation_release(c, &c->rels[i]);
     free(c->rels);
     free(c->rep);
     free(c->sums);
@@ -125,13 +146,15 @@ void eg_corpus_free(eg_corpus *c)
     }
     free(c->bases);
     for (i = 0; i < c->nbrels; i++)
-        eg_relation_release(&c->brels[i]);
+        eg_relation_release(c, &c->brels[i]);
     free(c->brels);
     eg_strtab_release(&c->base_index);
     free(c->brel_index.slots);
     eg_strtab_release(&c->texts);
     eg_textstore_free(c->store);
+    eg_evpool_release(&c->evpool);
     free(c->stated);
+    eg_strtab_release(&c->stated_index);
     free(c->map);
     free(c->sent_ents);
     free(c);
@@ -546,18 +569,14 @@ eg_status eg_relation_find(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kin
     return EG_OK;
 }
 
-eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_text)
+eg_status eg_relation_append(eg_corpus *c, eg_relation *r, const eg_evidence *src, int with_text)
 {
     eg_evidence *ev;
-    if (r->nevidence == r->aevidence) {
-        size_t na = r->aevidence ? r->aevidence * 2 : 1;   /* most relations have one sentence */
-        if (na > EG_EVIDENCE_MAX && r->aevidence < EG_EVIDENCE_MAX)
-            na = EG_EVIDENCE_MAX;
-        eg_evidence *p = realloc(r->evidence, na * sizeof *p);
+    if (r->nevidence == r->aevidence) {   /* most relations have one sentence: arrays grow from one */
+        eg_evidence *p = eg_evpool_grow(&c->evpool, r->evidence, r->nevidence, &r->aevidence);
         if (!p)
             return EG_ENOMEM;
         r->evidence = p;
-        r->aevidence = na;
     }
     ev = &r->evidence[r->nevidence++];
     *ev = *src;
@@ -579,7 +598,7 @@ eg_status eg_relation_add(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind
         return EG_ENOMEM;
     r->weight++;
     if (r->nevidence < EG_EVIDENCE_MAX)
-        return eg_relation_append(r, src, r->nevidence < eg_relation_texts(kind));
+        return eg_relation_append(c, r, src, r->nevidence < eg_relation_texts(kind));
     return EG_OK;
 }
 

@@ -5,6 +5,7 @@
 
 #include "entgraph/corpus.h"
 #include "strtab.h"
+#include "evpool.h"
 #include "textstore.h"
 
 #define EG_FORM_DOCS 8   /* documents listed per surface form in the alias table (all are counted) */
@@ -59,6 +60,7 @@ struct eg_corpus {
     eg_base *bases;
     size_t nbases, abases;
     eg_strtab base_index;   /* base id -> base index */
+    eg_evpool evpool;       /* every relation's evidence array (base and resolved) */
     eg_relation *brels;     /* relations between base entities */
     size_t nbrels, abrels;
     eg_relmap brel_index;   /* (a, b, kind) -> base relation index */
@@ -67,6 +69,7 @@ struct eg_corpus {
     size_t text_memory;     /* bytes of them kept in memory */
     eg_stated *stated;      /* what meeting and affiliation sentences say (eg_evidence.stated) */
     size_t nstated, astated;
+    eg_strtab stated_index; /* an entry's bytes -> its index: each distinct one is kept once */
     uint32_t *map;          /* scratch: document entity -> base */
     size_t amap;
     uint32_t *sent_ents;    /* scratch: distinct bases of one sentence */
@@ -93,14 +96,15 @@ eg_status eg_corpus_keep_text(eg_corpus *c, const char *s, uint64_t *ref, eg_err
 eg_status eg_corpus_keep_stated(eg_corpus *c, const eg_stated *st, uint32_t *idx);
 /* Append src to r's evidence, its text too when with_text (src's strings must be the corpus's, from
  * eg_corpus_keep). The weight is not touched. */
-eg_status eg_relation_append(eg_relation *r, const eg_evidence *src, int with_text);
+eg_status eg_relation_append(eg_corpus *c, eg_relation *r, const eg_evidence *src, int with_text);
 /* How many of a relation's kept sentences carry their text. */
 size_t eg_relation_texts(eg_rel_kind kind);
 /* Count one more sentence (doc, span) behind the relation (a, b, kind); it is kept as evidence while the relation
  * has fewer than EG_EVIDENCE_MAX, with its text while fewer than eg_relation_texts(kind). Used while collecting
  * (documents arrive in order, so the kept evidence is the first). ev's strings must come from eg_corpus_keep. */
 eg_status eg_relation_add(eg_corpus *c, uint32_t a, uint32_t b, eg_rel_kind kind, const eg_evidence *ev);
-void eg_relation_release(eg_relation *r);
+/* Return r's evidence array to the corpus's pool (r is not changed). */
+void eg_relation_release(eg_corpus *c, eg_relation *r);
 
 /* Append a document name (cleaned for display, see EG_DOC_NAME_MAX). */
 eg_status eg_corpus_add_doc_name(eg_corpus *c, const char *name);

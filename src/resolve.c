@@ -580,7 +580,7 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
             eg_relation *r = &c->brels[k];
             uint32_t a = c->rep[r->a], b = c->rep[r->b];
             if (a == b) {   /* one entity with itself: no relation */
-                eg_relation_release(r);
+                eg_relation_release(c, r);
                 r->evidence = NULL;
                 r->nevidence = r->aevidence = 0;
                 continue;
@@ -629,15 +629,14 @@ eg_status eg_corpus_resolve(eg_corpus *c, const eg_gazetteer *gz, const eg_alias
             } else {
                 for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++)
                     total += c->rels[byrel[k].member].nevidence;
-                if (!(to.evidence = malloc((total ? total : 1) * sizeof *to.evidence)))
+                if (!(to.evidence = eg_evpool_alloc(&c->evpool, total, &to.aevidence)))
                     goto oom;
-                to.aevidence = (uint32_t)total;
                 for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++) {
                     eg_relation *r = &c->rels[byrel[k].member];
                     to.weight += r->weight;
                     memcpy(to.evidence + to.nevidence, r->evidence, r->nevidence * sizeof *r->evidence);
                     to.nevidence += r->nevidence;
-                    eg_relation_release(r);
+                    eg_relation_release(c, r);
                 }
             }
             for (k = from; k < m && cmp_member_pair(&byrel[from], &byrel[k]) == 0; k++) {
@@ -729,7 +728,7 @@ cleanup:
         c->ents = NULL;
         c->nents = 0;
         for (r = 0; r < c->nrels || r < moved; r++)   /* moved: base relations not yet turned */
-            free(c->rels[r].evidence);
+            eg_relation_release(c, &c->rels[r]);
         free(c->rels);
         c->rels = NULL;
         c->nrels = 0;

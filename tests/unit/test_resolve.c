@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "corpus_internal.h"
 #include "entgraph/aliases.h"
 #include "entgraph/corpus.h"
 #include "entgraph/extract.h"
@@ -202,6 +203,71 @@ static void test_rules(void)
     remove("test_resolve_aliases.json");
 }
 
+/* Storage a large corpus depends on: evidence arrays from the pool keep their contents as they grow and are
+ * reused when freed; a statement said by many sentences is kept once; relations merged by resolution keep the
+ * first EG_EVIDENCE_MAX sentences and count the rest. */
+static void test_storage(void)
+{
+    static run r;
+    static char doc[2][16384];
+    const char *docs[2] = {doc[0], doc[1]};
+    eg_evpool p;
+    eg_evidence *a = NULL, *big, *again;
+    uint32_t cap = 0, i, n;
+    int ok = 1;
+    eg_stated s1 = {3, EG_NO_ENTITY, "2026-05-01", 1, 0, NULL}, s2 = s1, s3 = s1;
+    uint32_t i1, i2, i3;
+
+    eg_evpool_init(&p);
+    for (i = 0; i < EG_EVIDENCE_MAX; i++) {
+        if (i == cap && !(a = eg_evpool_grow(&p, a, i, &cap)))
+            break;
+        a[i].doc = i;
+        a[i].start = 7 * i;
+    }
+    CHECK_INT(cap, EG_EVIDENCE_MAX);
+    for (i = 0; a && i < EG_EVIDENCE_MAX; i++)
+        ok &= a[i].doc == i && a[i].start == 7 * i;
+    CHECK(ok);
+    eg_evpool_free(&p, a, cap);
+    again = eg_evpool_alloc(&p, 70, &cap);   /* the freed array of capacity 100 comes back */
+    CHECK(again == a);
+    CHECK_INT(cap, EG_EVIDENCE_MAX);
+    big = eg_evpool_alloc(&p, 250, &cap);    /* past the classes: a block of its own */
+    CHECK(big != NULL);
+    CHECK_INT(cap, 250);
+    eg_evpool_free(&p, big, cap);
+    eg_evpool_release(&p);
+
+    eg_corpus_new(&r.c, NULL);
+    s3.status = 2;
+    CHECK_INT(eg_corpus_keep_stated(r.c, &s1, &i1), EG_OK);
+    CHECK_INT(eg_corpus_keep_stated(r.c, &s2, &i2), EG_OK);
+    CHECK_INT(eg_corpus_keep_stated(r.c, &s3, &i3), EG_OK);
+    CHECK_INT(i2, i1);
+    CHECK(i3 != i1);
+    CHECK_INT(r.c->nstated, 2);
+    eg_corpus_free(r.c);
+
+    /* 80 sentences under the full name, 80 under the short one: one relation of weight 160, 100 sentences */
+    for (n = 0, i = 0; i < 80; i++)
+        n += (uint32_t)snprintf(doc[0] + n, sizeof doc[0] - n, "Gerald Voskuijlen spoke with Idris Nakamatsu. ");
+    for (n = 0, i = 0; i < 80; i++)
+        n += (uint32_t)snprintf(doc[1] + n, sizeof doc[1] - n, "Mr. Voskuijlen spoke with Mr. Nakamatsu. ");
+    run_docs(&r, docs, 2, NULL);
+    CHECK_STR(id_of(&r, 1, "Voskuijlen"), id_of(&r, 0, "Gerald Voskuijlen"));
+    CHECK_INT(eg_corpus_nrelations(r.c), 1);
+    if (eg_corpus_nrelations(r.c) == 1) {
+        const eg_relation *rel = eg_corpus_relation(r.c, 0);
+        CHECK_INT(rel->weight, 160);
+        CHECK_INT(rel->nevidence, EG_EVIDENCE_MAX);
+        CHECK_INT(rel->evidence[79].doc, 0);
+        CHECK_INT(rel->evidence[80].doc, 1);
+        CHECK(rel->evidence[80].start < rel->evidence[81].start);
+    }
+    eg_corpus_free(r.c);
+}
+
 int main(void)
 {
     eg_error err;
@@ -215,6 +281,7 @@ int main(void)
     test_countries_and_orgs();
     test_stable_ids();
     test_rules();
+    test_storage();
     eg_gazetteer_free(gz);
     CHECK_DONE();
 }
