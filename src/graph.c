@@ -74,6 +74,16 @@ static eg_status graph_alloc(eg_graph **out, igraph_integer_t nv, eg_error *err)
     return EG_OK;
 }
 
+static igraph_integer_t relation_index(const eg_graph *g, igraph_integer_t e);
+
+static int edge_passes(const eg_corpus *c, const eg_relation *r, const eg_graph_options *o)
+{
+    const eg_entity *a = eg_corpus_entity(c, r->a), *b = eg_corpus_entity(c, r->b);
+    if ((double)r->weight < o->min_weight)
+        return 0;
+    return !o->types || ((o->types & (1u << a->type)) && (o->types & (1u << b->type)));
+}
+
 eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_graph_options *opts, eg_error *err)
 {
     eg_status ret = EG_OK;
@@ -99,17 +109,22 @@ eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_grap
     if (igraph_vector_int_init(&rels, 0) != IGRAPH_SUCCESS)
         goto oom;
     have_rels = 1;
-    /* edges that pass the filters, and the vertices they need */
+    /* edges that pass the filters, and the vertices they need; counted first, so that no vector of millions of
+     * them is grown by doubling */
     for (i = 0; i < nr; i++) {
         const eg_relation *r = eg_corpus_relation(c, i);
-        const eg_entity *a = eg_corpus_entity(c, r->a), *b = eg_corpus_entity(c, r->b);
-        if ((double)r->weight < o.min_weight)
-            continue;
-        if (o.types && (!(o.types & (1u << a->type)) || !(o.types & (1u << b->type))))
-            continue;
-        has_edge[r->a] = has_edge[r->b] = 1;
-        if (igraph_vector_int_push_back(&rels, (igraph_integer_t)i) != IGRAPH_SUCCESS)
+        if (edge_passes(c, r, &o)) {
+            has_edge[r->a] = has_edge[r->b] = 1;
+            nedges++;
+        }
+    }
+    /* the edge -> relation map, unless every relation is an edge (the usual case: it is then edge e -> e) */
+    if ((size_t)nedges < nr) {
+        if (igraph_vector_int_resize(&rels, nedges) != IGRAPH_SUCCESS)
             goto oom;
+        for (i = 0, nedges = 0; i < nr; i++)
+            if (edge_passes(c, eg_corpus_relation(c, i), &o))
+                VECTOR(rels)[nedges++] = (igraph_integer_t)i;
     }
     for (i = 0; i < ne; i++) {
         const eg_entity *e = eg_corpus_entity(c, i);
@@ -120,11 +135,10 @@ eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_grap
             continue;
         vmap[i] = nv++;
     }
-    nedges = igraph_vector_int_size(&rels);
     if (igraph_vector_int_resize(&edges, 2 * nedges) != IGRAPH_SUCCESS)
         goto oom;
     for (i = 0; i < (size_t)nedges; i++) {
-        const eg_relation *r = eg_corpus_relation(c, (size_t)VECTOR(rels)[i]);
+        const eg_relation *r = eg_corpus_relation(c, (size_t)nedges < nr ? (size_t)VECTOR(rels)[i] : i);
         VECTOR(edges)[2 * i] = vmap[r->a];
         VECTOR(edges)[2 * i + 1] = vmap[r->b];
     }
@@ -133,6 +147,8 @@ eg_status eg_graph_from_corpus(eg_graph **out, const eg_corpus *c, const eg_grap
     g->corpus = c;
     if (igraph_add_edges(&g->g, &edges, NULL) != IGRAPH_SUCCESS)
         goto igraph_fail;
+    igraph_vector_int_destroy(&edges);   /* igraph has its own copy */
+    have_edges = 0;
     igraph_vector_int_swap(&g->relation, &rels);
 
     /* vertex attributes */
@@ -285,8 +301,7 @@ eg_status eg_graph_subgraph(eg_graph **out, const eg_graph *src, const char *kee
             continue;
         if (igraph_vector_int_push_back(&epick, i) || igraph_vector_int_push_back(&ends, newid[from]) ||
             igraph_vector_int_push_back(&ends, newid[to]) ||
-            (igraph_vector_int_size(&src->relation) > i &&
-             igraph_vector_int_push_back(&g->relation, VECTOR(src->relation)[i]) != IGRAPH_SUCCESS))
+            (src->corpus && igraph_vector_int_push_back(&g->relation, relation_index(src, i)) != IGRAPH_SUCCESS))
             goto oom;
     }
     if (igraph_empty(&g->g, nkept, igraph_is_directed(&src->g)) != IGRAPH_SUCCESS)
@@ -390,12 +405,29 @@ const eg_attr_info eg_graph_corpus_edge_attrs[EG_CORPUS_EDGE_ATTRS] = {
     {"place", 0}, {"date", 0},   {"status", 0},   {"mode", 0},     {"role", 0},
 };
 
-/* The corpus relation of edge e, or NULL when g was not built from a corpus. */
+/* The corpus relation index of edge e, or -1 when g was not built from a corpus. */
+static igraph_integer_t relation_index(const eg_graph *g, igraph_integer_t e)
+{
+    if (!g->corpus || e < 0 || e >= igraph_ecount(&g->g))
+        return -1;
+    if (igraph_vector_int_size(&g->relation) == 0)   /* every relation is an edge */
+        return e;
+    return VECTOR(g->relation)[e];
+}
+
+const eg_relation *eg_graph_relation(const eg_graph *g, igraph_integer_t e)
+{
+    igraph_integer_t i = relation_index(g, e);
+    return i < 0 ? NULL : eg_corpus_relation(g->corpus, (size_t)i);
+}
+
+/* The corpus relation of edge e and its index, or NULL when g was not built from a corpus. */
 static const eg_relation *corpus_rel(const eg_graph *g, igraph_integer_t e, size_t *rel)
 {
-    if (!g->corpus || e >= igraph_vector_int_size(&g->relation))
+    igraph_integer_t i = relation_index(g, e);
+    if (i < 0)
         return NULL;
-    *rel = (size_t)VECTOR(g->relation)[e];
+    *rel = (size_t)i;
     return eg_corpus_relation(g->corpus, *rel);
 }
 
@@ -521,16 +553,17 @@ cleanup:
 
 size_t eg_graph_evidence_count(const eg_graph *g, igraph_integer_t e)
 {
-    if (g->corpus && igraph_vector_int_size(&g->relation) > e)
-        return eg_corpus_relation(g->corpus, (size_t)VECTOR(g->relation)[e])->nevidence;
+    const eg_relation *r = eg_graph_relation(g, e);
+    if (r)
+        return r->nevidence;
     return *eg_graph_estr(g, "sentence", e) ? 1 : 0;
 }
 
 void eg_graph_evidence(const eg_graph *g, igraph_integer_t e, size_t i, const char **doc, const char **text)
 {
+    const eg_relation *r = eg_graph_relation(g, e);
     *doc = *text = NULL;
-    if (g->corpus && igraph_vector_int_size(&g->relation) > e) {
-        const eg_relation *r = eg_corpus_relation(g->corpus, (size_t)VECTOR(g->relation)[e]);
+    if (r) {
         if (i < r->nevidence) {
             *doc = eg_corpus_doc_name(g->corpus, r->evidence[i].doc);
             *text = r->evidence[i].text ? eg_corpus_text(g->corpus, &r->evidence[i]) : NULL;

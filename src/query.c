@@ -89,6 +89,24 @@ static igraph_error_t degree_of(const igraph_t *g, igraph_vector_t *scores)
     return IGRAPH_SUCCESS;
 }
 
+/* Strength summed edge by edge, without a vector of every edge's weight (a corpus graph reads its weights from the
+ * corpus, and has millions of edges); the same weights as eg_graph_weights. */
+static eg_status strength_of(const eg_graph *g, igraph_vector_t *scores, eg_error *err)
+{
+    igraph_integer_t e, ne = igraph_ecount(&g->g);
+    if (igraph_vector_resize(scores, igraph_vcount(&g->g)) != IGRAPH_SUCCESS)
+        return eg_error_set(err, EG_ENOMEM, "out of memory");
+    igraph_vector_null(scores);
+    for (e = 0; e < ne; e++) {
+        double x = eg_graph_enum(g, "weight", e);
+        if (!isfinite(x) || x <= 0)
+            x = 1;
+        VECTOR(*scores)[IGRAPH_FROM(&g->g, e)] += x;
+        VECTOR(*scores)[IGRAPH_TO(&g->g, e)] += x;
+    }
+    return EG_OK;
+}
+
 eg_status eg_graph_centrality(const eg_graph *g, eg_centrality c, igraph_vector_t *scores, eg_error *err)
 {
     eg_status ret;
@@ -99,6 +117,8 @@ eg_status eg_graph_centrality(const eg_graph *g, eg_centrality c, igraph_vector_
     int distance = c == EG_CENT_BETWEENNESS || c == EG_CENT_CLOSENESS || c == EG_CENT_HARMONIC;
     if ((unsigned)c >= EG_NCENTRALITIES)
         return eg_error_set(err, EG_EINVAL, "unknown centrality");
+    if (c == EG_CENT_STRENGTH && g->corpus)   /* integer weights: the order of the sums does not matter */
+        return strength_of(g, scores, err);
     if ((ret = eg_graph_weights(g, distance, &w, err)) != EG_OK)
         return ret;
     switch (c) {

@@ -75,8 +75,8 @@ static void meeting_fields(const eg_corpus *c, const eg_stated *st, obj *o)
 static int put_evidence(const eg_graph *g, igraph_integer_t e, eg_buf *b)
 {
     size_t k, n = 0;
-    if (g->corpus && igraph_vector_int_size(&g->relation) > e) {
-        const eg_relation *r = eg_corpus_relation(g->corpus, (size_t)VECTOR(g->relation)[e]);
+    const eg_relation *r = eg_graph_relation(g, e);
+    if (r) {
         for (k = 0; k < r->nevidence; k++) {
             const char *dn = eg_corpus_doc_name(g->corpus, r->evidence[k].doc);
             char *clean = eg_clean_text(dn, strlen(dn), 4096);

@@ -17,7 +17,8 @@
 typedef struct {
     igraph_t g;
     const eg_corpus *corpus;        /* borrowed, or NULL when loaded from a file */
-    igraph_vector_int_t relation;   /* edge -> corpus relation index (empty without a corpus) */
+    igraph_vector_int_t relation;   /* edge -> corpus relation index (empty without a corpus, and when every
+                                     * relation is an edge: edge e is then relation e; see eg_graph_relation) */
 } eg_graph;
 
 typedef struct {
@@ -56,6 +57,9 @@ typedef struct {
 } eg_attr_info;
 #define EG_CORPUS_EDGE_ATTRS 10
 extern const eg_attr_info eg_graph_corpus_edge_attrs[EG_CORPUS_EDGE_ATTRS];
+
+/* The corpus relation behind edge e (borrowed from g's corpus), or NULL when g was not built from a corpus. */
+const eg_relation *eg_graph_relation(const eg_graph *g, igraph_integer_t e);
 
 /* String and numeric attribute helpers: "" / NaN when the attribute is missing. The string is borrowed from g or
  * its corpus. */

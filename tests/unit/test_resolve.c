@@ -11,6 +11,8 @@
 #include "entgraph/corpus.h"
 #include "entgraph/extract.h"
 #include "entgraph/gazetteer.h"
+#include "entgraph/graph.h"
+#include "entgraph/query.h"
 
 static eg_gazetteer *gz;
 
@@ -268,6 +270,69 @@ static void test_storage(void)
     eg_corpus_free(r.c);
 }
 
+/* A corpus graph reads each edge's relation from the corpus: every relation is an edge (edge e is relation e),
+ * or the filters keep some and the graph maps edge -> relation; strength summed from the corpus equals igraph's. */
+static int edges_match(const eg_graph *g, const eg_corpus *c, double min_weight)
+{
+    igraph_integer_t e;
+    int ok = 1;
+    for (e = 0; e < igraph_ecount(&g->g); e++) {
+        const eg_relation *r = eg_graph_relation(g, e);
+        const char *a = eg_graph_vstr(g, "id", IGRAPH_FROM(&g->g, e)), *b = eg_graph_vstr(g, "id", IGRAPH_TO(&g->g, e));
+        const char *ra = r ? eg_corpus_entity(c, r->a)->id : "", *rb = r ? eg_corpus_entity(c, r->b)->id : "";
+        /* igraph keeps an undirected edge's ends in its own order */
+        ok &= r && r->weight >= min_weight && eg_graph_enum(g, "weight", e) == r->weight &&
+              ((!strcmp(a, ra) && !strcmp(b, rb)) || (!strcmp(a, rb) && !strcmp(b, ra)));
+    }
+    return ok;
+}
+
+static void test_graph_relations(void)
+{
+    static run r;
+    eg_graph *all = NULL, *heavy = NULL, *sub = NULL;
+    eg_graph_options o = {2.0, 0, 0};
+    igraph_vector_t ours, w, theirs;
+    igraph_vector_int_t keep;
+    igraph_integer_t v;
+    int ok = 1;
+    DOCS("Harriet Olufemi met Teodor Varga in Vienna. Harriet Olufemi and Teodor Varga spoke again on Friday.",
+         "Teodor Varga called Ines Kallweit. Ines Kallweit thanked Harriet Olufemi in Graz.");
+    RUN(r, NULL);
+    CHECK_INT(eg_graph_from_corpus(&all, r.c, NULL, NULL), EG_OK);
+    CHECK_INT(eg_graph_from_corpus(&heavy, r.c, &o, NULL), EG_OK);
+    if (!all || !heavy)
+        return;
+    CHECK_INT(igraph_ecount(&all->g), eg_corpus_nrelations(r.c));
+    CHECK(igraph_ecount(&heavy->g) > 0 && igraph_ecount(&heavy->g) < igraph_ecount(&all->g));
+    CHECK(edges_match(all, r.c, 0));
+    CHECK(edges_match(heavy, r.c, 2));
+    CHECK(eg_graph_relation(all, igraph_ecount(&all->g)) == NULL);
+    igraph_vector_int_init(&keep, 0);
+    for (v = igraph_vcount(&all->g) - 1; v >= 1; v--)   /* all but the first, in another order */
+        igraph_vector_int_push_back(&keep, v);
+    CHECK_INT(eg_graph_induced(&sub, all, &keep, NULL), EG_OK);
+    CHECK(sub && edges_match(sub, r.c, 0));
+
+    igraph_vector_init(&ours, 0);
+    igraph_vector_init(&theirs, 0);
+    CHECK_INT(eg_graph_centrality(all, EG_CENT_STRENGTH, &ours, NULL), EG_OK);
+    eg_graph_weights(all, 0, &w, NULL);
+    igraph_strength(&all->g, &theirs, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &w);
+    CHECK_INT(igraph_vector_size(&ours), igraph_vcount(&all->g));
+    for (v = 0; v < igraph_vector_size(&ours) && v < igraph_vector_size(&theirs); v++)
+        ok &= VECTOR(ours)[v] == VECTOR(theirs)[v];
+    CHECK(ok);
+    igraph_vector_destroy(&ours);
+    igraph_vector_destroy(&theirs);
+    igraph_vector_destroy(&w);
+    igraph_vector_int_destroy(&keep);
+    eg_graph_free(sub);
+    eg_graph_free(heavy);
+    eg_graph_free(all);
+    eg_corpus_free(r.c);
+}
+
 int main(void)
 {
     eg_error err;
@@ -282,6 +347,7 @@ int main(void)
     test_stable_ids();
     test_rules();
     test_storage();
+    test_graph_relations();
     eg_gazetteer_free(gz);
     CHECK_DONE();
 }
