@@ -136,61 +136,79 @@ static json_t *json_str(const char *s)
     return v;
 }
 
-eg_status eg_corpus_write_aliases(const eg_corpus *c, const char *path, eg_error *err)
+/* One entity of the alias table, with its members and their forms (NULL when out of memory). Every value is
+ * handed to its container as soon as it is made (jansson's *_new calls take it even when they fail), so freeing
+ * the entity frees all. */
+static json_t *entity_json(const eg_corpus *c, const eg_entity *e)
 {
-    eg_status ret = EG_OK;
-    json_t *root = json_object(), *list = json_array();
-    size_t i, m, f, d;
-    eg_outfile out;
-    if (!c->resolved)
-        return eg_error_set(err, EG_EINVAL, "%s: the corpus is not resolved yet", path);
-    if (!root || !list || json_object_set(root, "entities", list))
+    json_t *o = json_object(), *members, *mo, *forms, *fo, *docs;
+    size_t m, f, d;
+    if (json_object_set_new(o, "id", json_str(e->id)) || json_object_set_new(o, "label", json_str(e->label)) ||
+        json_object_set_new(o, "type", json_string(eg_type_name(e->type))) ||
+        json_object_set_new(o, "mentions", json_integer(e->mentions)) ||
+        json_object_set_new(o, "documents", json_integer(e->documents)) ||
+        json_object_set_new(o, "members", members = json_array()))
         goto oom;
-    for (i = 0; i < c->nents; i++) {
-        const eg_entity *e = &c->ents[i];
-        json_t *o = json_object(), *members = json_array();
-        if (!o || !members || json_array_append_new(list, o) || json_object_set_new(o, "id", json_str(e->id)) ||
-            json_object_set_new(o, "label", json_str(e->label)) ||
-            json_object_set_new(o, "type", json_string(eg_type_name(e->type))) ||
-            json_object_set_new(o, "mentions", json_integer(e->mentions)) ||
-            json_object_set_new(o, "documents", json_integer(e->documents)) ||
-            json_object_set_new(o, "members", members))
+    for (m = 0; m < e->nmembers; m++) {
+        const eg_base *b = &c->bases[e->members[m]];
+        if (json_array_append_new(members, mo = json_object()) || json_object_set_new(mo, "id", json_str(b->id)) ||
+            json_object_set_new(mo, "label", json_str(b->label)) ||
+            json_object_set_new(mo, "forms", forms = json_array()))
             goto oom;
-        for (m = 0; m < e->nmembers; m++) {
-            const eg_base *b = &c->bases[e->members[m]];
-            json_t *mo = json_object(), *forms = json_array();
-            if (!mo || !forms || json_array_append_new(members, mo) || json_object_set_new(mo, "id", json_str(b->id)) ||
-                json_object_set_new(mo, "label", json_str(b->label)) || json_object_set_new(mo, "forms", forms))
+        for (f = 0; f < b->nforms; f++) {
+            const eg_form *fm = &b->forms[f];
+            if (json_array_append_new(forms, fo = json_object()) ||
+                json_object_set_new(fo, "text", json_str(fm->text)) ||
+                json_object_set_new(fo, "count", json_integer(fm->count)) ||
+                json_object_set_new(fo, "documents", json_integer(fm->ndocs)) ||
+                json_object_set_new(fo, "docs", docs = json_array()))
                 goto oom;
-            for (f = 0; f < b->nforms; f++) {
-                const eg_form *fm = &b->forms[f];
-                json_t *fo = json_object(), *docs = json_array();
-                if (!fo || !docs || json_array_append_new(forms, fo) ||
-                    json_object_set_new(fo, "text", json_str(fm->text)) ||
-                    json_object_set_new(fo, "count", json_integer(fm->count)) ||
-                    json_object_set_new(fo, "documents", json_integer(fm->ndocs)) ||
-                    json_object_set_new(fo, "docs", docs))
+            for (d = 0; d < fm->ndocs && d < EG_FORM_DOCS; d++)
+                if (json_array_append_new(docs, json_str(c->docs[fm->docs[d]])))
                     goto oom;
-                for (d = 0; d < fm->ndocs && d < EG_FORM_DOCS; d++)
-                    if (json_array_append_new(docs, json_str(c->docs[fm->docs[d]])))
-                        goto oom;
-            }
         }
     }
-    if ((ret = eg_outfile_open(&out, path, err)) != EG_OK)
-        goto cleanup;
-    if (json_dumpf(root, out.fp, JSON_INDENT(1)) != 0 || fputc('\n', out.fp) == EOF) {
-        eg_outfile_abort(&out);
-        ret = eg_error_set(err, EG_EIO, "%s: write failed: %s", path, strerror(errno ? errno : EIO));
-        goto cleanup;
-    }
-    ret = eg_outfile_commit(&out, err);
-    goto cleanup;
+    return o;
 oom:
-    ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", path);
-cleanup:
-    json_decref(list);
-    json_decref(root);
+    json_decref(o);
+    return NULL;
+}
+
+/* The file is written one entity at a time (a large corpus has a large table), laid out as jansson lays out the
+ * whole document with JSON_INDENT(1): each entity is dumped on its own and indented two more spaces (JSON strings
+ * hold no raw newline, so every newline in the dump starts a line). */
+eg_status eg_corpus_write_aliases(const eg_corpus *c, const char *path, eg_error *err)
+{
+    eg_status ret;
+    size_t i;
+    eg_outfile out;
+    char *dump = NULL, *p;
+    int failed;
+    if (!c->resolved)
+        return eg_error_set(err, EG_EINVAL, "%s: the corpus is not resolved yet", path);
+    if ((ret = eg_outfile_open(&out, path, err)) != EG_OK)
+        return ret;
+    failed = fputs(c->nents ? "{\n \"entities\": [\n  " : "{\n \"entities\": []", out.fp) == EOF;
+    for (i = 0; i < c->nents && !failed; i++) {
+        json_t *o = entity_json(c, &c->ents[i]);
+        dump = o ? json_dumps(o, JSON_INDENT(1)) : NULL;
+        json_decref(o);
+        if (!dump) {
+            ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", path);
+            goto fail;
+        }
+        if (i > 0)
+            failed |= fputs(",\n  ", out.fp) == EOF;
+        for (p = dump; *p && !failed; p++)
+            failed |= (*p == '\n' ? fputs("\n  ", out.fp) : putc(*p, out.fp)) == EOF;
+        free(dump);
+        dump = NULL;
+    }
+    if (!failed && fputs(c->nents ? "\n ]\n}\n" : "\n}\n", out.fp) != EOF)
+        return eg_outfile_commit(&out, err);
+    ret = eg_error_set(err, EG_EIO, "%s: write failed: %s", path, strerror(errno ? errno : EIO));
+fail:
+    eg_outfile_abort(&out);
     return ret;
 }
 
