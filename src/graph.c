@@ -421,30 +421,21 @@ const eg_relation *eg_graph_relation(const eg_graph *g, igraph_integer_t e)
     return i < 0 ? NULL : eg_corpus_relation(g->corpus, (size_t)i);
 }
 
-/* The corpus relation of edge e and its index, or NULL when g was not built from a corpus. */
-static const eg_relation *corpus_rel(const eg_graph *g, igraph_integer_t e, size_t *rel)
-{
-    igraph_integer_t i = relation_index(g, e);
-    if (i < 0)
-        return NULL;
-    *rel = (size_t)i;
-    return eg_corpus_relation(g->corpus, *rel);
-}
-
 /* Edge string attribute `name` of a graph built from a corpus, or NULL when the corpus does not give it. */
 static const char *corpus_estr(const eg_graph *g, const char *name, igraph_integer_t e)
 {
-    size_t rel;
-    const eg_relation *r = corpus_rel(g, e, &rel);
-    if (!r)
+    igraph_integer_t rel = relation_index(g, e);
+    const eg_relation *r;
+    if (rel < 0)
         return NULL;
+    r = eg_corpus_relation(g->corpus, (size_t)rel);
     if (strcmp(name, "kind") == 0)
         return eg_rel_kind_name(r->kind);
     if (strcmp(name, "doc") == 0)
         return r->nevidence ? eg_corpus_doc_name(g->corpus, r->evidence[0].doc) : "";
     if (strcmp(name, "sentence") == 0)
         return r->nevidence ? eg_corpus_text(g->corpus, &r->evidence[0]) : "";
-    return eg_corpus_relation_summary(g->corpus, rel, name);
+    return eg_corpus_relation_summary(g->corpus, (size_t)rel, name);
 }
 
 const char *eg_graph_estr(const eg_graph *g, const char *name, igraph_integer_t e)
@@ -459,8 +450,7 @@ const char *eg_graph_estr(const eg_graph *g, const char *name, igraph_integer_t 
 
 double eg_graph_enum(const eg_graph *g, const char *name, igraph_integer_t e)
 {
-    size_t rel;
-    const eg_relation *r = corpus_rel(g, e, &rel);
+    const eg_relation *r = eg_graph_relation(g, e);
     if (r && strcmp(name, "weight") == 0)
         return (double)r->weight;
     if (r && strcmp(name, "evidence") == 0)

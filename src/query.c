@@ -26,18 +26,21 @@ int eg_centrality_parse(const char *name, eg_centrality *c)
     return 0;
 }
 
+/* The weight of edge e as the algorithms take it: 1 when missing (NaN), not finite or not positive. */
+static double weight_of(const eg_graph *g, igraph_integer_t e)
+{
+    double x = eg_graph_enum(g, "weight", e);
+    return isfinite(x) && x > 0 ? x : 1;
+}
+
 eg_status eg_graph_weights(const eg_graph *g, int distance, igraph_vector_t *w, eg_error *err)
 {
     igraph_integer_t i, ne = igraph_ecount(&g->g);
     eg_igraph_setup();
     if (igraph_vector_init(w, ne) != IGRAPH_SUCCESS)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
-    for (i = 0; i < ne; i++) {
-        double x = eg_graph_enum(g, "weight", i);   /* NaN without weights: 1 */
-        if (!isfinite(x) || x <= 0)
-            x = 1;
-        VECTOR(*w)[i] = distance ? 1.0 / x : x;
-    }
+    for (i = 0; i < ne; i++)
+        VECTOR(*w)[i] = distance ? 1.0 / weight_of(g, i) : weight_of(g, i);
     return EG_OK;
 }
 
@@ -98,9 +101,7 @@ static eg_status strength_of(const eg_graph *g, igraph_vector_t *scores, eg_erro
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     igraph_vector_null(scores);
     for (e = 0; e < ne; e++) {
-        double x = eg_graph_enum(g, "weight", e);
-        if (!isfinite(x) || x <= 0)
-            x = 1;
+        double x = weight_of(g, e);
         VECTOR(*scores)[IGRAPH_FROM(&g->g, e)] += x;
         VECTOR(*scores)[IGRAPH_TO(&g->g, e)] += x;
     }
