@@ -8,6 +8,7 @@
 #   SCRATCH    where the converted corpora go (default: /tmp/entgraph-train); never inside the repository
 #   OUT        the model to write (default: data/tagger.model)
 #   EPOCHS     training passes (default: 10)
+#   BITS       log2 of the feature table's rows (default: entgraph train's own)
 #   GUM_GENRES GUM genres to train on (default: the CC BY and public-domain ones; add bio,voyage for the
 #              CC BY-SA ones)
 #
@@ -27,6 +28,7 @@ shared=${SHARED:-$root/../shared}
 scratch=${SCRATCH:-/tmp/entgraph-train}
 out=${OUT:-$root/data/tagger.model}
 epochs=${EPOCHS:-10}
+bits=${BITS:+--bits $BITS}
 genres=${GUM_GENRES:-news,interview,academic,court,textbook,speech,vlog,conversation}
 here=$root/tools/train
 py=/usr/bin/python3
@@ -61,7 +63,7 @@ echo "== wikigold: all but every 10th document"
 
 prepared=$(date +%s)
 echo "== training ($epochs epochs) -> $out"
-"$bin" train --epochs "$epochs" --data "$root/data" -o "$out" \
+"$bin" train --epochs "$epochs" $bits --data "$root/data" -o "$out" \
     "$scratch/gmb_dt/gold.jsonl:$scratch/gmb_dt/docs" \
     "$scratch/gum_dt/gold.jsonl:$scratch/gum_dt/docs" \
     "$scratch/wikigold_dt/gold.jsonl:$scratch/wikigold_dt/docs"
