@@ -39,6 +39,7 @@ struct eg_extractor {
     const eg_gazetteer *gz;
     const eg_tagger *tagger;  /* NULL: rules only */
     uint8_t *labels;          /* the tagger's label of each token */
+    eg_tagger_cache *tcache;  /* owned; NULL without a tagger */
     size_t alabels;
     uint8_t *chrome;          /* per sentence: 1 when it is page chrome */
     size_t achrome;
@@ -219,6 +220,7 @@ void eg_extraction_release(eg_extraction *x)
 eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, const eg_tagger *tagger, eg_error *err)
 {
     eg_extractor *ex;
+    eg_status ret;
     if (pthread_once(&rule_words_once, build_rule_words) != 0 || rule_words_status != EG_OK)
         return eg_error_set(err, EG_ELIMIT, "the rules' word lists do not fit their table");
     ex = calloc(1, sizeof *ex);
@@ -226,6 +228,10 @@ eg_status eg_extractor_new(eg_extractor **out, const eg_gazetteer *gz, const eg_
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     ex->gz = gz;
     ex->tagger = tagger;
+    if (tagger && (ret = eg_tagger_cache_new(&ex->tcache, tagger, gz, err)) != EG_OK) {
+        free(ex);
+        return ret;
+    }
     eg_buf_init(&ex->scratch, 1 << 20);
     eg_gz_memo_init(&ex->memo);
     *out = ex;
@@ -238,6 +244,7 @@ void eg_extractor_free(eg_extractor *ex)
         return;
     free(ex->cands);
     free(ex->labels);
+    eg_tagger_cache_free(ex->tcache);
     free(ex->chrome);
     free(ex->spans);
     free(ex->cand_entity);
@@ -1157,7 +1164,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             ex->alabels = t->ntoks;
         }
         double t0 = eg_clock_now();
-        ret = eg_tagger_tag_text(ex->tagger, ex->gz, t, ex->labels, err);
+        ret = eg_tagger_tag_text_cached(ex->tcache, &ex->memo, t, ex->labels, err);
         ex->tag_seconds += eg_clock_now() - t0;
         if (ret != EG_OK)
             return ret;

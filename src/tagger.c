@@ -319,45 +319,60 @@ unsigned eg_tagger_bits(const eg_tagger *tg)
 
 /* ---- decoding ---- */
 
-#define NEG_INF INT64_MIN
+/* Below any real path score (at most 256 tokens x 128 features x 2^15, plus transitions: under 2^45): the score
+ * of a path that would start inside a name. Every label has a real best predecessor after the first token (O
+ * follows anything; I-X follows B-X), so no score below this one is ever chosen and none accumulates. */
+#define NEG_INF (-((int64_t)1 << 60))
+
+/* The best of the seven predecessors of a label that may follow any (O, B-X): d[p] + tr[p], the first of equals. */
+static inline int64_t best_of_all(const int64_t *d, const int32_t (*trans)[EG_TAGGER_STRIDE], unsigned y,
+                                  uint8_t *arg)
+{
+    int64_t best = d[0] + trans[0][y];
+    unsigned p, at = 0;
+    for (p = 1; p < EG_NLABELS; p++) {
+        int64_t v = d[p] + trans[p][y];
+        at = v > best ? p : at;
+        best = v > best ? v : best;
+    }
+    *arg = (uint8_t)at;
+    return best;
+}
+
+/* The best predecessor of I-X (label y): B-X (y - 1) or I-X itself, B-X when equal. */
+static inline int64_t best_of_two(const int64_t *d, const int32_t (*trans)[EG_TAGGER_STRIDE], unsigned y,
+                                  uint8_t *arg)
+{
+    int64_t b = d[y - 1] + trans[y - 1][y], i = d[y] + trans[y][y];
+    *arg = (uint8_t)(i > b ? y : y - 1);
+    return i > b ? i : b;
+}
 
 void eg_tagger_viterbi(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*trans)[EG_TAGGER_STRIDE], size_t n,
                        uint8_t (*back)[EG_TAGGER_STRIDE], uint8_t *out)
 {
     int64_t d[EG_NLABELS], nd[EG_NLABELS], best;
-    unsigned y, p, arg;
+    unsigned y, arg;
     size_t i;
     if (n == 0)
         return;
     for (y = 0; y < EG_NLABELS; y++)
         d[y] = eg_tagger_allowed(EG_TAGGER_START, y) ? (int64_t)trans[EG_TAGGER_START][y] + emit[0][y] : NEG_INF;
     for (i = 1; i < n; i++) {
-        for (y = 0; y < EG_NLABELS; y++) {
-            best = NEG_INF;
-            arg = 0;
-            for (p = 0; p < EG_NLABELS; p++) {
-                int64_t v;
-                if (d[p] == NEG_INF || !eg_tagger_allowed(p, y))
-                    continue;
-                v = d[p] + trans[p][y];
-                if (v > best) {
-                    best = v;
-                    arg = p;
-                }
-            }
-            nd[y] = best == NEG_INF ? NEG_INF : best + emit[i][y];
-            back[i][y] = (uint8_t)arg;
+        const int32_t *e = emit[i];
+        uint8_t *bk = back[i];
+        nd[EG_LABEL_O] = best_of_all(d, trans, EG_LABEL_O, &bk[EG_LABEL_O]) + e[EG_LABEL_O];
+        for (y = EG_LABEL_B_PER; y < EG_NLABELS; y += 2) {
+            nd[y] = best_of_all(d, trans, y, &bk[y]) + e[y];
+            nd[y + 1] = best_of_two(d, trans, y + 1, &bk[y + 1]) + e[y + 1];
         }
         memcpy(d, nd, sizeof d);
     }
     /* the end of the sentence: column 7 of the transitions */
-    best = NEG_INF;
+    best = d[0] + trans[0][EG_TAGGER_STRIDE - 1];
     arg = 0;
-    for (y = 0; y < EG_NLABELS; y++) {
-        int64_t v;
-        if (d[y] == NEG_INF)
-            continue;
-        v = d[y] + trans[y][EG_TAGGER_STRIDE - 1];
+    for (y = 1; y < EG_NLABELS; y++) {
+        int64_t v = d[y] + trans[y][EG_TAGGER_STRIDE - 1];
         if (v > best) {
             best = v;
             arg = y;

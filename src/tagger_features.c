@@ -161,6 +161,37 @@ static void describe_token(const eg_text *t, size_t i, eg_tokf *f)
     f->gz = f->gzb = f->gzi = 0;
 }
 
+void eg_tagger_describe_token(const eg_gazetteer *gz, const eg_text *t, size_t i, eg_tokf *f)
+{
+    const eg_gz_entry *e;
+    describe_token(t, i, f);
+    f->pos = 0;
+    if (f->flags & EG_TOK_PUNCT)
+        return;   /* no table lists a lone punctuation mark */
+    e = eg_gazetteer_lookup(gz, eg_text_norm(t, i), t->toks[i].norm_len);
+    if (e && e->ntoks == 1)
+        f->gz = (uint16_t)(e->kinds & GZ_KINDS);
+}
+
+void eg_tagger_mark_phrases(const eg_gazetteer *gz, eg_gz_memo *memo, const eg_text *t, size_t a, size_t b,
+                            size_t lo, eg_tokf *tf)
+{
+    size_t i;
+    /* the longest phrase starting at each word, within the window */
+    for (i = a; i + 1 < b; i++) {
+        const eg_gz_entry *e = NULL;
+        size_t L, k, end = b - i > EG_TAGGER_MAX_PHRASE ? i + EG_TAGGER_MAX_PHRASE : b;
+        if (t->toks[i].flags & (EG_TOK_PUNCT | EG_TOK_NUM))
+            continue;
+        L = memo ? eg_gz_memo_match(memo, i, end, GZ_KINDS, &e) : eg_gazetteer_match(gz, t, i, end, GZ_KINDS, &e);
+        if (L < 2)
+            continue;
+        tf[i - lo].gzb |= (uint16_t)(e->kinds & GZ_KINDS);
+        for (k = 1; k < L; k++)
+            tf[i + k - lo].gzi |= (uint16_t)(e->kinds & GZ_KINDS);
+    }
+}
+
 size_t eg_tagger_describe(const eg_gazetteer *gz, const eg_text *t, size_t sb, size_t se, size_t a, size_t b,
                           eg_tokf *tf, size_t *ntf)
 {
@@ -168,29 +199,10 @@ size_t eg_tagger_describe(const eg_gazetteer *gz, const eg_text *t, size_t sb, s
     size_t hi = b + EG_TAGGER_CONTEXT <= se ? b + EG_TAGGER_CONTEXT : se;
     size_t i;
     for (i = lo; i < hi; i++) {
-        eg_tokf *f = &tf[i - lo];
-        const eg_gz_entry *e;
-        describe_token(t, i, f);
-        f->pos = (uint16_t)(i - sb < 0xFFFF ? i - sb : 0xFFFF);
-        if (f->flags & EG_TOK_PUNCT)
-            continue;   /* no table lists a lone punctuation mark */
-        e = eg_gazetteer_lookup(gz, eg_text_norm(t, i), t->toks[i].norm_len);
-        if (e && e->ntoks == 1)
-            f->gz = (uint16_t)(e->kinds & GZ_KINDS);
+        eg_tagger_describe_token(gz, t, i, &tf[i - lo]);
+        tf[i - lo].pos = eg_tagger_pos(i - sb);
     }
-    /* multi-token phrases within the window: the longest one starting at each word */
-    for (i = a; i + 1 < b; i++) {
-        const eg_gz_entry *e = NULL;
-        size_t L, k, end = b - i > EG_TAGGER_MAX_PHRASE ? i + EG_TAGGER_MAX_PHRASE : b;
-        if (t->toks[i].flags & (EG_TOK_PUNCT | EG_TOK_NUM))
-            continue;
-        L = eg_gazetteer_match(gz, t, i, end, GZ_KINDS, &e);
-        if (L < 2)
-            continue;
-        tf[i - lo].gzb |= (uint16_t)(e->kinds & GZ_KINDS);
-        for (k = 1; k < L; k++)
-            tf[i + k - lo].gzi |= (uint16_t)(e->kinds & GZ_KINDS);
-    }
+    eg_tagger_mark_phrases(gz, NULL, t, a, b, lo, tf);
     *ntf = hi - lo;
     return a - lo;
 }
@@ -204,29 +216,12 @@ static unsigned case_class(uint16_t flags)
     return (flags & EG_TOK_WORD) && !(flags & EG_TOK_NUM) ? 1 : 0;
 }
 
-size_t eg_tagger_features(const eg_tokf *tf, size_t lo, size_t hi, size_t k, unsigned bits, uint32_t *out)
-{
-    const uint32_t left = (uint32_t)eg_tagger_fnv(LEFT_STR, sizeof LEFT_STR - 1);
-    const uint32_t right = (uint32_t)eg_tagger_fnv(RIGHT_STR, sizeof RIGHT_STR - 1);
-    const eg_tokf *f = &tf[k];
-    unsigned shift = 64 - bits, cc = case_class(f->flags), j;
-    uint32_t lm2, lm1, lp1, lp2, sm1, sp1, ssm2, ssm1, ssp1, ssp2;
-    uint16_t gzm1, gzp1, fl;
-    size_t n = 0;
-#define EMIT(tmpl, a, b) (out[n++] = (uint32_t)(eg_tagger_feature((tmpl), (a), (b)) >> shift))
-    lm1 = k >= lo + 1 ? tf[k - 1].lower : left;
-    lm2 = k >= lo + 2 ? tf[k - 2].lower : left;
-    lp1 = k + 1 < hi ? tf[k + 1].lower : right;
-    lp2 = k + 2 < hi ? tf[k + 2].lower : right;
-    sm1 = k >= lo + 1 ? tf[k - 1].shape : left;
-    sp1 = k + 1 < hi ? tf[k + 1].shape : right;
-    ssm1 = k >= lo + 1 ? tf[k - 1].sshape : left;
-    ssm2 = k >= lo + 2 ? tf[k - 2].sshape : left;
-    ssp1 = k + 1 < hi ? tf[k + 1].sshape : right;
-    ssp2 = k + 2 < hi ? tf[k + 2].sshape : right;
-    gzm1 = k >= lo + 1 ? (uint16_t)(tf[k - 1].gz | tf[k - 1].gzb | tf[k - 1].gzi) : 0;
-    gzp1 = k + 1 < hi ? (uint16_t)(tf[k + 1].gz | tf[k + 1].gzb | tf[k + 1].gzi) : 0;
+#define EMIT(tmpl, a, b) (out[n++] = (uint32_t)(eg_tagger_feature((tmpl), (a), (b)) >> (64 - bits)))
 
+size_t eg_tagger_features_self(const eg_tokf *f, unsigned bits, uint32_t *out)
+{
+    unsigned cc = case_class(f->flags), j;
+    size_t n = 0;
     EMIT(F_BIAS, 0, 0);
     EMIT(F_WORD, f->word, 0);
     EMIT(F_LOWER, f->lower, 0);
@@ -240,14 +235,64 @@ size_t eg_tagger_features(const eg_tokf *tf, size_t lo, size_t hi, size_t k, uns
                 EMIT(F_SUF1 + j, f->suf[j], 0);
         }
     }
-    EMIT(F_LOWER_M2, lm2, 0);
-    EMIT(F_LOWER_M1, lm1, 0);
-    EMIT(F_LOWER_P1, lp1, 0);
-    EMIT(F_LOWER_P2, lp2, 0);
-    EMIT(F_SHAPE_M1, sm1, 0);
-    EMIT(F_SHAPE_P1, sp1, 0);
-    EMIT(F_SSHAPE_M2, ssm2, 0);
-    EMIT(F_SSHAPE_P2, ssp2, 0);
+    for (j = 0; j < 12; j++) {
+        if (f->gz & (1u << j)) {
+            EMIT(F_GZ, j, 0);
+            EMIT(F_GZ_CASE, j, cc);
+        }
+    }
+    return n;
+}
+
+/* The values a sentence edge stands for. */
+static uint32_t edge_value(unsigned slot)
+{
+    return slot < 2 ? (uint32_t)eg_tagger_fnv(LEFT_STR, sizeof LEFT_STR - 1)
+                    : (uint32_t)eg_tagger_fnv(RIGHT_STR, sizeof RIGHT_STR - 1);
+}
+
+size_t eg_tagger_features_neighbour(const eg_tokf *f, unsigned slot, unsigned bits, uint32_t *out)
+{
+    uint32_t e = f ? 0 : edge_value(slot);
+    uint32_t lower = f ? f->lower : e, shape = f ? f->shape : e, sshape = f ? f->sshape : e;
+    size_t n = 0;
+    switch (slot) {
+    case EG_NB_M2:
+        EMIT(F_LOWER_M2, lower, 0);
+        EMIT(F_SSHAPE_M2, sshape, 0);
+        break;
+    case EG_NB_M1:
+        EMIT(F_LOWER_M1, lower, 0);
+        EMIT(F_SHAPE_M1, shape, 0);
+        break;
+    case EG_NB_P1:
+        EMIT(F_LOWER_P1, lower, 0);
+        EMIT(F_SHAPE_P1, shape, 0);
+        break;
+    default:
+        EMIT(F_LOWER_P2, lower, 0);
+        EMIT(F_SSHAPE_P2, sshape, 0);
+        break;
+    }
+    return n;
+}
+
+size_t eg_tagger_features_pairs(const eg_tokf *tf, size_t lo, size_t hi, size_t k, unsigned bits, uint32_t *out)
+{
+    const uint32_t left = edge_value(EG_NB_M1), right = edge_value(EG_NB_P1);
+    const eg_tokf *f = &tf[k];
+    unsigned cc = case_class(f->flags), j;
+    uint32_t lm2, lm1, lp1, ssm1, ssp1;
+    uint16_t gzm1, gzp1, fl;
+    size_t n = 0;
+    lm1 = k >= lo + 1 ? tf[k - 1].lower : left;
+    lm2 = k >= lo + 2 ? tf[k - 2].lower : left;
+    lp1 = k + 1 < hi ? tf[k + 1].lower : right;
+    ssm1 = k >= lo + 1 ? tf[k - 1].sshape : left;
+    ssp1 = k + 1 < hi ? tf[k + 1].sshape : right;
+    gzm1 = k >= lo + 1 ? (uint16_t)(tf[k - 1].gz | tf[k - 1].gzb | tf[k - 1].gzi) : 0;
+    gzp1 = k + 1 < hi ? (uint16_t)(tf[k + 1].gz | tf[k + 1].gzb | tf[k + 1].gzi) : 0;
+
     EMIT(F_BI_M1, lm1, f->lower);
     EMIT(F_BI_P1, f->lower, lp1);
     EMIT(F_SHBI_M1, ssm1, f->sshape);
@@ -257,10 +302,6 @@ size_t eg_tagger_features(const eg_tokf *tf, size_t lo, size_t hi, size_t k, uns
     EMIT(F_BI_M2_M1, lm2, lm1);
     for (j = 0; j < 12; j++) {
         uint16_t bit = (uint16_t)(1u << j);
-        if (f->gz & bit) {
-            EMIT(F_GZ, j, 0);
-            EMIT(F_GZ_CASE, j, cc);
-        }
         if (f->gzb & bit)
             EMIT(F_GZ_BEGIN, j, 0);
         if (f->gzi & bit)
@@ -275,8 +316,18 @@ size_t eg_tagger_features(const eg_tokf *tf, size_t lo, size_t hi, size_t k, uns
         if (fl & (1u << j))
             EMIT(F_FLAG, j, 0);
     EMIT(F_POS, f->pos < 3 ? f->pos : 3, cc);
-#undef EMIT
     return n;
+}
+#undef EMIT
+
+size_t eg_tagger_features(const eg_tokf *tf, size_t lo, size_t hi, size_t k, unsigned bits, uint32_t *out)
+{
+    size_t n = eg_tagger_features_self(&tf[k], bits, out);
+    n += eg_tagger_features_neighbour(k >= lo + 2 ? &tf[k - 2] : NULL, EG_NB_M2, bits, out + n);
+    n += eg_tagger_features_neighbour(k >= lo + 1 ? &tf[k - 1] : NULL, EG_NB_M1, bits, out + n);
+    n += eg_tagger_features_neighbour(k + 1 < hi ? &tf[k + 1] : NULL, EG_NB_P1, bits, out + n);
+    n += eg_tagger_features_neighbour(k + 2 < hi ? &tf[k + 2] : NULL, EG_NB_P2, bits, out + n);
+    return n + eg_tagger_features_pairs(tf, lo, hi, k, bits, out + n);
 }
 
 /* ---- the slow path: the same features as strings ---- */

@@ -71,9 +71,34 @@ size_t eg_tagger_window_end(const eg_text *t, size_t a, size_t se);
 size_t eg_tagger_describe(const eg_gazetteer *gz, const eg_text *t, size_t sb, size_t se, size_t a, size_t b,
                           eg_tokf *tf, size_t *ntf);
 
+/* Token i of t alone (hashes, flags, single-word gazetteer kinds); pos, gzb and gzi are left 0. */
+void eg_tagger_describe_token(const eg_gazetteer *gz, const eg_text *t, size_t i, eg_tokf *f);
+
+/* Marks in tf (tf[0] is token lo) the multi-token gazetteer phrases of the window [a, b): the longest phrase
+ * starting at each word, at most EG_TAGGER_MAX_PHRASE tokens, within the window. memo (may be NULL) is the
+ * document's gazetteer memo, reset for t; the answer is the same with or without it. */
+void eg_tagger_mark_phrases(const eg_gazetteer *gz, eg_gz_memo *memo, const eg_text *t, size_t a, size_t b,
+                            size_t lo, eg_tokf *tf);
+
+/* A token's position feature value: its index in its sentence, saturated. */
+static inline uint16_t eg_tagger_pos(size_t i)
+{
+    return (uint16_t)(i < 0xFFFF ? i : 0xFFFF);
+}
+
 /* Feature buckets of the token tf[k] whose sentence neighbours are tf[lo..hi) (lo <= k < hi), written to out
- * (at most EG_TAGGER_MAX_FEATS). Returns the count. */
+ * (at most EG_TAGGER_MAX_FEATS). Returns the count. They are the union of three parts, which the word cache
+ * (tagger_cache.c) keeps apart: */
 size_t eg_tagger_features(const eg_tokf *tf, size_t lo, size_t hi, size_t k, unsigned bits, uint32_t *out);
+/* 1. what depends on the token alone (its strings, its case and single-word gazetteer kinds): bias, word, lower,
+ *    shapes, prefixes and suffixes, gz and gz|case; */
+size_t eg_tagger_features_self(const eg_tokf *f, unsigned bits, uint32_t *out);
+/* 2. what one neighbour contributes alone (two features each) from where it stands: f seen at offset -2, -1, +1
+ *    or +2 (slot) of the token tagged, or f NULL for no token there (past the sentence's edge); */
+enum { EG_NB_M2, EG_NB_M1, EG_NB_P1, EG_NB_P2, EG_NB_SLOTS };
+size_t eg_tagger_features_neighbour(const eg_tokf *f, unsigned slot, unsigned bits, uint32_t *out);
+/* 3. the rest: pairs of words and shapes, phrase and neighbour gazetteer kinds, flags and position. */
+size_t eg_tagger_features_pairs(const eg_tokf *tf, size_t lo, size_t hi, size_t k, unsigned bits, uint32_t *out);
 
 /* The same features as readable strings ("lower=okafor", "suf2=or", ...), one per line, appended to out, computed
  * from the token strings by a separate slow path; ids[] (may be NULL, room for EG_TAGGER_MAX_FEATS) receives their

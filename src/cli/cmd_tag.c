@@ -146,10 +146,12 @@ static int bench(const char *model, const eg_gazetteer *gz, eg_input *in, size_t
     doc_list dl = {0};
     eg_text *texts = NULL;
     eg_tagger *tg = NULL;
+    eg_tagger_cache *cache = NULL;
     eg_error err;
     uint8_t *labels = NULL;
     size_t cap = 0, i, r, tokens = 0, bytes = 0;
-    double t0, load[2], analyse, tag;
+    unsigned long long hits = 0, misses = 0;
+    double t0, load[2], analyse, plain, tag;
     eg_error_clear(&err);
     while (more) {
         eg_doc d;
@@ -210,20 +212,34 @@ static int bench(const char *model, const eg_gazetteer *gz, eg_input *in, size_t
     for (r = 0; r < reps; r++)
         for (i = 0; i < dl.n; i++)
             eg_tagger_tag_text(tg, gz, &texts[i], labels, &err);
+    plain = (now() - t0) / (double)reps;
+    if (eg_tagger_cache_new(&cache, tg, gz, &err) != EG_OK) {
+        cli_error("%s", err.msg);
+        status = EXIT_INPUT;
+        goto cleanup;
+    }
+    t0 = now();
+    for (r = 0; r < reps; r++)
+        for (i = 0; i < dl.n; i++)
+            eg_tagger_tag_text_cached(cache, NULL, &texts[i], labels, &err);
     tag = (now() - t0) / (double)reps;
+    eg_tagger_cache_stats(cache, &hits, &misses);
     printf("documents            %zu\n", dl.n);
     printf("tokens               %zu\n", tokens);
     printf("bytes                %zu\n", bytes);
     printf("model load           %.1f ms first, %.1f ms again (2^%u buckets)\n", load[0] * 1e3, load[1] * 1e3,
            eg_tagger_bits(tg));
-    printf("tagging              %.0f tokens/s, %.2f MB/s (mean of %zu runs)\n", tokens / tag, bytes / tag / 1e6,
-           reps);
+    printf("tagging, plain       %.0f tokens/s, %.2f MB/s (mean of %zu runs)\n", tokens / plain,
+           bytes / plain / 1e6, reps);
+    printf("tagging, word cache  %.0f tokens/s, %.2f MB/s (mean of %zu runs; %.1f%% of words found)\n", tokens / tag,
+           bytes / tag / 1e6, reps, hits + misses ? 100.0 * (double)hits / (double)(hits + misses) : 0.0);
     printf("tokenize + tag       %.0f tokens/s, %.2f MB/s\n", tokens / (tag + analyse),
            bytes / (tag + analyse) / 1e6);
 cleanup:
     if (texts)
         for (i = 0; i < dl.n; i++)
             eg_text_release(&texts[i]);
+    eg_tagger_cache_free(cache);
     free(texts);
     for (i = 0; i < dl.n; i++)
         eg_doc_release(&dl.docs[i]);
@@ -249,6 +265,7 @@ int cmd_tag(int argc, char **argv)
     eg_input *in = NULL;
     eg_gazetteer *gz = NULL;
     eg_tagger *tg = NULL;
+    eg_tagger_cache *cache = NULL;
     eg_outfile of = {0};
     eg_text t;
     eg_doc doc;
@@ -300,7 +317,7 @@ int cmd_tag(int argc, char **argv)
         status = bench(model, gz, in, reps);
         goto cleanup;
     }
-    if (eg_tagger_load(&tg, model, &err) != EG_OK) {
+    if (eg_tagger_load(&tg, model, &err) != EG_OK || eg_tagger_cache_new(&cache, tg, gz, &err) != EG_OK) {
         cli_error("%s", err.msg);
         status = EXIT_INPUT;
         goto cleanup;
@@ -322,7 +339,7 @@ int cmd_tag(int argc, char **argv)
         if (!more)
             break;
         if (eg_text_analyze(&t, doc.text, doc.len, &err) != EG_OK || !reserve(&labels, &cap, t.ntoks) ||
-            eg_tagger_tag_text(tg, gz, &t, labels, &err) != EG_OK ||
+            eg_tagger_tag_text_cached(cache, NULL, &t, labels, &err) != EG_OK ||
             write_record(out, doc.name, &t, labels, gz, &err) != EG_OK) {
             cli_error("%s: %s", doc.name, err.msg[0] ? err.msg : "out of memory");
             status = EXIT_INPUT;
@@ -340,6 +357,7 @@ cleanup:
     eg_text_release(&t);
     free(labels);
     free(default_model);
+    eg_tagger_cache_free(cache);
     eg_tagger_free(tg);
     eg_input_free(in);
     eg_gazetteer_free(gz);

@@ -176,6 +176,166 @@ static void test_viterbi(void)
     CHECK_INT(out[2], EG_LABEL_O);
 }
 
+/* Random scores: the path Viterbi returns scores as high as the best of every allowed path (brute force over
+ * all 7^n label sequences), and it is allowed. */
+static uint64_t rng_state = 88172645463325252ULL;
+
+static uint32_t rng(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (uint32_t)(rng_state >> 16);
+}
+
+static int64_t path_score(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*trans)[EG_TAGGER_STRIDE],
+                          const uint8_t *y, size_t n)
+{
+    int64_t sc = 0;
+    unsigned prev = EG_TAGGER_START;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (!eg_tagger_allowed(prev, y[i]))
+            return INT64_MIN;
+        sc += trans[prev][y[i]] + emit[i][y[i]];
+        prev = y[i];
+    }
+    return sc + trans[prev][EG_TAGGER_STRIDE - 1];
+}
+
+static void test_viterbi_random(void)
+{
+    int32_t emit[5][EG_TAGGER_STRIDE], trans[EG_TAGGER_STRIDE][EG_TAGGER_STRIDE];
+    uint8_t back[5][EG_TAGGER_STRIDE], out[5], y[5];
+    int round, bad = 0;
+    for (round = 0; round < 300; round++) {
+        size_t n = 1 + (size_t)round % 5, i, k, total = 1;
+        int64_t best = INT64_MIN, got;
+        for (i = 0; i < n; i++)
+            for (k = 0; k < EG_TAGGER_STRIDE; k++)
+                emit[i][k] = (int32_t)(rng() % 20001) - 10000;
+        for (i = 0; i < EG_TAGGER_STRIDE; i++)
+            for (k = 0; k < EG_TAGGER_STRIDE; k++)
+                trans[i][k] = (int32_t)(rng() % 20001) - 10000;
+        for (i = 0; i < n; i++)
+            total *= EG_NLABELS;
+        for (k = 0; k < total; k++) {
+            size_t v = k;
+            int64_t sc;
+            for (i = 0; i < n; i++, v /= EG_NLABELS)
+                y[i] = (uint8_t)(v % EG_NLABELS);
+            sc = path_score((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, y, n);
+            if (sc > best)
+                best = sc;
+        }
+        eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, n,
+                          back, out);
+        got = path_score((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, out, n);
+        bad += got != best;
+    }
+    CHECK_INT(bad, 0);
+}
+
+/* ---- the word cache ---- */
+
+/* A random word of 1..max letters; capitalised or in capitals now and then. */
+static void random_word(eg_buf *b, size_t max)
+{
+    static const char letters[] = "aeioubcdfghklmnprstvwz";
+    size_t n = 1 + rng() % max, i;
+    unsigned style = rng() % 6;
+    for (i = 0; i < n; i++) {
+        char ch = letters[rng() % (sizeof letters - 1)];
+        if (style == 0 || (style == 1 && i == 0))
+            ch = (char)(ch - 'a' + 'A');
+        eg_buf_addc(b, ch);
+    }
+}
+
+/* Labels with and without the cache (and with and without the gazetteer memo) are the same, under a random
+ * model that makes every feature count: on a text with more distinct words than the cache has slots, words too
+ * long to keep, gazetteer words and phrases, and a sentence longer than a window. Tagging the text a second time
+ * answers most words from the cache. */
+static void test_cache_same_labels(void)
+{
+    static const char *const known[] = {"Geneva", "Nairobi", "Lake Victoria", "Ms.", "Dr.", "Amara", "Kenyan",
+                                        "January", "UN", "Council", "Bank", "Britain", "Swiss", ",", ".", "\"",
+                                        "'s", "2024", "U.S.", "Mr."};
+    const unsigned bits = 14;
+    size_t nw = ((size_t)1 << bits) * EG_TAGGER_STRIDE, i, w, diff_plain = 0, diff_memo = 0;
+    int16_t *wt = malloc(nw * sizeof *wt);
+    int32_t trans[EG_TAGGER_STRIDE][EG_TAGGER_STRIDE];
+    eg_tagger *tg = NULL;
+    eg_tagger_cache *cache = NULL;
+    eg_gz_memo memo;
+    eg_text t;
+    eg_buf text;
+    eg_error err;
+    uint8_t *plain, *cached, *again;
+    unsigned long long hits, misses;
+    CHECK(wt != NULL);
+    if (!wt)
+        return;
+    for (i = 0; i < nw; i++)
+        wt[i] = (int16_t)((int)(rng() % 2001) - 1000);
+    for (i = 0; i < EG_TAGGER_STRIDE * EG_TAGGER_STRIDE; i++)
+        trans[i / EG_TAGGER_STRIDE][i % EG_TAGGER_STRIDE] = (int32_t)(rng() % 4001) - 2000;
+    CHECK(eg_tagger_from_weights(&tg, bits, wt, (const int32_t (*)[EG_TAGGER_STRIDE])trans, &err) == EG_OK);
+    CHECK(eg_tagger_cache_new(&cache, tg, gz, &err) == EG_OK);
+    eg_buf_init(&text, 1 << 24);
+    /* 30,000 words in sentences of 1 to 40 words, then one of 700 */
+    for (w = 0; w < 30000; w++) {
+        unsigned r = rng() % 10;
+        if (r < 2)
+            eg_buf_printf(&text, "%s", known[rng() % (sizeof known / sizeof *known)]);
+        else if (r == 2 && rng() % 20 == 0)
+            random_word(&text, 60);   /* over 42 bytes now and then */
+        else
+            random_word(&text, 9);
+        eg_buf_adds(&text, rng() % 40 == 0 ? ". " : " ");
+    }
+    eg_buf_adds(&text, ".\n\n");
+    for (w = 0; w < 700; w++) {
+        random_word(&text, 7);
+        eg_buf_addc(&text, ' ');
+    }
+    eg_buf_adds(&text, ".\n");
+    eg_text_init(&t);
+    eg_gz_memo_init(&memo);
+    CHECK(eg_text_analyze(&t, text.data, text.len, NULL) == EG_OK);
+    CHECK(t.ntoks > 30000);
+    plain = malloc(t.ntoks);
+    cached = malloc(t.ntoks);
+    again = malloc(t.ntoks);
+    if (plain && cached && again && tg && cache) {
+        CHECK(eg_tagger_tag_text(tg, gz, &t, plain, &err) == EG_OK);
+        CHECK(eg_tagger_tag_text_cached(cache, NULL, &t, cached, &err) == EG_OK);
+        CHECK(eg_gz_memo_reset(&memo, gz, &t) == EG_OK);
+        CHECK(eg_tagger_tag_text_cached(cache, &memo, &t, again, &err) == EG_OK);
+        for (i = 0; i < t.ntoks; i++) {
+            diff_plain += plain[i] != cached[i];
+            diff_memo += plain[i] != again[i];
+        }
+        CHECK_INT(diff_plain, 0);
+        CHECK_INT(diff_memo, 0);
+        /* a random model still gives every label somewhere */
+        for (w = 0; w < EG_NLABELS; w++)
+            CHECK(memchr(plain, (int)w, t.ntoks) != NULL);
+        eg_tagger_cache_stats(cache, &hits, &misses);
+        CHECK(hits + misses >= 2 * t.ntoks);
+        CHECK(hits > t.ntoks / 2);
+    }
+    free(plain);
+    free(cached);
+    free(again);
+    eg_gz_memo_release(&memo);
+    eg_text_release(&t);
+    eg_buf_release(&text);
+    eg_tagger_cache_free(cache);
+    eg_tagger_free(tg);
+    free(wt);
+}
+
 static void test_labels_and_spans(void)
 {
     static const uint8_t labels[] = {EG_LABEL_O, EG_LABEL_B_PER, EG_LABEL_I_PER, EG_LABEL_B_PER, EG_LABEL_O,
@@ -525,6 +685,8 @@ int main(void)
     }
     test_features();
     test_viterbi();
+    test_viterbi_random();
+    test_cache_same_labels();
     test_labels_and_spans();
     test_training_set();
     test_gold_file();
