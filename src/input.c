@@ -8,7 +8,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "buf.h"
+#include "jsonrec.h"
 
 typedef struct {
     dev_t dev;
@@ -350,42 +350,23 @@ static eg_status read_text_file(eg_input *in, const char *path, eg_doc *doc, eg_
     return ret;
 }
 
-static char *dup_json_string(json_t *obj, const char *key)
-{
-    json_t *v = json_object_get(obj, key);
-    if (!json_is_string(v))
-        return NULL;
-    return strdup(json_string_value(v));
-}
-
 /* Decode one JSON Lines record (data[0..len), line `line` of path) into doc. */
 static eg_status decode_record(const char *data, size_t len, const char *path, size_t line, eg_doc *doc,
                                eg_error *err)
 {
-    eg_status ret = EG_OK;
-    json_t *root = NULL;
-    json_error_t jerr;
-    json_t *id, *text;
-    root = json_loadb(data, len, JSON_ALLOW_NUL, &jerr);
-    if (!root) {
-        ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: not JSON: %s", path, line, jerr.text);
-        goto cleanup;
-    }
-    id = json_object_get(root, "id");
-    text = json_object_get(root, "text");
-    if (!json_is_object(root) || !json_is_string(text)) {
-        ret = eg_error_set(err, EG_EFORMAT, "%s:%zu: a record needs a string \"text\"", path, line);
-        goto cleanup;
-    }
-    doc->len = json_string_length(text);
-    doc->text = malloc(doc->len + 1);
-    if (json_is_string(id))
-        doc->name = strdup(json_string_value(id));
-    else if (json_is_integer(id)) {
-        char tmp[32];
-        snprintf(tmp, sizeof tmp, "%lld", (long long)json_integer_value(id));
-        doc->name = strdup(tmp);
-    } else {
+    eg_status ret;
+    eg_jsonrec r;
+    eg_error e;
+    if ((ret = eg_jsonrec_decode(data, len, &r, &e)) != EG_OK)
+        return eg_error_set(err, ret, "%s:%zu: %s", path, line, e.msg);
+    doc->text = r.text;
+    doc->len = r.len;
+    doc->date = r.date;
+    doc->title = r.title;
+    doc->url = r.url;
+    if (r.id)
+        doc->name = r.id;
+    else {
         char tmp[64];
         snprintf(tmp, sizeof tmp, ":%zu", line);
         doc->name = malloc(strlen(path) + sizeof tmp);
@@ -394,18 +375,9 @@ static eg_status decode_record(const char *data, size_t len, const char *path, s
             strcat(doc->name, tmp);
         }
     }
-    if (!doc->text || !doc->name) {
-        ret = eg_error_set(err, EG_ENOMEM, "%s:%zu: out of memory", path, line);
-        goto cleanup;
-    }
-    memcpy(doc->text, json_string_value(text), doc->len);
-    doc->text[doc->len] = '\0';
-    doc->date = dup_json_string(root, "date");
-    doc->title = dup_json_string(root, "title");
-    doc->url = dup_json_string(root, "url");
-cleanup:
-    json_decref(root);
-    return ret;
+    if (!doc->name)
+        return eg_error_set(err, EG_ENOMEM, "%s:%zu: out of memory", path, line);
+    return EG_OK;
 }
 
 /* Read one JSON Lines record. Returns EG_OK with *got = 0 at the end of the file. */
