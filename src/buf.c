@@ -69,6 +69,17 @@ eg_status eg_buf_adds(eg_buf *b, const char *s)
     return eg_buf_add(b, s, strlen(s));
 }
 
+eg_status eg_buf_addu(eg_buf *b, unsigned long long v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return eg_buf_add(b, tmp + i, sizeof tmp - i);
+}
+
 eg_status eg_buf_printf(eg_buf *b, const char *fmt, ...)
 {
     va_list ap;

@@ -21,6 +21,8 @@ void eg_buf_reset(eg_buf *b);   /* len = 0, memory kept */
 eg_status eg_buf_add(eg_buf *b, const void *data, size_t len);
 eg_status eg_buf_addc(eg_buf *b, char c);
 eg_status eg_buf_adds(eg_buf *b, const char *s);
+/* v in decimal, as printf's %llu (without printf's cost: records are full of offsets). */
+eg_status eg_buf_addu(eg_buf *b, unsigned long long v);
 eg_status eg_buf_printf(eg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Hands the bytes to the caller (caller frees; never NULL) and leaves b empty. */
 char *eg_buf_detach(eg_buf *b);

@@ -65,7 +65,20 @@ static long ph_base(json_t *v)
 /* A placeholder for the id ('I') or name ('N') of the document's entity i: see the file comment. */
 static void put_ph(eg_buf *b, char kind, uint32_t i)
 {
-    eg_buf_printf(b, "\"\\u0001%c%u\"", kind, i);
+    eg_buf_adds(b, "\"\\u0001");
+    eg_buf_addc(b, kind);
+    eg_buf_addu(b, i);
+    eg_buf_addc(b, '"');
+}
+
+/* ',"evidence":{"start":S,"end":E}}': the end of a meeting or affiliation. */
+static void put_evidence(eg_buf *b, uint32_t start, uint32_t end)
+{
+    eg_buf_adds(b, ",\"evidence\":{\"start\":");
+    eg_buf_addu(b, start);
+    eg_buf_adds(b, ",\"end\":");
+    eg_buf_addu(b, end);
+    eg_buf_adds(b, "}}");
 }
 
 static void put_side(eg_buf *b, const eg_meeting *mt, int side)
@@ -116,15 +129,24 @@ eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_ext
         put_ph(b, 'I', (uint32_t)i);
         eg_buf_adds(b, ",\"name\":");
         put_ph(b, 'N', (uint32_t)i);
-        eg_buf_printf(b, ",\"type\":\"%s\"", eg_type_name(d->type));
-        if (d->cc[0])
-            eg_buf_printf(b, ",\"country\":\"%s\"", d->cc);
+        eg_buf_adds(b, ",\"type\":\"");
+        eg_buf_adds(b, eg_type_name(d->type));
+        eg_buf_addc(b, '"');
+        if (d->cc[0]) {
+            eg_buf_adds(b, ",\"country\":\"");
+            eg_buf_adds(b, d->cc);
+            eg_buf_addc(b, '"');
+        }
         eg_buf_adds(b, ",\"mentions\":[");
         for (m = first[i]; m != (size_t)-1; m = next[m]) {
             const eg_mention *mn = &x->mentions[m];
             if (m != first[i])
                 eg_buf_addc(b, ',');
-            eg_buf_printf(b, "{\"start\":%u,\"end\":%u,\"text\":", mn->start, mn->end);
+            eg_buf_adds(b, "{\"start\":");
+            eg_buf_addu(b, mn->start);
+            eg_buf_adds(b, ",\"end\":");
+            eg_buf_addu(b, mn->end);
+            eg_buf_adds(b, ",\"text\":");
             eg_json_put_str(b, t->src + mn->start, mn->end - mn->start);
             if (mn->form == EG_FORM_DEMONYM)
                 eg_buf_adds(b, ",\"form\":\"demonym\"");
@@ -157,10 +179,15 @@ eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_ext
             eg_json_put_str(b, mt->date, strlen(mt->date));
         else
             eg_buf_adds(b, "null");
-        eg_buf_printf(b, ",\"status\":\"%s\"", eg_meeting_status_name((eg_meeting_status)mt->status));
-        if (mt->mode)
-            eg_buf_printf(b, ",\"mode\":\"%s\"", eg_meeting_mode_name((eg_meeting_mode)mt->mode));
-        eg_buf_printf(b, ",\"evidence\":{\"start\":%u,\"end\":%u}}", mt->start, mt->end);
+        eg_buf_adds(b, ",\"status\":\"");
+        eg_buf_adds(b, eg_meeting_status_name((eg_meeting_status)mt->status));
+        eg_buf_addc(b, '"');
+        if (mt->mode) {
+            eg_buf_adds(b, ",\"mode\":\"");
+            eg_buf_adds(b, eg_meeting_mode_name((eg_meeting_mode)mt->mode));
+            eg_buf_addc(b, '"');
+        }
+        put_evidence(b, mt->start, mt->end);
     }
     eg_buf_adds(b, "],\"affiliations\":[");
     for (i = 0; i < x->naffiliations; i++) {
@@ -173,7 +200,7 @@ eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_ext
         put_ph(b, 'I', (uint32_t)af->org);
         eg_buf_adds(b, ",\"role\":");
         eg_json_put_str(b, af->role, strlen(af->role));
-        eg_buf_printf(b, ",\"evidence\":{\"start\":%u,\"end\":%u}}", af->start, af->end);
+        put_evidence(b, af->start, af->end);
     }
     if (eg_buf_adds(b, "]}\n") != EG_OK) {
         ret = eg_error_set(err, EG_ELIMIT, "%s: the record is too large to write", doc_name);
@@ -198,9 +225,11 @@ eg_status eg_extract_writer_put(eg_extract_writer *w, const char *record, size_t
     eg_buf *b = &w->line;
     size_t i;
     eg_buf_reset(b);
-    eg_buf_printf(b, "%zu", nentities);
-    for (i = 0; i < nentities; i++)
-        eg_buf_printf(b, " %u", bases[i]);
+    eg_buf_addu(b, nentities);
+    for (i = 0; i < nentities; i++) {
+        eg_buf_addc(b, ' ');
+        eg_buf_addu(b, bases[i]);
+    }
     if (eg_buf_addc(b, '\t') != EG_OK)
         return eg_error_set(err, EG_ENOMEM, "out of memory");
     errno = 0;
@@ -395,7 +424,7 @@ static int rebase(eg_buf *out, const char *json, size_t n, const uint32_t *bases
     while (p < end && (q = strstr(p, "\\u0001")) != NULL && q < end) {
         char *num_end;
         long i = ph_index(q + 7, &num_end, nb);
-        if (i < 0 || eg_buf_add(out, p, (size_t)(q + 7 - p)) != EG_OK || eg_buf_printf(out, "%u", bases[i]) != EG_OK)
+        if (i < 0 || eg_buf_add(out, p, (size_t)(q + 7 - p)) != EG_OK || eg_buf_addu(out, bases[i]) != EG_OK)
             return 0;
         p = num_end;
     }
