@@ -558,11 +558,41 @@ const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded
     return &g->entries[v & PHRASE_INDEX];
 }
 
+/* ---- the single-word cache of a memo ---- */
+
+#define WORD_SLOTS 4096
+#define WORD_MAX 26
+
+struct eg_gz_word_slot {
+    uint8_t len;          /* of key; 0 for an empty slot */
+    uint8_t found;        /* the table has the word (then v is its value) */
+    char key[WORD_MAX];
+    uint32_t v;
+};
+
+/* The phrase table's answer for the word w[0..n): 1 and *v when present. Through the cache when there is one. */
+static int word_value(const eg_gazetteer *g, eg_gz_word_slot *words, const char *w, size_t n, uint32_t *v)
+{
+    eg_gz_word_slot *s;
+    uint64_t h;
+    if (!words || n > WORD_MAX)
+        return eg_strtab_get(&g->phrases, w, n, v);
+    h = eg_strtab_hash(w, n);
+    s = &words[(h ^ (h >> 17)) & (WORD_SLOTS - 1)];
+    if (s->len != n || memcmp(s->key, w, n) != 0) {
+        s->found = (uint8_t)eg_strtab_get(&g->phrases, w, n, &s->v);
+        s->len = (uint8_t)n;
+        memcpy(s->key, w, n);
+    }
+    *v = s->v;
+    return s->found;
+}
+
 /* Every phrase starting at token i and ending before token end, shortest first: lens[k] tokens, entry es[k].
  * Returns how many (at most MAX_PHRASE_TOKENS). Walks the key one token at a time and stops where no longer
- * phrase starts with it. */
-static size_t phrases_at(const eg_gazetteer *g, const eg_text *t, size_t i, size_t end, uint8_t *lens,
-                         const eg_gz_entry **es)
+ * phrase starts with it. words (may be NULL) answers the first word. */
+static size_t phrases_at(const eg_gazetteer *g, eg_gz_word_slot *words, const eg_text *t, size_t i, size_t end,
+                         uint8_t *lens, const eg_gz_entry **es)
 {
     char key[KEY_MAX];
     size_t n = 0, L, nhits = 0;
@@ -575,7 +605,7 @@ static size_t phrases_at(const eg_gazetteer *g, const eg_text *t, size_t i, size
             key[n++] = ' ';
         memcpy(key + n, t->norm + tok->norm, tok->norm_len);
         n += tok->norm_len;
-        if (!eg_strtab_get(&g->phrases, key, n, &v))
+        if (!(L ? eg_strtab_get(&g->phrases, key, n, &v) : word_value(g, words, key, n, &v)))
             break;
         if ((v & PHRASE_INDEX) != NO_ENTRY) {
             lens[nhits] = (uint8_t)(L + 1);
@@ -592,7 +622,7 @@ size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, siz
 {
     uint8_t lens[MAX_PHRASE_TOKENS];
     const eg_gz_entry *es[MAX_PHRASE_TOKENS];
-    size_t k = phrases_at(g, t, i, end, lens, es);
+    size_t k = phrases_at(g, NULL, t, i, end, lens, es);
     while (k-- > 0) {
         if (es[k]->kinds & kinds) {
             if (entry)
@@ -624,11 +654,18 @@ void eg_gz_memo_init(eg_gz_memo *m)
 void eg_gz_memo_release(eg_gz_memo *m)
 {
     free(m->toks);
+    free(m->words);
     eg_gz_memo_init(m);
 }
 
 eg_status eg_gz_memo_reset(eg_gz_memo *m, const eg_gazetteer *g, const eg_text *t)
 {
+    if (!m->words || m->g != g) {
+        /* the word cache answers for one gazetteer: a new one starts it afresh */
+        free(m->words);
+        if (!(m->words = calloc(WORD_SLOTS, sizeof *m->words)))
+            return EG_ENOMEM;
+    }
     m->g = g;
     m->t = t;
     if (m->atoks < t->ntoks) {
@@ -661,7 +698,7 @@ static const eg_gz_memo_tok *memo_tok(eg_gz_memo *m, size_t i)
     if (s->gen != m->gen) {
         uint8_t lens[MAX_PHRASE_TOKENS];
         const eg_gz_entry *es[MAX_PHRASE_TOKENS];
-        size_t n = phrases_at(m->g, m->t, i, m->t->ntoks, lens, es), k;
+        size_t n = phrases_at(m->g, m->words, m->t, i, m->t->ntoks, lens, es), k;
         s->gen = m->gen;
         if (n > MEMO_HITS)
             s->nhits = MEMO_MANY;

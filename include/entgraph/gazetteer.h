@@ -58,14 +58,18 @@ size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, siz
                           const eg_gz_entry **entry);
 
 /* A document's phrase matches, worked out once per token: the rules ask about the same tokens many times.
- * Init once, reset for each document, release at the end. */
+ * Init once, reset for each document, release at the end. Across documents it also remembers the table's answer
+ * for the last word seen at each of 4096 slots (128 KB), so that a frequent word costs no trip to the large table.
+ * One thread at a time. */
 typedef struct eg_gz_memo_tok eg_gz_memo_tok;
+typedef struct eg_gz_word_slot eg_gz_word_slot;
 typedef struct {
     const eg_gazetteer *g;     /* borrowed */
     const eg_text *t;          /* borrowed, valid until the next reset */
     eg_gz_memo_tok *toks;      /* owned: one slot per token */
     size_t atoks;
     uint32_t gen;              /* slots of another generation are not filled in yet */
+    eg_gz_word_slot *words;    /* owned: the table's answer for recent single words, kept across documents of g */
 } eg_gz_memo;
 
 void eg_gz_memo_init(eg_gz_memo *m);

@@ -336,6 +336,66 @@ static void test_cache_same_labels(void)
     free(wt);
 }
 
+/* The gazetteer memo (with its cache of single words, kept across documents) answers as the gazetteer does: every
+ * token, several ends and kinds, over two documents with more distinct words than the cache has slots, and after
+ * switching to another gazetteer (the cache must not answer for the old one). */
+static size_t memo_disagreements(eg_gz_memo *m, const eg_gazetteer *g, const char *text, size_t len)
+{
+    eg_text t;
+    size_t i, bad = 0;
+    eg_text_init(&t);
+    if (eg_text_analyze(&t, text, len, NULL) != EG_OK || eg_gz_memo_reset(m, g, &t) != EG_OK) {
+        eg_text_release(&t);
+        return 1;
+    }
+    for (i = 0; i < t.ntoks; i++) {
+        size_t end;
+        bad += eg_gz_memo_word(m, i) != eg_gazetteer_lookup(g, eg_text_norm(&t, i), t.toks[i].norm_len);
+        for (end = i + 1; end <= t.ntoks && end <= i + 4; end++) {
+            const eg_gz_entry *e1 = NULL, *e2 = NULL;
+            size_t a = eg_gz_memo_match(m, i, end, 0xFFFFFFFFu, &e1), b = eg_gazetteer_match(g, &t, i, end, 0xFFFFFFFFu, &e2);
+            bad += a != b || (a && e1 != e2);
+            a = eg_gz_memo_match(m, i, end, EG_GZ_CITY | EG_GZ_PLACE, &e1);
+            b = eg_gazetteer_match(g, &t, i, end, EG_GZ_CITY | EG_GZ_PLACE, &e2);
+            bad += a != b || (a && e1 != e2);
+        }
+    }
+    eg_text_release(&t);
+    return bad;
+}
+
+static void test_memo_same_answers(void)
+{
+    static const char *const known[] = {"Geneva", "Nairobi", "Lake Victoria", "Lake", "Ms.", "Amara", "Kenyan",
+                                        "January", "UN", "Council", "Bank", "Britain", "Swiss", "the", "of", ",",
+                                        "Paris", "New York", "United Nations", "Mr."};
+    eg_gazetteer *full = NULL;
+    eg_gz_memo m;
+    eg_buf text;
+    eg_error err;
+    int doc;
+    size_t w;
+    eg_gz_memo_init(&m);
+    eg_buf_init(&text, 1 << 24);
+    for (doc = 0; doc < 2; doc++) {
+        eg_buf_reset(&text);
+        for (w = 0; w < 12000; w++) {
+            if (rng() % 3 == 0)
+                eg_buf_adds(&text, known[rng() % (sizeof known / sizeof *known)]);
+            else
+                random_word(&text, 8);
+            eg_buf_adds(&text, rng() % 30 == 0 ? ". " : " ");
+        }
+        CHECK_INT(memo_disagreements(&m, gz, text.data, text.len), 0);
+    }
+    CHECK(eg_gazetteer_load(&full, NULL, NULL, &err) == EG_OK);
+    if (full)
+        CHECK_INT(memo_disagreements(&m, full, text.data, text.len), 0);
+    eg_gazetteer_free(full);
+    eg_gz_memo_release(&m);
+    eg_buf_release(&text);
+}
+
 static void test_labels_and_spans(void)
 {
     static const uint8_t labels[] = {EG_LABEL_O, EG_LABEL_B_PER, EG_LABEL_I_PER, EG_LABEL_B_PER, EG_LABEL_O,
@@ -687,6 +747,7 @@ int main(void)
     test_viterbi();
     test_viterbi_random();
     test_cache_same_labels();
+    test_memo_same_answers();
     test_labels_and_spans();
     test_training_set();
     test_gold_file();
