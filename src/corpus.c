@@ -238,7 +238,22 @@ char *eg_clean_text(const char *s, size_t n, size_t max)
         uint32_t cp = 0;
         size_t k;
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) { /* ASCII, the common case */
+        if (c > 0x20 && c < 0x7F) {
+            /* a run of printable ASCII, the common case: copied whole when it fits */
+            size_t j = i + 1, sep = space && len;
+            while (j < n && (unsigned char)s[j] > 0x20 && (unsigned char)s[j] < 0x7F)
+                j++;
+            if (len + sep + (j - i) <= max) {
+                if (sep)
+                    out[len++] = ' ';
+                space = 0;
+                memcpy(out + len, s + i, j - i);
+                len += j - i;
+                i = j;
+                continue;
+            }
+        }
+        if (c < 0x80) {
             if (c <= 0x20 || c == 0x7F) {
                 space = 1;
                 i++;
@@ -326,6 +341,7 @@ static int all_caps(const char *s)
 eg_status eg_corpus_base_for(eg_corpus *c, const eg_doc_entity *d, uint32_t *out)
 {
     char slug[256], id[300];
+    size_t idlen;
     int inserted;
     uint32_t idx;
     eg_base *b;
@@ -337,8 +353,15 @@ eg_status eg_corpus_base_for(eg_corpus *c, const eg_doc_entity *d, uint32_t *out
         eg_slugify(d->key, slug, sizeof slug);
     if (!slug[0])
         strcpy(slug, "unnamed");
-    snprintf(id, sizeof id, "%s:%s", eg_type_name(d->type), slug);
-    if (eg_strtab_put(&c->base_index, id, strlen(id), (uint32_t)c->nbases, &inserted, &idx, NULL) != EG_OK)
+    {
+        const char *tn = eg_type_name(d->type);
+        size_t nt = strlen(tn), ns = strlen(slug);   /* nt < 32, ns < 256: fits id */
+        memcpy(id, tn, nt);
+        id[nt] = ':';
+        memcpy(id + nt + 1, slug, ns + 1);
+        idlen = nt + 1 + ns;
+    }
+    if (eg_strtab_put(&c->base_index, id, idlen, (uint32_t)c->nbases, &inserted, &idx, NULL) != EG_OK)
         return EG_ENOMEM;
     if (!inserted) {
         b = &c->bases[idx];
@@ -380,13 +403,14 @@ eg_status eg_corpus_base_for(eg_corpus *c, const eg_doc_entity *d, uint32_t *out
     return EG_OK;
 }
 
-/* The form of b written text (n bytes), created when new; NULL when out of memory. */
-static eg_form *form_of(eg_base *b, const char *text, size_t n)
+/* The form of b written text (n bytes), created when new (stored as eg_clean_text makes it when clean, else as it
+ * is); NULL when out of memory. A form is found by the bytes it is stored as. */
+static eg_form *form_of(eg_base *b, const char *text, size_t n, int clean)
 {
     size_t i;
     eg_form *f;
     for (i = 0; i < b->nforms; i++)
-        if (strlen(b->forms[i].text) == n && memcmp(b->forms[i].text, text, n) == 0)
+        if (b->forms[i].len == n && memcmp(b->forms[i].text, text, n) == 0)
             return &b->forms[i];
     if (b->nforms == b->aforms) {
         size_t na = b->aforms ? b->aforms * 2 : 4;
@@ -398,10 +422,15 @@ static eg_form *form_of(eg_base *b, const char *text, size_t n)
     }
     f = &b->forms[b->nforms];
     memset(f, 0, sizeof *f);
-    if (!(f->text = malloc(n + 1)))
+    if (clean)
+        f->text = eg_clean_text(text, n, 512);
+    else if ((f->text = malloc(n + 1)) != NULL) {
+        memcpy(f->text, text, n);
+        f->text[n] = '\0';
+    }
+    if (!f->text)
         return NULL;
-    memcpy(f->text, text, n);
-    f->text[n] = '\0';
+    f->len = (uint32_t)strlen(f->text);
     b->nforms++;
     return f;
 }
@@ -409,7 +438,7 @@ static eg_form *form_of(eg_base *b, const char *text, size_t n)
 eg_status eg_corpus_base_merge_form(eg_base *b, const char *text, uint32_t count, uint32_t ndocs, uint32_t last,
                                     const uint32_t *listed, size_t nlisted)
 {
-    eg_form *f = form_of(b, text, strlen(text));
+    eg_form *f = form_of(b, text, strlen(text), 0);
     size_t k;
     if (!f)
         return EG_ENOMEM;
@@ -423,30 +452,9 @@ eg_status eg_corpus_base_merge_form(eg_base *b, const char *text, uint32_t count
 
 static eg_status add_form(eg_base *b, const char *text, size_t n, uint32_t doc)
 {
-    size_t i;
-    eg_form *f = NULL;
-    for (i = 0; i < b->nforms; i++) {
-        if (strlen(b->forms[i].text) == n && memcmp(b->forms[i].text, text, n) == 0) {
-            f = &b->forms[i];
-            break;
-        }
-    }
-    if (!f) {
-        if (b->nforms == b->aforms) {
-            size_t na = b->aforms ? b->aforms * 2 : 4;
-            eg_form *p = realloc(b->forms, na * sizeof *p);
-            if (!p)
-                return EG_ENOMEM;
-            b->forms = p;
-            b->aforms = na;
-        }
-        f = &b->forms[b->nforms];
-        memset(f, 0, sizeof *f);
-        f->text = eg_clean_text(text, n, 512);
-        if (!f->text)
-            return EG_ENOMEM;
-        b->nforms++;
-    }
+    eg_form *f = form_of(b, text, n, 1);
+    if (!f)
+        return EG_ENOMEM;
     f->count++;
     if (f->ndocs == 0 || f->last_doc != doc) {
         if (f->ndocs < EG_FORM_DOCS)

@@ -12,6 +12,7 @@
 
 typedef struct {
     char *text;             /* the surface form (owned) */
+    uint32_t len;           /* strlen(text) */
     uint32_t count;         /* mentions */
     uint32_t ndocs;         /* documents */
     uint32_t last_doc;
