@@ -74,8 +74,12 @@ static size_t dec(const eg_text *t, size_t i, uint32_t *cp)
     return eg_utf8_decode((const unsigned char *)t->src + i, t->len - i, cp);
 }
 
+/* ASCII answered here, the rest by utf8.c: most text is ASCII, and these run for every character. */
+static int is_letter(uint32_t cp) { return cp < 0x80 ? (cp | 0x20) - 'a' < 26u : eg_cp_is_letter(cp); }
+static int is_upper(uint32_t cp) { return cp < 0x80 ? cp - 'A' < 26u : eg_cp_is_upper(cp); }
+static int is_space(uint32_t cp) { return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : eg_cp_is_space(cp); }
 static int is_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
-static int is_alnum(uint32_t cp) { return is_digit(cp) || eg_cp_is_letter(cp); }
+static int is_alnum(uint32_t cp) { return is_digit(cp) || is_letter(cp); }
 static int is_apos(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
 static int is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
@@ -87,11 +91,21 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
     size_t k, start = i;
     *nletters = *nupper = *nlower = 0;
     while (i < t->len) {
+        unsigned char c = (unsigned char)t->src[i];
+        if ((unsigned)(c | 0x20) - 'a' < 26u) {   /* an ASCII letter: the common case */
+            (*nletters)++;
+            if (c <= 'Z')
+                (*nupper)++;
+            else
+                (*nlower)++;
+            i++;
+            continue;
+        }
         k = dec(t, i, &cp);
         if (is_alnum(cp)) {
-            if (eg_cp_is_letter(cp)) {
+            if (is_letter(cp)) {
                 (*nletters)++;
-                if (eg_cp_is_upper(cp))
+                if (is_upper(cp))
                     (*nupper)++;
                 else if (cp >= 0x80 || (cp >= 'a' && cp <= 'z'))
                     (*nlower)++;
@@ -112,7 +126,7 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
                 break;
             if (is_hyphen(cp) && is_alnum(prev) && is_alnum(nx)) {
                 /* "(R-Texas)", "(D-Calif.)": a party letter before a state is not part of the state's name */
-                if (j == start && (prev == 'R' || prev == 'D' || prev == 'I') && eg_cp_is_upper(nx))
+                if (j == start && (prev == 'R' || prev == 'D' || prev == 'I') && is_upper(nx))
                     break;
                 i += k;
                 continue;
@@ -121,10 +135,10 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
                 i += k;
                 continue;
             }
-            if (is_apos(cp) && eg_cp_is_letter(prev) && eg_cp_is_letter(nx)) {
+            if (is_apos(cp) && is_letter(prev) && is_letter(nx)) {
                 /* "'s" followed by a non-letter is a possessive, not part of the word */
                 uint32_t after;
-                if ((nx == 's' || nx == 'S') && (dec(t, i + k + k2, &after) == 0 || !eg_cp_is_letter(after)))
+                if ((nx == 's' || nx == 'S') && (dec(t, i + k + k2, &after) == 0 || !is_letter(after)))
                     break;
                 i += k;
                 continue;
@@ -157,7 +171,7 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
             i += k;
             continue;
         }
-        if (cp != (uint32_t)-1 && eg_cp_is_space(cp)) {
+        if (cp != (uint32_t)-1 && is_space(cp)) {
             i += k;
             continue;
         }
@@ -176,7 +190,7 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
             flags |= EG_TOK_WORD;
             if (is_digit(cp))
                 flags |= EG_TOK_NUM;
-            if (eg_cp_is_upper(cp))
+            if (is_upper(cp))
                 flags |= EG_TOK_CAP;
             if (nl >= 2 && nlow == 0)
                 flags |= EG_TOK_ALLCAPS;
@@ -184,9 +198,9 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
             if (end < len && t->src[end] == '.') {
                 size_t e2 = end + 1;
                 uint32_t c2, c3;
-                if (nl == 1 && end - i == 1 && eg_cp_is_letter(cp)) {
+                if (nl == 1 && end - i == 1 && is_letter(cp)) {
                     /* "J." or the start of "U.S." / "a.m." */
-                    while (dec(t, e2, &c2) == 1 && eg_cp_is_letter(c2) && dec(t, e2 + 1, &c3) == 1 && c3 == '.')
+                    while (dec(t, e2, &c2) == 1 && is_letter(c2) && dec(t, e2 + 1, &c3) == 1 && c3 == '.')
                         e2 += 2;
                     if (e2 > end + 1) {
                         flags |= EG_TOK_ABBR;
@@ -214,14 +228,14 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
             /* possessive "'s", or a bare apostrophe after a plural ("the Smiths' house") */
             size_t k2 = dec(t, i + k, &nx);
             uint32_t after;
-            if ((nx == 's' || nx == 'S') && (dec(t, i + k + k2, &after) == 0 || !eg_cp_is_letter(after))) {
+            if ((nx == 's' || nx == 'S') && (dec(t, i + k + k2, &after) == 0 || !is_letter(after))) {
                 end = i + k + k2;
                 flags |= EG_TOK_POSS;
             } else {
                 const char *w = src + t->toks[t->ntoks - 1].start;
                 size_t wl = t->toks[t->ntoks - 1].end - t->toks[t->ntoks - 1].start;
                 end = i + k;
-                if (wl > 1 && (w[wl - 1] == 's') && (k2 == 0 || !eg_cp_is_letter(nx)))
+                if (wl > 1 && (w[wl - 1] == 's') && (k2 == 0 || !is_letter(nx)))
                     flags |= EG_TOK_POSS;
                 else
                     flags |= EG_TOK_PUNCT;
