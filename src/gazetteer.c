@@ -30,10 +30,13 @@
 #define MAX_PHRASE_TOKENS 12
 
 /* A value in the phrase table: the entry index in the low bits (NO_ENTRY for a key that is only the start of longer
- * phrases), and EXTENDS when some longer phrase starts with the key. Matching walks token by token and stops at the
- * first key that nothing extends, so a word that starts no phrase costs one look-up. */
+ * phrases, or only a word inside them), EXTENDS when some longer phrase starts with the key, and, for a one-word key,
+ * CONT when the word is the second or a later word of some phrase. Matching walks token by token and stops at the
+ * first key that nothing extends, so a word that starts no phrase costs one look-up; and with the memo's word
+ * cache, a next word that continues no phrase ("the" + "minister") costs none. */
 #define PHRASE_EXTENDS 0x80000000u
-#define PHRASE_INDEX 0x7FFFFFFFu
+#define PHRASE_CONT 0x40000000u
+#define PHRASE_INDEX 0x3FFFFFFFu
 #define NO_ENTRY PHRASE_INDEX
 #define KEY_MAX 512   /* bytes of a phrase key built from text */
 
@@ -122,6 +125,18 @@ static eg_status mark_prefix(eg_gazetteer *g, size_t len)
     return EG_OK;
 }
 
+/* Mark the word w[0..n) as one that continues some phrase. */
+static eg_status mark_cont(eg_gazetteer *g, const char *w, size_t n)
+{
+    uint32_t v;
+    int inserted;
+    if (eg_strtab_put(&g->phrases, w, n, NO_ENTRY | PHRASE_CONT, &inserted, &v, NULL) != EG_OK)
+        return EG_ENOMEM;
+    if (!inserted && !(v & PHRASE_CONT))
+        eg_strtab_set(&g->phrases, w, n, v | PHRASE_CONT);
+    return EG_OK;
+}
+
 static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds, const char *cc, int number,
                             const char *canon)
 {
@@ -146,7 +161,8 @@ static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds,
         return EG_ENOMEM;
     if (!inserted && (idx & PHRASE_INDEX) == NO_ENTRY) {
         /* known so far only as the start of longer phrases */
-        eg_strtab_set(&g->phrases, g->key.data, g->key.len, (uint32_t)g->nentries | (idx & PHRASE_EXTENDS));
+        eg_strtab_set(&g->phrases, g->key.data, g->key.len,
+                      (uint32_t)g->nentries | (idx & (PHRASE_EXTENDS | PHRASE_CONT)));
         inserted = 1;
     }
     if (inserted) {
@@ -173,6 +189,9 @@ static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds,
         g->max_ntoks = ntoks;
     for (k = 0; k + 1 < ntoks; k++)
         if (mark_prefix(g, ends[k]) != EG_OK)
+            return EG_ENOMEM;
+    for (k = 1; k < ntoks; k++)
+        if (mark_cont(g, eg_text_norm(&g->scratch, k), g->scratch.toks[k].norm_len) != EG_OK)
             return EG_ENOMEM;
     return EG_OK;
 }
@@ -600,6 +619,10 @@ static size_t phrases_at(const eg_gazetteer *g, eg_gz_word_slot *words, const eg
     for (L = 0; i + L < end && L < MAX_PHRASE_TOKENS; L++) {
         const eg_token *tok = &t->toks[i + L];
         if (n + tok->norm_len + 2 > sizeof key)
+            break;
+        /* a next word that continues no phrase ends the walk: no key holds it there */
+        if (L && words && tok->norm_len <= WORD_MAX &&
+            (!word_value(g, words, t->norm + tok->norm, tok->norm_len, &v) || !(v & PHRASE_CONT)))
             break;
         if (L)
             key[n++] = ' ';
