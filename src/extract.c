@@ -159,9 +159,16 @@ static int has_chrome_phrase(const char *line, size_t n)
     size_t i, k;
     for (i = 0; i + 1 < n; i++) {
         uint64_t m = chrome_first[(unsigned char)line[i]] & chrome_second[(unsigned char)line[i + 1]];
-        for (k = 0; m; k++, m >>= 1)
-            if ((m & 1) && chrome_len[k] <= n - i && memcmp(line + i, chrome_phrases[k], chrome_len[k]) == 0)
+        for (; m; m &= m - 1) {   /* each set bit, lowest first */
+#if defined(__GNUC__)
+            k = (size_t)__builtin_ctzll(m);
+#else
+            for (k = 0; !((m >> k) & 1); k++)
+                ;
+#endif
+            if (chrome_len[k] <= n - i && memcmp(line + i, chrome_phrases[k], chrome_len[k]) == 0)
                 return 1;
+        }
     }
     return 0;
 }
