@@ -62,13 +62,21 @@ char *eg_dot_escape(const char *s)
 {
     char *clean = eg_clean_text(s, strlen(s), 4000);
     eg_buf b;
-    const char *p;
+    const char *p, *run;
     eg_status st = EG_OK;
     if (!clean)
         return NULL;
-    eg_buf_init(&b, 32000);
-    for (p = clean; *p && st == EG_OK; p++)
-        st = *p == '\\' ? eg_buf_add(&b, "\\\\", 2) : *p == '&' ? eg_buf_add(&b, "&amp;", 5) : eg_buf_addc(&b, *p);
+    eg_buf_init(&b, 32000);   /* never reached: 4,000 bytes at most 5 times longer */
+    for (p = run = clean; *p && st == EG_OK; p++) {
+        if (*p != '\\' && *p != '&')
+            continue;
+        /* the plain run before this byte, then its escape */
+        if ((st = eg_buf_add(&b, run, (size_t)(p - run))) == EG_OK)
+            st = *p == '\\' ? eg_buf_add(&b, "\\\\", 2) : eg_buf_add(&b, "&amp;", 5);
+        run = p + 1;
+    }
+    if (st == EG_OK)
+        eg_buf_add(&b, run, (size_t)(p - run));
     free(clean);
     return eg_buf_detach(&b);
 }
@@ -90,15 +98,18 @@ enum { S_GRAPH, S_NODE_DEFAULTS, S_EDGE_DEFAULTS, S_NODE, S_EDGE };
 static void put_quoted(eg_buf *b, const char *v)
 {
     size_t n = strlen(v);
-    const char *p;
+    const char *p, *run;
     while (n > 0 && v[n - 1] == '\\')
         n--;
     eg_buf_addc(b, '"');
-    for (p = v; p < v + n; p++)
-        if (*p == '"')
-            eg_buf_add(b, "\\\"", 2);
-        else
-            eg_buf_addc(b, *p);
+    for (p = run = v; p < v + n; p++) {
+        if (*p != '"')
+            continue;
+        eg_buf_add(b, run, (size_t)(p - run));
+        eg_buf_add(b, "\\\"", 2);
+        run = p + 1;
+    }
+    eg_buf_add(b, run, (size_t)(p - run));
     eg_buf_addc(b, '"');
 }
 
