@@ -120,7 +120,7 @@ static uint64_t image_checksum(const unsigned char *img, size_t size)
 }
 
 /* Memory for a model image, 64-byte aligned. Where the system can, the pages are mapped and faulted in with one
- * call (MAP_POPULATE): a fresh 8 MB buffer otherwise takes one page fault per 4 KB page while fread fills it,
+ * call (MAP_POPULATE): a fresh buffer of megabytes otherwise takes one page fault per 4 KB page while fread fills it,
  * several times the cost of the read itself on virtual machines. */
 static unsigned char *alloc_image(eg_tagger *tg, size_t size)
 {

@@ -481,7 +481,7 @@ eg_status eg_tagger_train(eg_tagger **out, const eg_train_set *s, const eg_gazet
     if (!o.epochs)
         o.epochs = 10;
     if (!o.bits)
-        o.bits = 19;
+        o.bits = 17;
     if (!o.seed)
         o.seed = 1;
     if (o.bits < EG_TAGGER_MIN_BITS || o.bits > EG_TAGGER_MAX_BITS) {

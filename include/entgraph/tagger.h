@@ -68,7 +68,7 @@ typedef struct eg_tagger eg_tagger;
 char *eg_tagger_default_path(const char *datadir);
 
 /* Loads a model file (read with one fread and checked: magic, version, label count, feature-set version, size,
- * checksum). Caller frees with eg_tagger_free. 8 MB for the default 2^19 buckets. */
+ * checksum). Caller frees with eg_tagger_free. 2 MB for the default 2^17 buckets. */
 eg_status eg_tagger_load(eg_tagger **out, const char *path, eg_error *err);
 void eg_tagger_free(eg_tagger *tg);
 

@@ -54,7 +54,7 @@ const eg_train_stats *eg_train_set_stats(const eg_train_set *s);
 
 typedef struct {
     unsigned epochs;          /* passes over the data; 0: 10 */
-    unsigned bits;            /* log2 of the weight table's rows; 0: 19 (an 8 MB model) */
+    unsigned bits;            /* log2 of the weight table's rows; 0: 17 (a 2 MB model) */
     uint64_t seed;            /* shuffling seed; 0: 1 */
     /* After each epoch: token accuracy of the predictions made during the pass (before each update) and the
      * seconds the epoch took. May be NULL. */
@@ -63,7 +63,7 @@ typedef struct {
 } eg_train_options;
 
 /* Trains a model on s with gazetteer gz (the one the model will be used with). opts may be NULL for defaults.
- * Caller frees *out with eg_tagger_free. Memory: 12 bytes x 8 x 2^bits (48 MB at 19 bits) besides the set.
+ * Caller frees *out with eg_tagger_free. Memory: 12 bytes x 8 x 2^bits (12 MB at 17 bits) besides the set.
  * Time: about (tokens x epochs) / 1 M seconds on one core. */
 eg_status eg_tagger_train(eg_tagger **out, const eg_train_set *s, const eg_gazetteer *gz,
                           const eg_train_options *opts, eg_error *err);

@@ -22,7 +22,7 @@ const char cmd_train_usage[] =
     "Options:\n"
     "  -o, --output FILE   the model to write, e.g. data/tagger.model (written whole or not at all)\n"
     "  -e, --epochs N      passes over the data (default 10)\n"
-    "      --bits N        log2 of the feature table's rows, 10..24 (default 19: an 8 MB model)\n"
+    "      --bits N        log2 of the feature table's rows, 10..24 (default 17: a 2 MB model)\n"
     "      --seed N        seed of the shuffling of sentences (default 1)\n"
     "      --data DIR      the data directory whose gazetteers the features use (default: $ENTGRAPH_DATA, else\n"
     "                      the built-in one); the tagger must later run with the same tables\n"
