@@ -93,7 +93,7 @@ JS
         ts=$(best "$eg" extract --jsonl "$work/small.jsonl" -q -j 1)
         echo "compromise: $(rate "$sb" "$tc") MB/s on $(rate "$sb" 1) MB; entgraph -j 1 on the same articles: $(rate "$sb" "$ts") MB/s"
         echo "ratio: entgraph is $(echo "scale=1; $tc / $ts" | bc)x compromise on the same articles (one core each;" \
-             "entgraph's start-up, about 0.08 s of loading tables and model, included)"
+             "entgraph's start-up, about 0.05 s of loading tables and model, included)"
         # per megabyte at scale: entgraph's one-core rate on the whole corpus above against compromise's rate
         echo "ratio per megabyte at scale: $(echo "scale=1; ($bytes / $t1) / ($sb / $tc)" | bc)x" \
              "(entgraph -j 1 on $(rate "$bytes" 1) MB against compromise on $(rate "$sb" 1) MB)"
