@@ -4,7 +4,7 @@
 #
 # usage: bench/build.sh [BUILD_DIR]       (default build-bench, configured here as a Release build)
 #   BENCH_SIZES="10000 100000"   numbers of articles (add 1000000 for the million-article run: 2.6 GB of
-#                                JSON Lines in the scratch folder, about 6 minutes and 1.7 GB on 2 cores)
+#                                JSON Lines in the scratch folder, about 5 minutes and 1.7 GB on 2 cores)
 #   BENCH_JOBS=N                 threads (default: all processors)
 #   TMPDIR                       where the generated articles and outputs go
 set -eu
