@@ -561,15 +561,16 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
 
 /* ---- pass 2: typing ---- */
 
-static void set_from_entry(eg_extractor *ex, cand *c, const eg_gz_entry *e, size_t len)
+static void set_from_entry(eg_extractor *ex, cand *c, const eg_gz_entry *e)
 {
     memcpy(c->cc, e->cc, 3);
     c->canon = e->canon;
-    if (!(e->kinds & EG_GZ_COUNTRY) && (e->kinds & EG_GZ_DEMONYM) && len == 1)
+    /* a demonym of one word or several ("Kenyan", "South Korean", "Sri Lankan") is a mention of its country */
+    if (!(e->kinds & EG_GZ_COUNTRY) && (e->kinds & EG_GZ_DEMONYM))
         c->canon = eg_gazetteer_country_name(ex->gz, e->cc);
     if (e->kinds & EG_GZ_COUNTRY)
         c->type = EG_TYPE_COUNTRY;
-    else if ((e->kinds & EG_GZ_DEMONYM) && len == 1) {
+    else if (e->kinds & EG_GZ_DEMONYM) {
         c->type = EG_TYPE_COUNTRY;
         c->demonym = 1;
     } else if (e->kinds & EG_GZ_ORG)
@@ -616,7 +617,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     L = eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     if (L == b - a && !(c->titled && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_ORG)) && b - a == 1)) {
-        set_from_entry(ex, c, e, L);
+        set_from_entry(ex, c, e);
         c->strength = 2;
         if (c->type >= 0)
             return EG_OK;
@@ -637,7 +638,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         /* "Kenyan Amara Okafor", "China Li Wen": the place word is a mention of its own */
         cand rest;
         eg_status ret;
-        set_from_entry(ex, c, e, L);
+        set_from_entry(ex, c, e);
         c->b = (uint32_t)(a + L);
         rest = *c;
         ret = push_cand(ex, a + L, b, C_UNKNOWN, c->titled);
@@ -721,7 +722,7 @@ static void type_from_tagger(eg_extractor *ex, const eg_text *t, cand *c, eg_tag
         if (L == c->b - c->a && (e->kinds & EG_GZ_ORG))
             c->canon = e->canon;
     } else if (L == c->b - c->a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE))) {
-        set_from_entry(ex, c, e, L);
+        set_from_entry(ex, c, e);
         if (c->type == EG_TYPE_ORGANIZATION)
             c->type = EG_TYPE_PLACE;
     } else

@@ -71,6 +71,12 @@ int main(void)
     EXPECT("Kenyan Foreign Minister Amara Okafor met Li Wen in Geneva on Tuesday.",
            "Kenyan|country|Kenya|demonym", "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen",
            "Geneva|place|Geneva");
+    /* demonyms of several words are mentions of their country too, alone or before a title and a name */
+    EXPECT("South Korean officials met Sri Lankan diplomats in Colombo.",
+           "South Korean|country|South Korea|demonym", "Sri Lankan|country|Sri Lanka|demonym",
+           "Colombo|place|Colombo");
+    EXPECT("North Korean Foreign Minister Amara Okafor arrived.", "North Korean|country|North Korea|demonym",
+           "Amara Okafor|person|Amara Okafor");
     /* honorific + surname resolves to the full name; an acronym introduced in brackets; a possessive */
     EXPECT("Amara Okafor spoke first. Ms. Okafor said the Coastal Trade Council (CTC) would meet again. "
            "The CTC's chief, Dr. Farida Haddad, agreed.",
