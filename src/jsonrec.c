@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entgraph/text.h"
+
 void eg_jsonrec_init(eg_jsonrec *r)
 {
     memset(r, 0, sizeof *r);
@@ -54,56 +56,6 @@ static int hex4(const unsigned char *p, unsigned *v)
     return 1;
 }
 
-/* Length of the UTF-8 sequence at p (before end) when it is valid by jansson's rules (no overlong forms, no
- * surrogates, nothing above U+10FFFF), else 0. */
-static size_t utf8_valid(const unsigned char *p, const unsigned char *end)
-{
-    unsigned c = p[0], lo = 0x80, hi = 0xBF;
-    size_t n, i;
-    if (c >= 0xC2 && c <= 0xDF)
-        n = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        lo = c == 0xE0 ? 0xA0 : 0x80;
-        hi = c == 0xED ? 0x9F : 0xBF;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        lo = c == 0xF0 ? 0x90 : 0x80;
-        hi = c == 0xF4 ? 0x8F : 0xBF;
-    } else
-        return 0;
-    if ((size_t)(end - p) < n || p[1] < lo || p[1] > hi)
-        return 0;
-    for (i = 2; i < n; i++)
-        if (p[i] < 0x80 || p[i] > 0xBF)
-            return 0;
-    return n;
-}
-
-static size_t put_utf8(unsigned char *o, unsigned cp)
-{
-    if (cp < 0x80) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (unsigned char)(0xC0 | cp >> 6);
-        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (unsigned char)(0xE0 | cp >> 12);
-        o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (unsigned char)(0xF0 | cp >> 18);
-    o[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
-    o[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 /* The string whose opening quote c->p has just passed, decoded into out (when not NULL; room for as many bytes as
  * remain) with its length in *n; c->p ends past the closing quote. 0 on anything jansson would refuse. */
 static int string_body(cursor *c, unsigned char *out, size_t *n)
@@ -125,8 +77,10 @@ static int string_body(cursor *c, unsigned char *out, size_t *n)
             o++;
             p++;
         } else if (ch >= 0x80) {
-            size_t k = utf8_valid(p, end);
-            if (!k)
+            /* eg_utf8_decode refuses what jansson does: overlong forms, surrogates, past U+10FFFF */
+            uint32_t cp;
+            size_t k = eg_utf8_decode(p, (size_t)(end - p), &cp);
+            if (cp == (uint32_t)-1)
                 return 0;
             if (out)
                 memcpy(out + o, p, k);
@@ -134,6 +88,7 @@ static int string_body(cursor *c, unsigned char *out, size_t *n)
             p += k;
         } else {
             unsigned cp;
+            char tmp[4];   /* where a code point goes when only the length is wanted */
             if (end - p < 2)
                 return 0;
             switch (p[1]) {
@@ -162,10 +117,7 @@ static int string_body(cursor *c, unsigned char *out, size_t *n)
                 return 0;
             }
             p += 2;
-            if (out)
-                o += put_utf8(out + o, cp);
-            else
-                o += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            o += eg_utf8_encode(cp, out ? (char *)out + o : tmp);
         }
     }
     return 0;

@@ -390,16 +390,10 @@ static void tag_window(const eg_tagger *tg, const eg_gazetteer *gz, const eg_tex
                        size_t a, size_t b, eg_tagger_scratch *sc, uint8_t *labels)
 {
     uint32_t ids[EG_TAGGER_MAX_FEATS];
-    size_t ntf, off = eg_tagger_describe(gz, t, sb, se, a, b, sc->tf, &ntf), j, f, nf;
+    size_t ntf, off = eg_tagger_describe(gz, t, sb, se, a, b, sc->tf, &ntf), j;
     for (j = 0; j < b - a; j++) {
         int32_t acc[EG_TAGGER_STRIDE] = {0};
-        unsigned y;
-        nf = eg_tagger_features(sc->tf, 0, ntf, off + j, tg->bits, ids);
-        for (f = 0; f < nf; f++) {
-            const int16_t *row = tg->w + ((size_t)ids[f] << 3);
-            for (y = 0; y < EG_TAGGER_STRIDE; y++)
-                acc[y] += row[y];
-        }
+        eg_tagger_add_rows(tg->w, ids, eg_tagger_features(sc->tf, 0, ntf, off + j, tg->bits, ids), acc);
         memcpy(sc->emit[j], acc, sizeof acc);
     }
     eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])sc->emit, (const int32_t (*)[EG_TAGGER_STRIDE])tg->trans,

@@ -46,17 +46,6 @@ struct eg_tagger_cache {
 #define PREFETCH(p) ((void)(p))
 #endif
 
-static void add_rows(const eg_tagger *tg, const uint32_t *ids, size_t n, int32_t *acc)
-{
-    size_t f;
-    unsigned y;
-    for (f = 0; f < n; f++) {
-        const int16_t *row = tg->w + ((size_t)ids[f] << 3);
-        for (y = 0; y < EG_TAGGER_STRIDE; y++)
-            acc[y] += row[y];
-    }
-}
-
 static void add_vec(int32_t *acc, const int32_t *v)
 {
     unsigned y;
@@ -79,7 +68,7 @@ eg_status eg_tagger_cache_new(eg_tagger_cache **out, const eg_tagger *tg, const 
     c->tg = tg;
     c->gz = gz;
     for (s = 0; s < EG_NB_SLOTS; s++)
-        add_rows(tg, ids, eg_tagger_features_neighbour(NULL, s, tg->bits, ids), c->edge[s]);
+        eg_tagger_add_rows(tg->w, ids, eg_tagger_features_neighbour(NULL, s, tg->bits, ids), c->edge[s]);
     *out = c;
     return EG_OK;
 }
@@ -110,9 +99,9 @@ static void fill(eg_tagger_cache *c, const eg_text *t, size_t i, eg_tokf *f, ent
     e->gz = f->gz;
     memset(e->self, 0, sizeof e->self);
     memset(e->nb, 0, sizeof e->nb);
-    add_rows(c->tg, ids, eg_tagger_features_self(f, c->tg->bits, ids), e->self);
+    eg_tagger_add_rows(c->tg->w, ids, eg_tagger_features_self(f, c->tg->bits, ids), e->self);
     for (s = 0; s < EG_NB_SLOTS; s++)
-        add_rows(c->tg, ids, eg_tagger_features_neighbour(f, s, c->tg->bits, ids), e->nb[s]);
+        eg_tagger_add_rows(c->tg->w, ids, eg_tagger_features_neighbour(f, s, c->tg->bits, ids), e->nb[s]);
 }
 
 static entry *slot_of(eg_tagger_cache *c, uint64_t h)
@@ -161,11 +150,12 @@ static void tag_window(eg_tagger_cache *c, eg_gz_memo *memo, const eg_text *t, s
     static const int shift[EG_NB_SLOTS] = {2, 1, -1, -2};   /* a token in slot s of token k + shift[s] */
     eg_tagger_scratch *sc = &c->sc;
     const eg_tagger *tg = c->tg;
-    size_t lo = a >= sb + EG_TAGGER_CONTEXT ? a - EG_TAGGER_CONTEXT : sb;
-    size_t hi = b + EG_TAGGER_CONTEXT <= se ? b + EG_TAGGER_CONTEXT : se;
-    size_t ntf = hi - lo, off = a - lo, n = b - a, i, j, f;
+    size_t lo, hi, ntf, off, n = b - a, i, j, f;
     unsigned s;
     entry tmp;
+    eg_tagger_context(sb, se, a, b, &lo, &hi);
+    ntf = hi - lo;
+    off = a - lo;
     for (i = 0; i < ntf; i++) {
         const eg_token *tok = &t->toks[lo + i];
         c->hash[i] = eg_tagger_fnv(t->src + tok->start, tok->end - tok->start);
@@ -202,7 +192,7 @@ static void tag_window(eg_tagger_cache *c, eg_gz_memo *memo, const eg_text *t, s
             add_vec(acc, c->edge[EG_NB_P1]);
         if (k + 2 >= ntf)
             add_vec(acc, c->edge[EG_NB_P2]);
-        add_rows(tg, c->ids + j * EG_TAGGER_MAX_FEATS, c->nids[j], acc);
+        eg_tagger_add_rows(tg->w, c->ids + j * EG_TAGGER_MAX_FEATS, c->nids[j], acc);
     }
     eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])sc->emit, (const int32_t (*)[EG_TAGGER_STRIDE])tg->trans, n,
                       sc->back, labels);

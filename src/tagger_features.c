@@ -195,9 +195,8 @@ void eg_tagger_mark_phrases(const eg_gazetteer *gz, eg_gz_memo *memo, const eg_t
 size_t eg_tagger_describe(const eg_gazetteer *gz, const eg_text *t, size_t sb, size_t se, size_t a, size_t b,
                           eg_tokf *tf, size_t *ntf)
 {
-    size_t lo = a >= sb + EG_TAGGER_CONTEXT ? a - EG_TAGGER_CONTEXT : sb;
-    size_t hi = b + EG_TAGGER_CONTEXT <= se ? b + EG_TAGGER_CONTEXT : se;
-    size_t i;
+    size_t lo, hi, i;
+    eg_tagger_context(sb, se, a, b, &lo, &hi);
     for (i = lo; i < hi; i++) {
         eg_tagger_describe_token(gz, t, i, &tf[i - lo]);
         tf[i - lo].pos = eg_tagger_pos(i - sb);

@@ -61,6 +61,26 @@ static inline uint64_t eg_tagger_feature(uint32_t tmpl, uint64_t a, uint64_t b)
     return h;
 }
 
+/* The tokens a window [a, b) of the sentence [sb, se) sees: itself and EG_TAGGER_CONTEXT neighbours on each side,
+ * clipped to the sentence, as [*lo, *hi). */
+static inline void eg_tagger_context(size_t sb, size_t se, size_t a, size_t b, size_t *lo, size_t *hi)
+{
+    *lo = a >= sb + EG_TAGGER_CONTEXT ? a - EG_TAGGER_CONTEXT : sb;
+    *hi = b + EG_TAGGER_CONTEXT <= se ? b + EG_TAGGER_CONTEXT : se;
+}
+
+/* Adds the weight rows of the n feature buckets ids to acc (one token's emission scores). */
+static inline void eg_tagger_add_rows(const int16_t *w, const uint32_t *ids, size_t n, int32_t *acc)
+{
+    size_t f;
+    unsigned y;
+    for (f = 0; f < n; f++) {
+        const int16_t *row = w + ((size_t)ids[f] << 3);
+        for (y = 0; y < EG_TAGGER_STRIDE; y++)
+            acc[y] += row[y];
+    }
+}
+
 /* The end (exclusive) of the window that starts at token a of a sentence ending at se: se when at most
  * EG_TAGGER_WINDOW tokens remain, else a cut before a punctuation or lower-case token in the second half. */
 size_t eg_tagger_window_end(const eg_text *t, size_t a, size_t se);

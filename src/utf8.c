@@ -158,7 +158,7 @@ static const char *fold_punct(uint32_t cp)
     return NULL;
 }
 
-static size_t put_utf8(uint32_t c, char *o)
+size_t eg_utf8_encode(uint32_t c, char *o)
 {
     if (c < 0x80) {
         o[0] = (char)c;
@@ -215,7 +215,7 @@ size_t eg_utf8_fold(const char *s, size_t n, char *out, size_t cap)
             while (rep[m])
                 m++;
         } else {
-            m = put_utf8(to_lower(cp), tmp);
+            m = eg_utf8_encode(to_lower(cp), tmp);
             rep = tmp;
         }
         if (o + m + 1 > cap)

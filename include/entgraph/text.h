@@ -74,6 +74,8 @@ static inline const char *eg_text_norm(const eg_text *t, size_t i)
 /* Decode one code point at s[0..n). Returns its byte length (1..4) and stores it in *cp; for an invalid or
  * truncated sequence returns 1 and stores (uint32_t)-1. */
 size_t eg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Encode code point cp (at most U+10FFFF) into o[0..4); returns its byte length (1..4). */
+size_t eg_utf8_encode(uint32_t cp, char *o);
 /* 1 when s[0..n) is entirely valid UTF-8. */
 int eg_utf8_valid(const char *s, size_t n);
 /* Append the folded form of s[0..n) (see above; also lower case) to out, at most cap bytes, NUL-terminated.
