@@ -349,7 +349,7 @@ static inline int64_t best_of_two(const int64_t *d, const int32_t (*trans)[EG_TA
 }
 
 void eg_tagger_viterbi(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*trans)[EG_TAGGER_STRIDE], size_t n,
-                       uint8_t (*back)[EG_TAGGER_STRIDE], uint8_t *out)
+                       unsigned prev, unsigned next, uint8_t (*back)[EG_TAGGER_STRIDE], uint8_t *out)
 {
     int64_t d[EG_NLABELS], nd[EG_NLABELS], best;
     unsigned y, arg;
@@ -357,7 +357,7 @@ void eg_tagger_viterbi(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*
     if (n == 0)
         return;
     for (y = 0; y < EG_NLABELS; y++)
-        d[y] = eg_tagger_allowed(EG_TAGGER_START, y) ? (int64_t)trans[EG_TAGGER_START][y] + emit[0][y] : NEG_INF;
+        d[y] = eg_tagger_allowed(prev, y) ? (int64_t)trans[prev][y] + emit[0][y] : NEG_INF;
     for (i = 1; i < n; i++) {
         const int32_t *e = emit[i];
         uint8_t *bk = back[i];
@@ -368,11 +368,11 @@ void eg_tagger_viterbi(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*
         }
         memcpy(d, nd, sizeof d);
     }
-    /* the end of the sentence: column 7 of the transitions */
-    best = d[0] + trans[0][EG_TAGGER_STRIDE - 1];
+    /* what follows: the end of the sentence (column 7 of the transitions) or an O */
+    best = d[0] + trans[0][next];
     arg = 0;
     for (y = 1; y < EG_NLABELS; y++) {
-        int64_t v = d[y] + trans[y][EG_TAGGER_STRIDE - 1];
+        int64_t v = d[y] + trans[y][next];
         if (v > best) {
             best = v;
             arg = y;
@@ -385,9 +385,10 @@ void eg_tagger_viterbi(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*
     }
 }
 
-/* Tags tokens [a, b) of the sentence [sb, se) into labels[0..b-a). */
+/* Tags tokens [a, b) of the sentence [sb, se) into labels[0..b-a), between the labels prev and next (see
+ * eg_tagger_next_window). */
 static void tag_window(const eg_tagger *tg, const eg_gazetteer *gz, const eg_text *t, size_t sb, size_t se,
-                       size_t a, size_t b, eg_tagger_scratch *sc, uint8_t *labels)
+                       size_t a, size_t b, unsigned prev, unsigned next, eg_tagger_scratch *sc, uint8_t *labels)
 {
     uint32_t ids[EG_TAGGER_MAX_FEATS];
     size_t ntf, off = eg_tagger_describe(gz, t, sb, se, a, b, sc->tf, &ntf), j;
@@ -397,17 +398,17 @@ static void tag_window(const eg_tagger *tg, const eg_gazetteer *gz, const eg_tex
         memcpy(sc->emit[j], acc, sizeof acc);
     }
     eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])sc->emit, (const int32_t (*)[EG_TAGGER_STRIDE])tg->trans,
-                      b - a, sc->back, labels);
+                      b - a, prev, next, sc->back, labels);
 }
 
+/* labels: of the sentence's tokens, O already */
 static void tag_sentence(const eg_tagger *tg, const eg_gazetteer *gz, const eg_text *t, const eg_sentence *s,
                          eg_tagger_scratch *sc, uint8_t *labels)
 {
-    size_t a = s->tok_begin, b;
-    for (; a < s->tok_end; a = b) {
-        b = eg_tagger_window_end(t, a, s->tok_end);
-        tag_window(tg, gz, t, s->tok_begin, s->tok_end, a, b, sc, labels + (a - s->tok_begin));
-    }
+    size_t a, b = s->tok_begin;
+    unsigned prev, next;
+    while ((a = eg_tagger_next_window(t, s->tok_begin, s->tok_end, b, &b, &prev, &next)) < s->tok_end)
+        tag_window(tg, gz, t, s->tok_begin, s->tok_end, a, b, prev, next, sc, labels + (a - s->tok_begin));
 }
 
 eg_status eg_tagger_tag(const eg_tagger *tg, const eg_gazetteer *gz, const eg_text *t, size_t sent,
@@ -416,6 +417,7 @@ eg_status eg_tagger_tag(const eg_tagger *tg, const eg_gazetteer *gz, const eg_te
     eg_tagger_scratch sc;
     if (sent >= t->nsents)
         return eg_error_set(err, EG_EINVAL, "sentence %zu of a text with %zu sentences", sent, t->nsents);
+    memset(labels, EG_LABEL_O, t->sents[sent].tok_end - t->sents[sent].tok_begin);
     tag_sentence(tg, gz, t, &t->sents[sent], &sc, labels);
     return EG_OK;
 }

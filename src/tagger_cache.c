@@ -143,9 +143,10 @@ static const entry *lookup(eg_tagger_cache *c, const eg_text *t, size_t i, uint6
     return e;
 }
 
-/* Tags tokens [a, b) of the sentence [sb, se) into labels[0..b-a). */
+/* Tags tokens [a, b) of the sentence [sb, se) into labels[0..b-a), between the labels prev and next (see
+ * eg_tagger_next_window). */
 static void tag_window(eg_tagger_cache *c, eg_gz_memo *memo, const eg_text *t, size_t sb, size_t se, size_t a,
-                       size_t b, uint8_t *labels)
+                       size_t b, unsigned prev, unsigned next, uint8_t *labels)
 {
     static const int shift[EG_NB_SLOTS] = {2, 1, -1, -2};   /* a token in slot s of token k + shift[s] */
     eg_tagger_scratch *sc = &c->sc;
@@ -195,7 +196,7 @@ static void tag_window(eg_tagger_cache *c, eg_gz_memo *memo, const eg_text *t, s
         eg_tagger_add_rows(tg->w, c->ids + j * EG_TAGGER_MAX_FEATS, c->nids[j], acc);
     }
     eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])sc->emit, (const int32_t (*)[EG_TAGGER_STRIDE])tg->trans, n,
-                      sc->back, labels);
+                      prev, next, sc->back, labels);
 }
 
 eg_status eg_tagger_tag_text_cached(eg_tagger_cache *c, eg_gz_memo *memo, const eg_text *t, uint8_t *labels,
@@ -207,11 +208,10 @@ eg_status eg_tagger_tag_text_cached(eg_tagger_cache *c, eg_gz_memo *memo, const 
         memset(labels, EG_LABEL_O, t->ntoks);
     for (i = 0; i < t->nsents; i++) {
         const eg_sentence *s = &t->sents[i];
-        size_t a = s->tok_begin, b;
-        for (; a < s->tok_end; a = b) {
-            b = eg_tagger_window_end(t, a, s->tok_end);
-            tag_window(c, memo, t, s->tok_begin, s->tok_end, a, b, labels + a);
-        }
+        size_t a, b = s->tok_begin;
+        unsigned prev, next;
+        while ((a = eg_tagger_next_window(t, s->tok_begin, s->tok_end, b, &b, &prev, &next)) < s->tok_end)
+            tag_window(c, memo, t, s->tok_begin, s->tok_end, a, b, prev, next, labels + a);
     }
     return EG_OK;
 }

@@ -498,3 +498,49 @@ size_t eg_tagger_window_end(const eg_text *t, size_t a, size_t se)
     }
     return a + EG_TAGGER_WINDOW;
 }
+
+/* 1 when token k is written with a capital letter anywhere ("Okafor", "NATO", "iPhone", "al-Shabab"). */
+static int has_capital(const eg_text *t, size_t k)
+{
+    const eg_token *tok = &t->toks[k];
+    const unsigned char *p = (const unsigned char *)t->src + tok->start, *e = (const unsigned char *)t->src + tok->end;
+    if (tok->flags & (EG_TOK_CAP | EG_TOK_ALLCAPS))
+        return 1;
+    if (!(tok->flags & EG_TOK_WORD))
+        return 0;
+    for (; p < e; p++)
+        if ((unsigned)(*p - 'A') < 26u)
+            return 1;
+    return 0;
+}
+
+/* 1 when token k of the sentence [sb, se) is within EG_TAGGER_MARGIN tokens of one with a capital. */
+static int near_capital(const eg_text *t, size_t sb, size_t se, size_t k)
+{
+    size_t i = k >= sb + EG_TAGGER_MARGIN ? k - EG_TAGGER_MARGIN : sb;
+    size_t e = k + EG_TAGGER_MARGIN < se ? k + EG_TAGGER_MARGIN + 1 : se;
+    for (; i < e; i++)
+        if (has_capital(t, i))
+            return 1;
+    return 0;
+}
+
+size_t eg_tagger_next_window(const eg_text *t, size_t sb, size_t se, size_t from, size_t *end, unsigned *prev,
+                             unsigned *next)
+{
+    size_t a = from, b;
+    while (a < se && !near_capital(t, sb, se, a))
+        a++;
+    if (a >= se) {
+        *end = se;
+        return se;
+    }
+    for (b = a + 1; b < se && b - a <= EG_TAGGER_WINDOW && near_capital(t, sb, se, b); b++)
+        ;
+    b = eg_tagger_window_end(t, a, b);
+    /* a window that starts or ends next to a word it does not hold was cut from a longer stretch */
+    *prev = a == sb || near_capital(t, sb, se, a - 1) ? EG_TAGGER_START : EG_LABEL_O;
+    *next = b == se || near_capital(t, sb, se, b) ? EG_TAGGER_END : EG_LABEL_O;
+    *end = b;
+    return a;
+}

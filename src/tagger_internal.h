@@ -10,6 +10,7 @@
 
 #define EG_TAGGER_STRIDE 8          /* labels per weight row (7 used, padded for alignment) */
 #define EG_TAGGER_START 7           /* the "previous label" before a sentence's first token */
+#define EG_TAGGER_END 7             /* the "next label" after its last */
 #define EG_TAGGER_HEADER 64
 #define EG_TAGGER_TRANS_BYTES (EG_TAGGER_STRIDE * EG_TAGGER_STRIDE * 4)
 #define EG_TAGGER_WEIGHTS_OFF (EG_TAGGER_HEADER + EG_TAGGER_TRANS_BYTES)
@@ -85,6 +86,15 @@ static inline void eg_tagger_add_rows(const int16_t *w, const uint32_t *ids, siz
  * EG_TAGGER_WINDOW tokens remain, else a cut before a punctuation or lower-case token in the second half. */
 size_t eg_tagger_window_end(const eg_text *t, size_t a, size_t se);
 
+/* What tagging looks at in the sentence [sb, se) from token `from` on: returns the start of the next window and
+ * sets *end (se and se when none is left). Names are written with capitals: a window holds the words with a
+ * capital letter, each with EG_TAGGER_MARGIN words either side, cut as eg_tagger_window_end when longer than
+ * EG_TAGGER_WINDOW; the other words are O. *prev and *next are the labels assumed around it for Viterbi:
+ * EG_TAGGER_START / EG_TAGGER_END at the sentence's edges and at cuts, EG_LABEL_O next to words left O. */
+#define EG_TAGGER_MARGIN 1
+size_t eg_tagger_next_window(const eg_text *t, size_t sb, size_t se, size_t from, size_t *end, unsigned *prev,
+                             unsigned *next);
+
 /* Describes the window [a, b) of the sentence [sb, se) with its context, tokens [a - 2, b + 2) clipped to the
  * sentence, into tf (tf[0] is token max(a - 2, sb); *ntf receives the count); returns the index in tf of token a.
  * Gazetteer phrases are matched within [a, b), at most EG_TAGGER_MAX_PHRASE tokens long. */
@@ -127,9 +137,10 @@ size_t eg_tagger_features_text(const eg_gazetteer *gz, const eg_text *t, size_t 
                                eg_buf *out, uint32_t *ids);
 
 /* Best label sequence for n tokens given emission scores emit[n][8] and transitions trans[prev][cur] (prev 7 =
- * start). I-X only after B-X or I-X. back is scratch of n rows. */
+ * start, cur 7 = end), after the label prev and before next (EG_TAGGER_START and EG_TAGGER_END for a whole
+ * sentence, EG_LABEL_O next to words left O). I-X only after B-X or I-X. back is scratch of n rows. */
 void eg_tagger_viterbi(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*trans)[EG_TAGGER_STRIDE], size_t n,
-                       uint8_t (*back)[EG_TAGGER_STRIDE], uint8_t *out);
+                       unsigned prev, unsigned next, uint8_t (*back)[EG_TAGGER_STRIDE], uint8_t *out);
 
 /* 1 when label cur may follow prev (prev EG_TAGGER_START at a sentence start). */
 static inline int eg_tagger_allowed(unsigned prev, unsigned cur)

@@ -429,7 +429,7 @@ static size_t train_window(trainer *tr, const eg_gazetteer *gz, const train_doc 
     if (eg_label_is_inside(tr->gold[0]))
         tr->gold[0] = (uint8_t)eg_label_begin(eg_label_type(tr->gold[0]));
     eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])tr->sc.emit, (const int32_t (*)[EG_TAGGER_STRIDE])tr->tw,
-                      n, tr->sc.back, tr->pred);
+                      n, EG_TAGGER_START, EG_TAGGER_END, tr->sc.back, tr->pred);
     for (j = 0; j < n; j++) {
         if (tr->pred[j] == tr->gold[j]) {
             ok++;

@@ -80,8 +80,10 @@ eg_status eg_tagger_save(const eg_tagger *tg, const char *path, eg_error *err);
 unsigned eg_tagger_bits(const eg_tagger *tg);
 
 /* Tags sentence `sent` of t: labels[k] receives the label of token t->sents[sent].tok_begin + k. gz must be the
- * gazetteer the model was trained with (the same data files). Allocates nothing: its scratch (about 30 KB) is on
- * the stack, and longer sentences are tagged in windows of EG_TAGGER_WINDOW tokens. Thread-safe: tg and gz are
+ * gazetteer the model was trained with (the same data files). Only the words with a capital letter and their
+ * neighbours are scored (a stretch of lower-case words is O; Viterbi runs over the rest with O around it), in
+ * windows of at most EG_TAGGER_WINDOW tokens. Allocates nothing: its scratch (about 30 KB) is on the stack.
+ * Thread-safe: tg and gz are
  * only read. O(tokens x features x labels). Fails only on a bad sentence index (EG_EINVAL). */
 eg_status eg_tagger_tag(const eg_tagger *tg, const eg_gazetteer *gz, const eg_text *t, size_t sent,
                         uint8_t *labels, eg_error *err);

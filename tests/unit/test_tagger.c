@@ -149,14 +149,16 @@ static void test_viterbi(void)
     trans[EG_LABEL_I_PER][EG_TAGGER_STRIDE - 1] = -2;   /* ending inside a name */
     /* by hand: B I O = 5 + (1+3) + (0+4) + 0 = 13; B I I = 5 + 4 + 4 - 2 = 11; B O O = 11; O O O = 6;
      * B I B-PER = 9; (I I O = 17 is forbidden) */
-    eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, 3, back,
+    eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, 3,
+                      EG_TAGGER_START, EG_TAGGER_END, back,
                       out);
     CHECK_INT(out[0], EG_LABEL_B_PER);
     CHECK_INT(out[1], EG_LABEL_I_PER);
     CHECK_INT(out[2], EG_LABEL_O);
     /* make ending on O cost 5: B I O = 8, B I I = 11, B O O = 6, B I B-PER = 9 */
     trans[EG_LABEL_O][EG_TAGGER_STRIDE - 1] = -5;
-    eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, 3, back,
+    eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, 3,
+                      EG_TAGGER_START, EG_TAGGER_END, back,
                       out);
     CHECK_INT(out[0], EG_LABEL_B_PER);
     CHECK_INT(out[1], EG_LABEL_I_PER);
@@ -169,7 +171,8 @@ static void test_viterbi(void)
     emit[1][EG_LABEL_I_ORG] = 6;
     emit[1][EG_LABEL_B_ORG] = 1;
     emit[2][EG_LABEL_O] = 1;
-    eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, 3, back,
+    eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, 3,
+                      EG_TAGGER_START, EG_TAGGER_END, back,
                       out);
     CHECK_INT(out[0], EG_LABEL_B_PER);
     CHECK_INT(out[1], EG_LABEL_B_ORG);
@@ -189,10 +192,9 @@ static uint32_t rng(void)
 }
 
 static int64_t path_score(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t (*trans)[EG_TAGGER_STRIDE],
-                          const uint8_t *y, size_t n)
+                          const uint8_t *y, size_t n, unsigned prev, unsigned next)
 {
     int64_t sc = 0;
-    unsigned prev = EG_TAGGER_START;
     size_t i;
     for (i = 0; i < n; i++) {
         if (!eg_tagger_allowed(prev, y[i]))
@@ -200,7 +202,7 @@ static int64_t path_score(const int32_t (*emit)[EG_TAGGER_STRIDE], const int32_t
         sc += trans[prev][y[i]] + emit[i][y[i]];
         prev = y[i];
     }
-    return sc + trans[prev][EG_TAGGER_STRIDE - 1];
+    return sc + trans[prev][next];
 }
 
 static void test_viterbi_random(void)
@@ -210,6 +212,8 @@ static void test_viterbi_random(void)
     int round, bad = 0;
     for (round = 0; round < 300; round++) {
         size_t n = 1 + (size_t)round % 5, i, k, total = 1;
+        /* a whole sentence, or a window between words left O */
+        unsigned prev = round & 8 ? EG_LABEL_O : EG_TAGGER_START, next = round & 16 ? EG_LABEL_O : EG_TAGGER_END;
         int64_t best = INT64_MIN, got;
         for (i = 0; i < n; i++)
             for (k = 0; k < EG_TAGGER_STRIDE; k++)
@@ -224,13 +228,15 @@ static void test_viterbi_random(void)
             int64_t sc;
             for (i = 0; i < n; i++, v /= EG_NLABELS)
                 y[i] = (uint8_t)(v % EG_NLABELS);
-            sc = path_score((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, y, n);
+            sc = path_score((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, y, n,
+                            prev, next);
             if (sc > best)
                 best = sc;
         }
         eg_tagger_viterbi((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, n,
-                          back, out);
-        got = path_score((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, out, n);
+                          prev, next, back, out);
+        got = path_score((const int32_t (*)[EG_TAGGER_STRIDE])emit, (const int32_t (*)[EG_TAGGER_STRIDE])trans, out, n,
+                         prev, next);
         bad += got != best;
     }
     CHECK_INT(bad, 0);
@@ -640,6 +646,56 @@ static void expect_refused(const char *path, const char *what)
         check_passed++;
 }
 
+/* Windows hold the words with a capital and one word either side; the rest is left O. */
+static void test_windows(void)
+{
+    static const char *text = "the talks went on for weeks, and then ministers of the Bank of Ghana and iPhone makers "
+                              "met in a hall near the sea.";
+    /* the words of each window, in order */
+    static const char *const want[][7] = {{"the", "Bank", "of", "Ghana", "and", "iPhone", "makers"}};
+    eg_text t;
+    size_t a, b, k, w = 0;
+    unsigned prev, next;
+    eg_text_init(&t);
+    CHECK(eg_text_analyze(&t, text, strlen(text), NULL) == EG_OK);
+    CHECK_INT(t.nsents, 1);
+    b = t.sents[0].tok_begin;
+    while ((a = eg_tagger_next_window(&t, t.sents[0].tok_begin, t.sents[0].tok_end, b, &b, &prev, &next)) <
+           t.sents[0].tok_end) {
+        CHECK(w < 1);
+        if (w >= 1)
+            break;
+        CHECK_INT(b - a, 7);
+        for (k = a; k < b && k - a < 7; k++) {
+            const eg_token *tok = &t.toks[k];
+            CHECK(strlen(want[w][k - a]) == tok->end - tok->start &&
+                  memcmp(t.src + tok->start, want[w][k - a], tok->end - tok->start) == 0);
+        }
+        /* words left O on both sides */
+        CHECK_INT(prev, EG_LABEL_O);
+        CHECK_INT(next, EG_LABEL_O);
+        w++;
+    }
+    CHECK_INT(w, 1);
+    CHECK_INT(b, t.sents[0].tok_end);
+    eg_text_release(&t);
+    /* no capital at all: nothing to tag */
+    eg_text_init(&t);
+    CHECK(eg_text_analyze(&t, "nothing else was said.", 22, NULL) == EG_OK);
+    CHECK_INT(eg_tagger_next_window(&t, 0, t.ntoks, 0, &b, &prev, &next), t.ntoks);
+    CHECK_INT(b, t.ntoks);
+    eg_text_release(&t);
+    /* a capital at the sentence's start: the window starts it */
+    eg_text_init(&t);
+    CHECK(eg_text_analyze(&t, "Rain fell on the city all day.", 30, NULL) == EG_OK);
+    a = eg_tagger_next_window(&t, 0, t.ntoks, 0, &b, &prev, &next);
+    CHECK_INT(a, 0);
+    CHECK_INT(b, 2);
+    CHECK_INT(prev, EG_TAGGER_START);
+    CHECK_INT(next, EG_LABEL_O);
+    eg_text_release(&t);
+}
+
 /* A sentence longer than a window: cut before punctuation or a lower-case word, tagged the same through both
  * entry points. */
 static void test_long_sentence(const eg_tagger *tg)
@@ -746,6 +802,7 @@ int main(void)
     test_features();
     test_viterbi();
     test_viterbi_random();
+    test_windows();
     test_cache_same_labels();
     test_memo_same_answers();
     test_labels_and_spans();
