@@ -528,15 +528,23 @@ static int near_capital(const eg_text *t, size_t sb, size_t se, size_t k)
 size_t eg_tagger_next_window(const eg_text *t, size_t sb, size_t se, size_t from, size_t *end, unsigned *prev,
                              unsigned *next)
 {
-    size_t a = from, b;
-    while (a < se && !near_capital(t, sb, se, a))
-        a++;
-    if (a >= se) {
+    size_t a, b, k, last;
+    /* the first capital that reaches `from` (each token is looked at once or twice) */
+    for (k = from >= sb + EG_TAGGER_MARGIN ? from - EG_TAGGER_MARGIN : sb; k < se && !has_capital(t, k); k++)
+        ;
+    if (k >= se) {
         *end = se;
         return se;
     }
-    for (b = a + 1; b < se && b - a <= EG_TAGGER_WINDOW && near_capital(t, sb, se, b); b++)
-        ;
+    a = k >= from + EG_TAGGER_MARGIN ? k - EG_TAGGER_MARGIN : from;
+    /* b is in the window while the last capital up to b + MARGIN is at least b - MARGIN */
+    for (last = k++, b = a + 1; b < se && b - a <= EG_TAGGER_WINDOW; b++) {
+        for (; k <= b + EG_TAGGER_MARGIN && k < se; k++)
+            if (has_capital(t, k))
+                last = k;
+        if (last + EG_TAGGER_MARGIN < b)
+            break;
+    }
     b = eg_tagger_window_end(t, a, b);
     /* a window that starts or ends next to a word it does not hold was cut from a longer stretch */
     *prev = a == sb || near_capital(t, sb, se, a - 1) ? EG_TAGGER_START : EG_LABEL_O;
