@@ -1,6 +1,7 @@
 /* atomic_file.c: write-to-temporary-then-rename output files (see entgraph/outfile.h). */
 #define _POSIX_C_SOURCE 200809L
 #include "entgraph/outfile.h"
+#include "stream.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -12,7 +13,8 @@ static void outfile_release(eg_outfile *f)
 {
     free(f->path);
     free(f->tmp_path);
-    f->path = f->tmp_path = NULL;
+    free(f->buf);
+    f->path = f->tmp_path = f->buf = NULL;
     f->fp = NULL;
 }
 
@@ -21,10 +23,20 @@ eg_status eg_outfile_open(eg_outfile *f, const char *path, eg_error *err)
     eg_status ret = EG_OK;
     size_t n = strlen(path);
     int fd = -1;
+    struct stat st;
     f->fp = NULL;
-    f->path = strdup(path);
-    f->tmp_path = malloc(n + 16);
-    if (!f->path || !f->tmp_path) {
+    f->buf = f->tmp_path = NULL;
+    if (!(f->path = strdup(path))) {
+        ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", path);
+        goto cleanup;
+    }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        /* a device or a pipe: written in place */
+        if (!(f->fp = fopen(path, "wb")))
+            ret = eg_error_set(err, EG_EIO, "%s: %s", path, strerror(errno));
+        goto cleanup;
+    }
+    if (!(f->tmp_path = malloc(n + 16))) {
         ret = eg_error_set(err, EG_ENOMEM, "%s: out of memory", path);
         goto cleanup;
     }
@@ -44,7 +56,9 @@ eg_status eg_outfile_open(eg_outfile *f, const char *path, eg_error *err)
         goto cleanup;
     }
 cleanup:
-    if (ret != EG_OK)
+    if (ret == EG_OK)
+        f->buf = eg_stream_buffer(f->fp);
+    else
         outfile_release(f);
     return ret;
 }
@@ -61,10 +75,11 @@ eg_status eg_outfile_commit(eg_outfile *f, eg_error *err)
     f->fp = NULL;
     if (failed) {
         ret = eg_error_set(err, EG_EIO, "%s: write failed: %s", f->path, strerror(errno ? errno : EIO));
-        unlink(f->tmp_path);
+        if (f->tmp_path)
+            unlink(f->tmp_path);
         goto cleanup;
     }
-    if (rename(f->tmp_path, f->path) != 0) {
+    if (f->tmp_path && rename(f->tmp_path, f->path) != 0) {
         ret = eg_error_set(err, EG_EIO, "%s: cannot rename into place: %s", f->path, strerror(errno));
         unlink(f->tmp_path);
         goto cleanup;

@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "jsonrec.h"
+#include "stream.h"
 
 typedef struct {
     dev_t dev;
@@ -27,6 +28,7 @@ struct eg_input {
     char **queue;        /* owned paths */
     size_t n, alloc, pos;
     FILE *jf;            /* open JSON Lines file, or NULL */
+    char *jfbuf;         /* its stdio buffer (owned; NULL for stdin or when it has its own) */
     char *jpath;         /* its path (owned) */
     size_t jline;
     eg_buf jbuf;         /* the current JSON Lines record, kept from one record to the next */
@@ -76,6 +78,7 @@ void eg_input_free(eg_input *in)
     free(in->queue);
     if (in->jf && in->jf != stdin)
         fclose(in->jf);
+    free(in->jfbuf);
     free(in->jpath);
     eg_buf_release(&in->jbuf);
     free(in->seen);
@@ -464,6 +467,8 @@ static void close_jsonl(eg_input *in)
     if (in->jf && in->jf != stdin)
         fclose(in->jf);
     in->jf = NULL;
+    free(in->jfbuf);
+    in->jfbuf = NULL;
     free(in->jpath);
     in->jpath = NULL;
 }
@@ -535,7 +540,8 @@ eg_status eg_input_next(eg_input *in, eg_doc *doc, int *more, eg_error *err)
                 in->failures++;
                 ret = eg_error_set(err, EG_EIO, "%s: %s", path, strerror(errno));
                 goto cleanup;
-            }
+            } else
+                in->jfbuf = eg_stream_buffer(in->jf);
             in->jpath = path;
             path = NULL;
             in->jline = 0;

@@ -6,6 +6,7 @@
  * its start, not hours in. */
 #define _POSIX_C_SOURCE 200809L
 #include "textstore.h"
+#include "stream.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -25,6 +26,7 @@ struct eg_textstore {
     char *mem;              /* the texts kept in memory */
     size_t used, cap, limit;
     FILE *file;             /* the rest (made with the first text) */
+    char *file_buf;         /* its stdio buffer (owned, may be NULL) */
     int opened, spilling;   /* the file was made; texts go to it */
     int dirty;              /* written since the last flush */
     int failed;             /* a read-back failed */
@@ -54,6 +56,7 @@ void eg_textstore_free(eg_textstore *s)
     free(s->mem);
     if (s->file)
         fclose(s->file);
+    free(s->file_buf);
     free(s->buf);
     free(s->blocks);
     free(s);
@@ -84,7 +87,7 @@ static eg_status open_file(eg_textstore *s, eg_error *err)
         return eg_error_set(err, EG_EIO, "cannot open a temporary file for the evidence sentences: %s",
                             strerror(errno));
     }
-    setvbuf(s->file, NULL, _IOFBF, 1 << 20);
+    s->file_buf = eg_stream_buffer(s->file);
     return EG_OK;
 }
 

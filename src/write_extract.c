@@ -17,10 +17,12 @@
 
 #include "buf.h"
 #include "escape.h"
+#include "stream.h"
 
 struct eg_extract_writer {
     FILE *out;
     FILE *spool;
+    char *spool_buf; /* its stdio buffer (owned, may be NULL) */
     eg_buf line;     /* the record being written */
 };
 
@@ -36,6 +38,7 @@ eg_status eg_extract_writer_new(eg_extract_writer **out, FILE *fp, eg_error *err
         free(w);
         return eg_error_set(err, EG_EIO, "cannot create a temporary file: %s", strerror(errno));
     }
+    w->spool_buf = eg_stream_buffer(w->spool);
     *out = w;
     return EG_OK;
 }
@@ -46,6 +49,7 @@ void eg_extract_writer_free(eg_extract_writer *w)
         return;
     if (w->spool)
         fclose(w->spool);
+    free(w->spool_buf);
     eg_buf_release(&w->line);
     free(w);
 }

@@ -5,7 +5,7 @@ process the rest, and must exit as documented (0 all read, 1 something skipped o
 usage: check_hostile.py ENTGRAPH
 
 Every file is generated here, in a temporary directory (nothing large is committed)."""
-import json, os, resource, signal, subprocess, sys, tempfile
+import json, os, resource, signal, stat, subprocess, sys, tempfile, threading
 import xml.etree.ElementTree as ET
 
 import networkx as nx
@@ -175,6 +175,18 @@ def main():
         with open("/dev/full", "wb") as full:
             r3 = subprocess.run([eg, "extract", good, "-q"], stdout=full, stderr=subprocess.PIPE)
         check(r3.returncode == 1 and b"standard output" in r3.stderr, f"writing to a full device fails loudly ({r3.stderr!r})")
+
+        # -o to a device or a pipe writes into it, never renames a file over it ("-o /dev/null")
+        fifo = os.path.join(tmp, "pipe")
+        os.mkfifo(fifo)
+        got = []
+        reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+        reader.start()
+        r = run([eg, "extract", good, "-o", fifo, "-q"])
+        reader.join(timeout=20)
+        check(r.returncode == 0 and stat.S_ISFIFO(os.stat(fifo).st_mode) and got and records(got[0]),
+              f"extract -o a named pipe writes the records into it and leaves it a pipe ({r.stderr!r})")
+        check(not [f for f in os.listdir(tmp) if f.startswith("pipe.tmp")], "no temporary file beside the pipe")
 
         # -o never overwrites an input
         before = open(good, "rb").read()

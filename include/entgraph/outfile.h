@@ -2,7 +2,8 @@
  *
  * eg_outfile_open creates a temporary file beside the destination; eg_outfile_commit checks every write, closes it
  * and renames it into place; eg_outfile_abort removes it. An interrupted run or a full disk never leaves half a
- * file under the destination name. */
+ * file under the destination name. A destination that exists and is not a regular file (/dev/null, /dev/stdout, a
+ * named pipe) is written in place: a device cannot be replaced, and renaming over it would. */
 #ifndef ENTGRAPH_OUTFILE_H
 #define ENTGRAPH_OUTFILE_H
 
@@ -12,10 +13,12 @@
 typedef struct {
     FILE *fp;        /* write here between open and commit/abort */
     char *path;      /* destination (owned) */
-    char *tmp_path;  /* temporary name (owned) */
+    char *tmp_path;  /* temporary name (owned); NULL when the destination is written in place */
+    char *buf;       /* fp's buffer of a megabyte (owned, may be NULL) */
 } eg_outfile;
 
-/* Opens a temporary file in the destination's directory. On failure nothing is left behind. */
+/* Opens a temporary file in the destination's directory (or a device or pipe itself). On failure nothing is left
+ * behind. */
 eg_status eg_outfile_open(eg_outfile *f, const char *path, eg_error *err);
 /* Flushes, checks for write errors, closes and renames into place. On failure the temporary file is removed and
  * the destination is untouched. Always releases f. */

@@ -1,6 +1,7 @@
 /* main.c: the entgraph command: global options and the table of subcommands (git's builtin table). */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "entgraph/graph.h"
@@ -46,6 +47,11 @@ int main(int argc, char **argv)
 {
     const cli_command *c;
     eg_igraph_setup();
+    /* a megabyte per read and write (see src/stream.h); a terminal keeps its line buffering */
+    static char inbuf[1 << 20], outbuf[1 << 20];
+    setvbuf(stdin, inbuf, _IOFBF, sizeof inbuf);
+    if (!isatty(STDOUT_FILENO))
+        setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;
