@@ -5,6 +5,7 @@
  * splitter sees only periods that may end a sentence. Then segment.c groups the tokens into sentences. */
 #include "entgraph/text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,33 @@ void eg_text_release(eg_text *t)
     free(t->sents);
     free(t->norm);
     eg_text_init(t);
+}
+
+/* The folded form of the n bytes s into out (room for n + 1), as eg_utf8_fold, when they are all ASCII: eight
+ * bytes at a time. Returns 0, with out undefined, when one is not. Tokens hold no white space, the one other
+ * thing eg_utf8_fold changes in ASCII. */
+static int fold_ascii(const char *s, size_t n, char *out)
+{
+    const uint64_t high = 0x8080808080808080ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+    uint64_t seen = 0;
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t x, y, upper;
+        memcpy(&x, s + k, 8);
+        seen |= x;
+        /* per byte, with no carry between bytes: 'A' <= y <= 'Z' sets the high bit of upper */
+        y = x & low7;
+        upper = (y + 0x3F3F3F3F3F3F3F3FULL) & ~(y + 0x2525252525252525ULL) & high;
+        x |= upper >> 2;
+        memcpy(out + k, &x, 8);
+    }
+    for (; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        seen |= c;
+        out[k] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+    }
+    out[n] = '\0';
+    return !(seen & high);
 }
 
 static eg_status push_token(eg_text *t, uint32_t start, uint32_t end, uint16_t flags)
@@ -56,7 +84,10 @@ static eg_status push_token(eg_text *t, uint32_t start, uint32_t end, uint16_t f
     tok->flags = flags;
     tok->sent = 0;
     tok->norm = (uint32_t)t->norm_len;
-    tok->norm_len = (uint16_t)eg_utf8_fold(t->src + start, n, t->norm + t->norm_len, n * 2 + 8);
+    if (fold_ascii(t->src + start, n, t->norm + t->norm_len))
+        tok->norm_len = (uint16_t)n;
+    else
+        tok->norm_len = (uint16_t)eg_utf8_fold(t->src + start, n, t->norm + t->norm_len, n * 2 + 8);
     t->norm_len += tok->norm_len + 1u;
     return EG_OK;
 }

@@ -149,6 +149,49 @@ static void test_empty(void)
     eg_text_release(&t);
 }
 
+/* Every token's folded form is eg_utf8_fold of its bytes, whichever path made it (ASCII words are folded eight
+ * bytes at a time): random texts of letters of both cases, digits, punctuation, control bytes, UTF-8 and
+ * invalid bytes, with words long and short. */
+static void test_fold_random(void)
+{
+    static const char *const pieces[] = {"a", "Z", "q", "M", "0", "7", "-", "'", ".", ",", "!", "\x01", "\x7F",
+                                         "\xC3\x89", "\xC3\xA9", "\xE2\x80\x99", "\xCE\xA3", "\xFF", "@", "[",
+                                         "`", "{", " ", " ", "\n", "ABCDEFGHIJ", "klmnopqrst", "WXYZwxyz@[`{"};
+    uint64_t st = 0x9E3779B97F4A7C15ULL;
+    char src[512], want[4096 * 3 + 8];
+    int round, bad = 0;
+    eg_text t;
+    eg_text_init(&t);
+    for (round = 0; round < 20000; round++) {
+        size_t n = 0, k, i;
+        int m = 1 + round % 60;
+        while (m-- > 0) {
+            const char *p;
+            st ^= st << 13;
+            st ^= st >> 7;
+            st ^= st << 17;
+            p = pieces[st % (sizeof pieces / sizeof pieces[0])];
+            k = strlen(p);
+            if (n + k >= sizeof src)
+                break;
+            memcpy(src + n, p, k);
+            n += k;
+        }
+        if (eg_text_analyze(&t, src, n, NULL) != EG_OK) {
+            bad++;
+            continue;
+        }
+        for (i = 0; i < t.ntoks; i++) {
+            const eg_token *tk = &t.toks[i];
+            size_t len = eg_utf8_fold(src + tk->start, tk->end - tk->start, want, sizeof want);
+            if (len != tk->norm_len || memcmp(want, eg_text_norm(&t, i), len + 1) != 0)
+                bad++;
+        }
+    }
+    CHECK_INT(bad, 0);
+    eg_text_release(&t);
+}
+
 int main(void)
 {
     test_utf8();
@@ -157,5 +200,6 @@ int main(void)
     test_sentences();
     test_invalid_bytes();
     test_empty();
+    test_fold_random();
     CHECK_DONE();
 }
