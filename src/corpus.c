@@ -239,19 +239,38 @@ char *eg_clean_text(const char *s, size_t n, size_t max)
         size_t k;
         unsigned char c = (unsigned char)s[i];
         if (c > 0x20 && c < 0x7F) {
-            /* a run of printable ASCII, the common case: copied whole when it fits */
+            /* a run of printable ASCII with single spaces, the common case (most sentences are one): copied whole
+             * when it fits, else as much as fits, never ending on its space */
             size_t j = i + 1, sep = space && len;
-            while (j < n && (unsigned char)s[j] > 0x20 && (unsigned char)s[j] < 0x7F)
-                j++;
-            if (len + sep + (j - i) <= max) {
-                if (sep)
-                    out[len++] = ' ';
-                space = 0;
-                memcpy(out + len, s + i, j - i);
-                len += j - i;
-                i = j;
-                continue;
+            for (;;) {
+                unsigned char d = j < n ? (unsigned char)s[j] : 0;
+                if (d > 0x20 && d < 0x7F)
+                    j++;
+                else if (d == ' ' && j + 1 < n && (unsigned char)s[j + 1] > 0x20 && (unsigned char)s[j + 1] < 0x7F)
+                    j += 2;
+                else
+                    break;
             }
+            if (len + sep + (j - i) > max) {
+                size_t fit = len + sep < max ? max - len - sep : 0;
+                if (fit && s[i + fit - 1] == ' ')
+                    fit--;
+                if (fit) {
+                    if (sep)
+                        out[len++] = ' ';
+                    memcpy(out + len, s + i, fit);
+                    len += fit;
+                }
+                cut = 1;
+                break;
+            }
+            if (sep)
+                out[len++] = ' ';
+            space = 0;
+            memcpy(out + len, s + i, j - i);
+            len += j - i;
+            i = j;
+            continue;
         }
         if (c < 0x80) {
             if (c <= 0x20 || c == 0x7F) {

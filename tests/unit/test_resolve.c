@@ -333,6 +333,35 @@ static void test_graph_relations(void)
     eg_corpus_free(r.c);
 }
 
+/* Evidence text: white space collapsed, control bytes dropped, cut at a byte budget with an ellipsis, never
+ * after a space and never inside a character. */
+static void test_clean_text(void)
+{
+    static const struct {
+        const char *in;
+        size_t max;
+        const char *want;
+    } cases[] = {
+        {"Ana  met\tBo.\n", 600, "Ana met Bo."},
+        {"  Ana met\x01 Bo.", 600, "Ana met Bo."},
+        {"alpha beta gamma", 16, "alpha beta gamma"},
+        {"alpha beta gamma", 10, "alpha beta\xE2\x80\xA6"},
+        {"alpha beta gamma", 11, "alpha beta\xE2\x80\xA6"},
+        {"alpha beta gamma", 12, "alpha beta g\xE2\x80\xA6"},
+        {"alpha beta gamma", 6, "alpha\xE2\x80\xA6"},
+        {"alpha   beta gamma", 7, "alpha b\xE2\x80\xA6"},
+        {"alpha \xC3\xA9t\xC3\xA9", 7, "alpha\xE2\x80\xA6"},
+        {"alpha \xC3\xA9t\xC3\xA9", 8, "alpha \xC3\xA9\xE2\x80\xA6"},
+        {"a\xFF b", 600, "a\xEF\xBF\xBD b"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *got = eg_clean_text(cases[i].in, strlen(cases[i].in), cases[i].max);
+        CHECK_STR(got, cases[i].want);
+        free(got);
+    }
+}
+
 int main(void)
 {
     eg_error err;
@@ -348,6 +377,7 @@ int main(void)
     test_rules();
     test_storage();
     test_graph_relations();
+    test_clean_text();
     eg_gazetteer_free(gz);
     CHECK_DONE();
 }
