@@ -276,11 +276,26 @@ size_t eg_tagger_features_neighbour(const eg_tokf *f, unsigned slot, unsigned bi
     return n;
 }
 
+/* The index of the lowest set bit of m (m != 0). */
+static unsigned lowest_bit(unsigned m)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctz(m);
+#else
+    unsigned j = 0;
+    while (!(m & 1u)) {
+        m >>= 1;
+        j++;
+    }
+    return j;
+#endif
+}
+
 size_t eg_tagger_features_pairs(const eg_tokf *tf, size_t lo, size_t hi, size_t k, unsigned bits, uint32_t *out)
 {
     const uint32_t left = edge_value(EG_NB_M1), right = edge_value(EG_NB_P1);
     const eg_tokf *f = &tf[k];
-    unsigned cc = case_class(f->flags), j;
+    unsigned cc = case_class(f->flags), j, m;
     uint32_t lm2, lm1, lp1, ssm1, ssp1;
     uint16_t gzm1, gzp1, fl;
     size_t n = 0;
@@ -299,8 +314,11 @@ size_t eg_tagger_features_pairs(const eg_tokf *tf, size_t lo, size_t hi, size_t 
     EMIT(F_LOWER_M1_SHAPE, lm1, f->shape);
     EMIT(F_SHAPE_LOWER_P1, f->shape, lp1);
     EMIT(F_BI_M2_M1, lm2, lm1);
-    for (j = 0; j < 12; j++) {
-        uint16_t bit = (uint16_t)(1u << j);
+    /* the set bits only, lowest first (most tokens have none or one) */
+    for (m = (f->gzb | f->gzi | gzm1 | gzp1) & 0xFFFu; m; m &= m - 1) {
+        uint16_t bit;
+        j = lowest_bit(m);
+        bit = (uint16_t)(1u << j);
         if (f->gzb & bit)
             EMIT(F_GZ_BEGIN, j, 0);
         if (f->gzi & bit)
@@ -311,9 +329,10 @@ size_t eg_tagger_features_pairs(const eg_tokf *tf, size_t lo, size_t hi, size_t 
             EMIT(F_GZ_P1, j, 0);
     }
     fl = f->flags & FEATURE_FLAGS;
-    for (j = 0; j < 16; j++)
-        if (fl & (1u << j))
-            EMIT(F_FLAG, j, 0);
+    for (m = fl; m; m &= m - 1) {
+        j = lowest_bit(m);
+        EMIT(F_FLAG, j, 0);
+    }
     EMIT(F_POS, f->pos < 3 ? f->pos : 3, cc);
     return n;
 }
