@@ -192,6 +192,34 @@ static void test_fold_random(void)
     eg_text_release(&t);
 }
 
+/* Case flags of words of every length from 1 to 24 (the tokenizer counts letters eight bytes at a time): all
+ * capitals, a capital then lower case, lower case with one capital at each position. */
+static void test_case_flags(void)
+{
+    char w[32];
+    size_t n, k;
+    eg_text t;
+    eg_text_init(&t);
+    for (n = 1; n <= 24; n++) {
+        memset(w, 'Q', n);
+        CHECK_INT(eg_text_analyze(&t, w, n, NULL), EG_OK);
+        CHECK_INT(t.ntoks, 1);
+        CHECK_INT(t.toks[0].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS), n >= 2 ? EG_TOK_CAP | EG_TOK_ALLCAPS : EG_TOK_CAP);
+        memset(w + 1, 'q', n - 1);
+        CHECK_INT(eg_text_analyze(&t, w, n, NULL), EG_OK);
+        CHECK_INT(t.toks[0].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS), EG_TOK_CAP);
+        for (k = 1; k < n; k++) {
+            memset(w, 'q', n);
+            w[k] = 'Q';
+            CHECK_INT(eg_text_analyze(&t, w, n, NULL), EG_OK);
+            CHECK_INT(t.ntoks, 1);
+            CHECK_INT(t.toks[0].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS), 0);
+            CHECK_INT(t.toks[0].end, n);
+        }
+    }
+    eg_text_release(&t);
+}
+
 int main(void)
 {
     test_utf8();
@@ -201,5 +229,6 @@ int main(void)
     test_invalid_bytes();
     test_empty();
     test_fold_random();
+    test_case_flags();
     CHECK_DONE();
 }
