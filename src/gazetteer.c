@@ -28,7 +28,8 @@
 #endif
 
 #define MAX_PHRASE_TOKENS 12
-#define FIRST_SLOTS 16384
+#define FIRST_BITS 14
+#define FIRST_SLOTS ((size_t)1 << FIRST_BITS)
 
 /* A value in the phrase table: the entry index in the low bits (NO_ENTRY for a key that is only the start of longer
  * phrases, or only a word inside them), EXTENDS when some longer phrase starts with the key, and, for a one-word key,
@@ -54,21 +55,11 @@ struct eg_gazetteer {
     eg_strtab nick_index;     /* nickname -> first index */
     eg_text scratch;
     eg_buf key;
-    /* the kinds of the phrases whose first word falls in each slot (see first_slot): a word whose slot has none
+    /* the kinds of the phrases whose first word falls in each slot (eg_word_slot): a word whose slot has none
      * of the kinds asked for starts no such phrase, and most words are answered so without the table */
     uint16_t first_kinds[FIRST_SLOTS];
 };
 
-/* A word's slot in first_kinds, from its length and three of its bytes: cheaper than any look-up. */
-static size_t first_slot(const char *w, size_t n)
-{
-    uint32_t x;
-    if (n == 0)
-        return 0;
-    x = (uint32_t)n * 0x9E3779B1u ^ (unsigned char)w[0] * 0x85EBCA77u ^ (unsigned char)w[n > 1] * 0xC2B2AE3Du ^
-        (unsigned char)w[n - 1] * 0x27D4EB2Fu;
-    return (x ^ (x >> 15)) & (FIRST_SLOTS - 1);
-}
 
 static int cc_index(const char *cc)
 {
@@ -200,7 +191,7 @@ static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds,
             return EG_ENOMEM;
     }
     e->kinds |= kinds;
-    g->first_kinds[first_slot(eg_text_norm(&g->scratch, 0), g->scratch.toks[0].norm_len)] |= (uint16_t)kinds;
+    g->first_kinds[eg_word_slot(eg_text_norm(&g->scratch, 0), g->scratch.toks[0].norm_len, FIRST_BITS)] |= (uint16_t)kinds;
     if (ntoks > g->max_ntoks)
         g->max_ntoks = ntoks;
     for (k = 0; k + 1 < ntoks; k++)
@@ -760,7 +751,7 @@ size_t eg_gz_memo_match(eg_gz_memo *m, size_t i, size_t end, uint32_t kinds, con
         return 0;
     if (m->toks[i].gen != m->gen) {
         const eg_token *tok = &m->t->toks[i];
-        if (!(m->g->first_kinds[first_slot(m->t->norm + tok->norm, tok->norm_len)] & kinds))
+        if (!(m->g->first_kinds[eg_word_slot(m->t->norm + tok->norm, tok->norm_len, FIRST_BITS)] & kinds))
             return 0;
     }
     s = memo_tok(m, i);

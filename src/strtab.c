@@ -194,13 +194,18 @@ eg_status eg_wordset_add(eg_wordset *s, const char *const *words, uint64_t bits)
             s->count++;
         }
         sl->bits |= bits;
+        i = eg_word_slot(*words, len, EG_WORDSET_FILTER_BITS);
+        s->filter[i / 64] |= (uint64_t)1 << (i % 64);
     }
     return EG_OK;
 }
 
 uint64_t eg_wordset_get(const eg_wordset *s, const char *word, size_t len)
 {
-    size_t i = (size_t)eg_strtab_hash(word, len) & (EG_WORDSET_SLOTS - 1);
+    size_t i = eg_word_slot(word, len, EG_WORDSET_FILTER_BITS);
+    if (!(s->filter[i / 64] & ((uint64_t)1 << (i % 64))))
+        return 0;   /* most words of a text are in no list */
+    i = (size_t)eg_strtab_hash(word, len) & (EG_WORDSET_SLOTS - 1);
     for (;;) {
         const eg_wordset_slot *sl = &s->slots[i];
         if (!sl->word)

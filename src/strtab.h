@@ -43,6 +43,18 @@ eg_status eg_strtab_put(eg_strtab *t, const char *key, size_t len, uint32_t val,
 int eg_strtab_set(eg_strtab *t, const char *key, size_t len, uint32_t val);
 uint64_t eg_strtab_hash(const char *key, size_t len);
 
+/* A cheap slot (0 to 2^bits - 1) of the word w[0..n) from its length and three of its bytes, for filters that
+ * answer "certainly not here" before any hashing or comparing. */
+static inline size_t eg_word_slot(const char *w, size_t n, unsigned bits)
+{
+    uint32_t x;
+    if (n == 0)
+        return 0;
+    x = (uint32_t)n * 0x9E3779B1u ^ (unsigned char)w[0] * 0x85EBCA77u ^ (unsigned char)w[n > 1] * 0xC2B2AE3Du ^
+        (unsigned char)w[n - 1] * 0x27D4EB2Fu;
+    return (x ^ (x >> 15)) & (((size_t)1 << bits) - 1);
+}
+
 /* A fixed set of short words, each with a bit mask: the rules test a word against many small lists, and one
  * look-up here answers all of them. Filled once (by one thread, e.g. under pthread_once), then read by any number
  * of threads. No allocation: the words are borrowed (string literals). */
@@ -53,9 +65,11 @@ typedef struct {
     uint64_t bits;
 } eg_wordset_slot;
 
+#define EG_WORDSET_FILTER_BITS 14
 typedef struct {
     eg_wordset_slot slots[EG_WORDSET_SLOTS];
     size_t count;
+    uint64_t filter[((size_t)1 << EG_WORDSET_FILTER_BITS) / 64];   /* eg_word_slot of every word, as bits */
 } eg_wordset;
 
 void eg_wordset_init(eg_wordset *s);

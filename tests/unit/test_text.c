@@ -3,6 +3,7 @@
 
 #include "check.h"
 #include "entgraph/text.h"
+#include "strtab.h"
 
 /* the text of token i */
 static const char *tok(const eg_text *t, size_t i, char *buf, size_t cap)
@@ -220,6 +221,42 @@ static void test_case_flags(void)
     eg_text_release(&t);
 }
 
+/* A word set answers its members' masks and 0 for anything else (its filter may only say "certainly not"): every
+ * member, and 50,000 random strings checked against the list itself. */
+static void test_wordset(void)
+{
+    static const char *const a[] = {"of", "the", "de", "van", "al", "bin", "minister", "met", "talks", "x", NULL};
+    static const char *const b[] = {"the", "summit", "in", "at", "ministers", "y", "", NULL};
+    static eg_wordset ws;
+    uint64_t st = 0xC0FFEE;
+    char w[8];
+    size_t i, k;
+    int bad = 0;
+    eg_wordset_init(&ws);
+    CHECK_INT(eg_wordset_add(&ws, a, 1), EG_OK);
+    CHECK_INT(eg_wordset_add(&ws, b, 2), EG_OK);
+    for (i = 0; a[i]; i++)
+        CHECK(eg_wordset_get(&ws, a[i], strlen(a[i])) == (strcmp(a[i], "the") == 0 ? 3u : 1u));
+    for (i = 0; b[i]; i++)
+        CHECK(eg_wordset_get(&ws, b[i], strlen(b[i])) == (strcmp(b[i], "the") == 0 ? 3u : 2u));
+    for (i = 0; i < 50000; i++) {
+        size_t n;
+        uint64_t want = 0;
+        st ^= st << 13;
+        st ^= st >> 7;
+        st ^= st << 17;
+        n = 1 + st % 7;
+        for (k = 0; k < n; k++)
+            w[k] = "aeinostx"[(st >> (8 + 3 * k)) & 7];
+        for (k = 0; a[k]; k++)
+            want |= strlen(a[k]) == n && memcmp(a[k], w, n) == 0 ? 1 : 0;
+        for (k = 0; b[k]; k++)
+            want |= strlen(b[k]) == n && memcmp(b[k], w, n) == 0 ? 2 : 0;
+        bad += eg_wordset_get(&ws, w, n) != want;
+    }
+    CHECK_INT(bad, 0);
+}
+
 int main(void)
 {
     test_utf8();
@@ -230,5 +267,6 @@ int main(void)
     test_empty();
     test_fold_random();
     test_case_flags();
+    test_wordset();
     CHECK_DONE();
 }
