@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "isojson.h"
 #include "jsonrec.h"
 
 static int fast_decided;   /* records the fast path decided, for the mutation test's coverage */
@@ -182,10 +183,76 @@ static void test_mutations(void)
     CHECK(fast_decided > 4000);
 }
 
+/* ---- iso-codes lists (isojson.c) ---- */
+
+/* Each object seen, as "k=v;k=v|" lines in got. */
+static eg_status collect(void *ctx, const eg_isojson_obj *o)
+{
+    char *got = ctx;
+    size_t i;
+    for (i = 0; i < o->n; i++)
+        snprintf(got + strlen(got), 1024 - strlen(got), "%s=%s;", o->key[i], o->val[i]);
+    snprintf(got + strlen(got), 1024 - strlen(got), "|");
+    return EG_OK;
+}
+
+static eg_status stop_at_second(void *ctx, const eg_isojson_obj *o)
+{
+    int *calls = ctx;
+    (void)o;
+    return ++*calls == 2 ? EG_ELIMIT : EG_OK;
+}
+
+/* The one-pass scanner and jansson (for everything else) give the same objects; a list that is missing or a file
+ * that is not JSON is an error naming the file. */
+static void test_isojson(void)
+{
+    static const struct {
+        const char *json, *want;
+    } cases[] = {
+        /* the shape of the files: the scanner */
+        {"{\"L\": [{\"code\": \"AD-02\", \"name\": \"Canillo\"}, {\"name\": \"Sk\xC3\xA5ne\"}]}\n",
+         "code=AD-02;name=Canillo;|name=Sk\xC3\xA5ne;|"},
+        {"{\"L\": []}", ""},
+        {"{\"L\": [{}]}", "|"},
+        {" {\n\"L\" :\t[ { \"a\" : \"\" } ] } ", "a=;|"},
+        /* anything else: jansson, with the same objects */
+        {"{\"L\": [{\"name\": \"C\\u00f4te\"}]}", "name=C\xC3\xB4te;|"},
+        {"{\"L\": [{\"a\": \"1\", \"a\": \"2\"}]}", "a=2;|"},
+        {"{\"L\": [{\"n\": 4, \"s\": \"x\", \"o\": {\"a\": \"b\"}}, 7, {\"t\": \"y\"}]}", "s=x;||t=y;|"},
+        {"{\"other\": 1, \"L\": [{\"a\": \"b\"}]}", "a=b;|"},
+    };
+    static const char *const bad[] = {"{\"M\": [{\"a\": \"b\"}]}", "{\"L\": [{\"a\": \"b\"}", "not json",
+                                      "{\"L\": {\"a\": \"b\"}}", "{\"L\": [{\"a\": \"\xFF\"}]}"};
+    char got[1024], buf[256];
+    size_t i;
+    int calls = 0;
+    eg_error err;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        got[0] = '\0';
+        snprintf(buf, sizeof buf, "%s", cases[i].json);
+        CHECK_INT(eg_isojson_each_buf(buf, strlen(buf), "t.json", "L", collect, got, &err), EG_OK);
+        CHECK_STR(got, cases[i].want);
+    }
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        got[0] = '\0';
+        snprintf(buf, sizeof buf, "%s", bad[i]);
+        CHECK_INT(eg_isojson_each_buf(buf, strlen(buf), "t.json", "L", collect, got, &err), EG_EFORMAT);
+        CHECK(strstr(err.msg, "t.json") != NULL);
+    }
+    /* the callback's error stops the walk and is returned */
+    snprintf(buf, sizeof buf, "{\"L\": [{}, {}, {}]}");
+    CHECK_INT(eg_isojson_each_buf(buf, strlen(buf), "t.json", "L", stop_at_second, &calls, &err), EG_ELIMIT);
+    CHECK_INT(calls, 2);
+    CHECK_INT(eg_isojson_each("/nonexistent/iso.json", "L", collect, got, &err), EG_EIO);
+    CHECK(strstr(err.msg, "/nonexistent/iso.json") != NULL);
+}
+
 int main(void)
 {
     test_fast_cases();
     test_jansson_cases();
     test_mutations();
+    test_isojson();
     CHECK_DONE();
 }
