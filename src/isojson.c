@@ -187,23 +187,29 @@ eg_status eg_isojson_each(const char *path, const char *list, eg_isojson_fn fn, 
     eg_status ret;
     FILE *fp = fopen(path, "rb");
     char *data = NULL;
-    long n;
+    size_t len = 0, cap = 0, got;
     if (!fp)
         return eg_error_set(err, EG_EIO, "%s: %s (install Debian's iso-codes package)", path, strerror(errno));
-    if (fseek(fp, 0, SEEK_END) != 0 || (n = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET) != 0) {
+    /* read to the end, whatever the file is (a pipe, a file that reports no size) */
+    do {
+        if (cap - len < 65536) {
+            char *p = realloc(data, cap ? cap * 2 : 1 << 20);
+            if (!p) {
+                ret = eg_error_set(err, EG_ENOMEM, "out of memory");
+                goto cleanup;
+            }
+            data = p;
+            cap = cap ? cap * 2 : 1 << 20;
+        }
+        got = fread(data + len, 1, cap - len - 1, fp);
+        len += got;
+    } while (got > 0);
+    if (ferror(fp)) {
         ret = eg_error_set(err, EG_EIO, "%s: cannot read: %s", path, strerror(errno));
         goto cleanup;
     }
-    if (!(data = malloc((size_t)n + 1))) {
-        ret = eg_error_set(err, EG_ENOMEM, "out of memory");
-        goto cleanup;
-    }
-    if (fread(data, 1, (size_t)n, fp) != (size_t)n) {
-        ret = eg_error_set(err, EG_EIO, "%s: read error", path);
-        goto cleanup;
-    }
-    data[n] = '\0';
-    ret = eg_isojson_each_buf(data, (size_t)n, path, list, fn, ctx, err);
+    data[len] = '\0';
+    ret = eg_isojson_each_buf(data, len, path, list, fn, ctx, err);
 cleanup:
     free(data);
     fclose(fp);

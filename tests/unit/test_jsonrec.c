@@ -246,6 +246,9 @@ static void test_isojson(void)
     CHECK_INT(calls, 2);
     CHECK_INT(eg_isojson_each("/nonexistent/iso.json", "L", collect, got, &err), EG_EIO);
     CHECK(strstr(err.msg, "/nonexistent/iso.json") != NULL);
+    /* a directory is a read error, not a request for memory */
+    CHECK_INT(eg_isojson_each("/", "L", collect, got, &err), EG_EIO);
+    CHECK(strstr(err.msg, "/: ") == err.msg);
 }
 
 int main(void)
