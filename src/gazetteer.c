@@ -58,6 +58,7 @@ struct eg_gazetteer {
     /* the kinds of the phrases whose first word falls in each slot (eg_word_slot): a word whose slot has none
      * of the kinds asked for starts no such phrase, and most words are answered so without the table */
     uint16_t first_kinds[FIRST_SLOTS];
+    uint64_t first_multi[FIRST_SLOTS / 64];   /* the slots of the first words of phrases of two words or more */
 };
 
 
@@ -191,7 +192,10 @@ static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds,
             return EG_ENOMEM;
     }
     e->kinds |= kinds;
-    g->first_kinds[eg_word_slot(eg_text_norm(&g->scratch, 0), g->scratch.toks[0].norm_len, FIRST_BITS)] |= (uint16_t)kinds;
+    k = eg_word_slot(eg_text_norm(&g->scratch, 0), g->scratch.toks[0].norm_len, FIRST_BITS);
+    g->first_kinds[k] |= (uint16_t)kinds;
+    if (ntoks > 1)
+        g->first_multi[k / 64] |= (uint64_t)1 << (k % 64);
     if (ntoks > g->max_ntoks)
         g->max_ntoks = ntoks;
     for (k = 0; k + 1 < ntoks; k++)
@@ -545,6 +549,12 @@ void eg_gazetteer_free(eg_gazetteer *g)
     eg_text_release(&g->scratch);
     eg_buf_release(&g->key);
     free(g);
+}
+
+int eg_gazetteer_may_start_phrase(const eg_gazetteer *g, const char *w, size_t n)
+{
+    size_t k = eg_word_slot(w, n, FIRST_BITS);
+    return (g->first_multi[k / 64] >> (k % 64)) & 1;
 }
 
 const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded, size_t len)

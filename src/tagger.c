@@ -391,7 +391,7 @@ static void tag_window(const eg_tagger *tg, const eg_gazetteer *gz, const eg_tex
                        size_t a, size_t b, unsigned prev, unsigned next, eg_tagger_scratch *sc, uint8_t *labels)
 {
     uint32_t ids[EG_TAGGER_MAX_FEATS];
-    size_t ntf, off = eg_tagger_describe(gz, t, sb, se, a, b, sc->tf, &ntf), j;
+    size_t ntf, off = eg_tagger_describe(gz, t, sb, se, a, b, sb, se, sc->tf, &ntf), j;
     for (j = 0; j < b - a; j++) {
         int32_t acc[EG_TAGGER_STRIDE] = {0};
         eg_tagger_add_rows(tg->w, ids, eg_tagger_features(sc->tf, 0, ntf, off + j, tg->bits, ids), acc);

@@ -175,7 +175,11 @@ static void tag_window(eg_tagger_cache *c, eg_gz_memo *memo, const eg_text *t, s
                 add_vec(sc->emit[k - off], e->nb[s]);
         }
     }
-    eg_tagger_mark_phrases(c->gz, memo, t, a, b, lo, sc->tf);
+    {
+        /* the features read phrase marks of the window and of one word either side */
+        size_t m0 = a > lo ? a - 1 : a, m1 = b < lo + ntf ? b + 1 : b;
+        eg_tagger_mark_phrases(c->gz, memo, t, sb, se, m0, m1, sc->tf + (m0 - lo));
+    }
     for (j = 0; j < n; j++) {
         uint32_t *ids = c->ids + j * EG_TAGGER_MAX_FEATS;
         c->nids[j] = (uint16_t)eg_tagger_features_pairs(sc->tf, 0, ntf, off + j, tg->bits, ids);

@@ -173,27 +173,33 @@ void eg_tagger_describe_token(const eg_gazetteer *gz, const eg_text *t, size_t i
         f->gz = (uint16_t)(e->kinds & GZ_KINDS);
 }
 
-void eg_tagger_mark_phrases(const eg_gazetteer *gz, eg_gz_memo *memo, const eg_text *t, size_t a, size_t b,
-                            size_t lo, eg_tokf *tf)
+void eg_tagger_mark_phrases(const eg_gazetteer *gz, eg_gz_memo *memo, const eg_text *t, size_t pa, size_t pb,
+                            size_t lo, size_t hi, eg_tokf *tf)
 {
-    size_t i;
-    /* the longest phrase starting at each word, within the window */
-    for (i = a; i + 1 < b; i++) {
+    /* a phrase that covers lo starts at most EG_TAGGER_MAX_PHRASE - 1 words before it */
+    size_t i = lo >= pa + EG_TAGGER_MAX_PHRASE - 1 ? lo - (EG_TAGGER_MAX_PHRASE - 1) : pa;
+    for (; i + 1 < pb && i < hi; i++) {
         const eg_gz_entry *e = NULL;
-        size_t L, k, end = b - i > EG_TAGGER_MAX_PHRASE ? i + EG_TAGGER_MAX_PHRASE : b;
-        if (t->toks[i].flags & (EG_TOK_PUNCT | EG_TOK_NUM))
+        size_t L, k, end = pb - i > EG_TAGGER_MAX_PHRASE ? i + EG_TAGGER_MAX_PHRASE : pb;
+        if ((t->toks[i].flags & (EG_TOK_PUNCT | EG_TOK_NUM)) ||
+            !eg_gazetteer_may_start_phrase(gz, t->norm + t->toks[i].norm, t->toks[i].norm_len))
             continue;
         L = memo ? eg_gz_memo_match(memo, i, end, GZ_KINDS, &e) : eg_gazetteer_match(gz, t, i, end, GZ_KINDS, &e);
         if (L < 2)
             continue;
-        tf[i - lo].gzb |= (uint16_t)(e->kinds & GZ_KINDS);
-        for (k = 1; k < L; k++)
-            tf[i + k - lo].gzi |= (uint16_t)(e->kinds & GZ_KINDS);
+        for (k = 0; k < L; k++) {
+            if (i + k < lo || i + k >= hi)
+                continue;
+            if (k == 0)
+                tf[i - lo].gzb |= (uint16_t)(e->kinds & GZ_KINDS);
+            else
+                tf[i + k - lo].gzi |= (uint16_t)(e->kinds & GZ_KINDS);
+        }
     }
 }
 
 size_t eg_tagger_describe(const eg_gazetteer *gz, const eg_text *t, size_t sb, size_t se, size_t a, size_t b,
-                          eg_tokf *tf, size_t *ntf)
+                          size_t pa, size_t pb, eg_tokf *tf, size_t *ntf)
 {
     size_t lo, hi, i;
     eg_tagger_context(sb, se, a, b, &lo, &hi);
@@ -201,7 +207,7 @@ size_t eg_tagger_describe(const eg_gazetteer *gz, const eg_text *t, size_t sb, s
         eg_tagger_describe_token(gz, t, i, &tf[i - lo]);
         tf[i - lo].pos = eg_tagger_pos(i - sb);
     }
-    eg_tagger_mark_phrases(gz, NULL, t, a, b, lo, tf);
+    eg_tagger_mark_phrases(gz, NULL, t, pa, pb, lo, hi, tf);
     *ntf = hi - lo;
     return a - lo;
 }

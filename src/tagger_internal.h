@@ -97,18 +97,21 @@ size_t eg_tagger_next_window(const eg_text *t, size_t sb, size_t se, size_t from
 
 /* Describes the window [a, b) of the sentence [sb, se) with its context, tokens [a - 2, b + 2) clipped to the
  * sentence, into tf (tf[0] is token max(a - 2, sb); *ntf receives the count); returns the index in tf of token a.
- * Gazetteer phrases are matched within [a, b), at most EG_TAGGER_MAX_PHRASE tokens long. */
+ * Gazetteer phrases are matched within [pa, pb) (see eg_tagger_mark_phrases): the sentence when tagging, the
+ * window [a, b) when training. */
 size_t eg_tagger_describe(const eg_gazetteer *gz, const eg_text *t, size_t sb, size_t se, size_t a, size_t b,
-                          eg_tokf *tf, size_t *ntf);
+                          size_t pa, size_t pb, eg_tokf *tf, size_t *ntf);
 
 /* Token i of t alone (hashes, flags, single-word gazetteer kinds); pos, gzb and gzi are left 0. */
 void eg_tagger_describe_token(const eg_gazetteer *gz, const eg_text *t, size_t i, eg_tokf *f);
 
-/* Marks in tf (tf[0] is token lo) the multi-token gazetteer phrases of the window [a, b): the longest phrase
- * starting at each word, at most EG_TAGGER_MAX_PHRASE tokens, within the window. memo (may be NULL) is the
- * document's gazetteer memo, reset for t; the answer is the same with or without it. */
-void eg_tagger_mark_phrases(const eg_gazetteer *gz, eg_gz_memo *memo, const eg_text *t, size_t a, size_t b,
-                            size_t lo, eg_tokf *tf);
+/* Marks on the tokens [lo, hi) described in tf (tf[0] is token lo) the multi-token gazetteer phrases that cover
+ * them among those of [pa, pb): the longest phrase starting at each word, at most EG_TAGGER_MAX_PHRASE tokens,
+ * within [pa, pb). Tagging passes the sentence, so that a window cut out of it sees the phrases that reach past
+ * its edges as the whole sentence does; training passes its window. memo (may be NULL) is the document's
+ * gazetteer memo, reset for t; the answer is the same with or without it. */
+void eg_tagger_mark_phrases(const eg_gazetteer *gz, eg_gz_memo *memo, const eg_text *t, size_t pa, size_t pb,
+                            size_t lo, size_t hi, eg_tokf *tf);
 
 /* A token's position feature value: its index in its sentence, saturated. */
 static inline uint16_t eg_tagger_pos(size_t i)

@@ -412,7 +412,7 @@ static void update_trans(trainer *tr, unsigned p, unsigned y, int32_t delta)
 static size_t train_window(trainer *tr, const eg_gazetteer *gz, const train_doc *d, size_t sb, size_t se, size_t a,
                            size_t b)
 {
-    size_t ntf, off = eg_tagger_describe(gz, &d->t, sb, se, a, b, tr->sc.tf, &ntf), n = b - a, j, f, ok = 0;
+    size_t ntf, off = eg_tagger_describe(gz, &d->t, sb, se, a, b, a, b, tr->sc.tf, &ntf), n = b - a, j, f, ok = 0;
     unsigned y;
     for (j = 0; j < n; j++) {
         int32_t acc[EG_TAGGER_STRIDE] = {0};

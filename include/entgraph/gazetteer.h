@@ -57,6 +57,10 @@ const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded
 size_t eg_gazetteer_match(const eg_gazetteer *g, const eg_text *t, size_t i, size_t end, uint32_t kinds,
                           const eg_gz_entry **entry);
 
+/* 0 when no phrase of two words or more starts with the folded word w[0..n) (1 may be wrong: it means "look"). A
+ * few instructions, no look-up. */
+int eg_gazetteer_may_start_phrase(const eg_gazetteer *g, const char *w, size_t n);
+
 /* A document's phrase matches, worked out once per token: the rules ask about the same tokens many times.
  * Init once, reset for each document, release at the end. Across documents it also remembers the table's answer
  * for the last word seen at each of 4096 slots (128 KB), so that a frequent word costs no trip to the large table.

@@ -43,7 +43,7 @@ static char *features_of(const char *text, size_t tok)
     CHECK(eg_text_analyze(&t, text, strlen(text), NULL) == EG_OK);
     n = eg_tagger_features_text(gz, &t, 0, tok, 16, &out, slow);
     off = eg_tagger_describe(gz, &t, t.sents[0].tok_begin, t.sents[0].tok_end, t.sents[0].tok_begin,
-                             t.sents[0].tok_end, tf, &ntf);
+                             t.sents[0].tok_end, t.sents[0].tok_begin, t.sents[0].tok_end, tf, &ntf);
     m = eg_tagger_features(tf, 0, ntf, off + tok - t.sents[0].tok_begin, 16, fast);
     CHECK_INT(m, n);
     if (m == n) {
@@ -696,6 +696,41 @@ static void test_windows(void)
     eg_text_release(&t);
 }
 
+/* A window cut out of a sentence sees the gazetteer phrases that reach past its edges as the whole sentence does
+ * ("foreign minister" before "Ana Lima" starts outside the window that holds "minister Ana Lima met"). */
+static void test_window_phrases(void)
+{
+    static const char *const texts[] = {
+        "they said that the foreign minister Ana Lima met the press on the shore of Lake Victoria today .",
+        "a spokeswoman , and then foreign minister of the day Bo Chen , spoke near lake victoria and Lake Victoria .",
+    };
+    eg_tokf full[64], win[EG_TAGGER_WINDOW + 2 * EG_TAGGER_CONTEXT];
+    size_t i, n, a, b, k, lo, hi, marked = 0;
+    unsigned prev, next;
+    eg_text t;
+    eg_text_init(&t);
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        CHECK(eg_text_analyze(&t, texts[i], strlen(texts[i]), NULL) == EG_OK);
+        CHECK_INT(t.nsents, 1);
+        CHECK(t.ntoks <= 64);
+        eg_tagger_describe(gz, &t, 0, t.ntoks, 0, t.ntoks, 0, t.ntoks, full, &n);
+        b = 0;
+        while ((a = eg_tagger_next_window(&t, 0, t.ntoks, b, &b, &prev, &next)) < t.ntoks) {
+            eg_tagger_context(0, t.ntoks, a, b, &lo, &hi);
+            for (k = lo; k < hi; k++)
+                eg_tagger_describe_token(gz, &t, k, &win[k - lo]);
+            eg_tagger_mark_phrases(gz, NULL, &t, 0, t.ntoks, lo, hi, win);
+            for (k = lo; k < hi; k++) {
+                CHECK_INT(win[k - lo].gzb, full[k].gzb);
+                CHECK_INT(win[k - lo].gzi, full[k].gzi);
+                marked += (win[k - lo].gzb | win[k - lo].gzi) != 0;
+            }
+        }
+    }
+    CHECK(marked >= 4);   /* the phrases were there to see */
+    eg_text_release(&t);
+}
+
 /* A sentence longer than a window: cut before punctuation or a lower-case word, tagged the same through both
  * entry points. */
 static void test_long_sentence(const eg_tagger *tg)
@@ -803,6 +838,7 @@ int main(void)
     test_viterbi();
     test_viterbi_random();
     test_windows();
+    test_window_phrases();
     test_cache_same_labels();
     test_memo_same_answers();
     test_labels_and_spans();
