@@ -30,6 +30,7 @@
 #define MAX_PHRASE_TOKENS 12
 #define FIRST_BITS 14
 #define FIRST_SLOTS ((size_t)1 << FIRST_BITS)
+#define FIRST_MULTI 0x8000u   /* above every EG_GZ_* kind */
 
 /* A value in the phrase table: the entry index in the low bits (NO_ENTRY for a key that is only the start of longer
  * phrases, or only a word inside them), EXTENDS when some longer phrase starts with the key, and, for a one-word key,
@@ -55,12 +56,11 @@ struct eg_gazetteer {
     eg_strtab nick_index;     /* nickname -> first index */
     eg_text scratch;
     eg_buf key;
-    /* the kinds of the phrases whose first word falls in each slot (eg_word_slot): a word whose slot has none
-     * of the kinds asked for starts no such phrase, and most words are answered so without the table */
+    /* the kinds of the phrases whose first word falls in each slot (eg_word_slot), and FIRST_MULTI when one of
+     * them has two words or more: a word whose slot has none of the kinds asked for starts no such phrase, and
+     * most words are answered so without the table */
     uint16_t first_kinds[FIRST_SLOTS];
-    uint64_t first_multi[FIRST_SLOTS / 64];   /* the slots of the first words of phrases of two words or more */
 };
-
 
 static int cc_index(const char *cc)
 {
@@ -193,9 +193,7 @@ static eg_status add_phrase(eg_gazetteer *g, const char *phrase, uint32_t kinds,
     }
     e->kinds |= kinds;
     k = eg_word_slot(eg_text_norm(&g->scratch, 0), g->scratch.toks[0].norm_len, FIRST_BITS);
-    g->first_kinds[k] |= (uint16_t)kinds;
-    if (ntoks > 1)
-        g->first_multi[k / 64] |= (uint64_t)1 << (k % 64);
+    g->first_kinds[k] |= (uint16_t)(kinds | (ntoks > 1 ? FIRST_MULTI : 0));
     if (ntoks > g->max_ntoks)
         g->max_ntoks = ntoks;
     for (k = 0; k + 1 < ntoks; k++)
@@ -367,12 +365,14 @@ static eg_status add_country(void *ctx, const eg_isojson_obj *c)
     return EG_OK;
 }
 
-static eg_status load_iso3166_1(eg_gazetteer *g, const char *isodir, eg_error *err)
+/* The list `list` of the iso-codes file `file`, each object given to fn. */
+static eg_status load_iso_list(eg_gazetteer *g, const char *isodir, const char *file, const char *list,
+                               eg_isojson_fn fn, eg_error *err)
 {
     char path[4096];
     eg_status ret;
-    snprintf(path, sizeof path, "%s/iso_3166-1.json", isodir);
-    ret = eg_isojson_each(path, "3166-1", add_country, g, err);
+    snprintf(path, sizeof path, "%s/%s", isodir, file);
+    ret = eg_isojson_each(path, list, fn, g, err);
     return ret == EG_ENOMEM ? eg_error_set(err, EG_ENOMEM, "out of memory") : ret;
 }
 
@@ -399,15 +399,6 @@ static eg_status add_subdivision(void *ctx, const eg_isojson_obj *c)
     /* every kind of subdivision: the list of wanted kinds this code once had was never applied (a condition
      * that was always false), and the extraction has been measured with all of them */
     return add_phrase(g, nm, EG_GZ_PLACE, cc, 0, NULL) != EG_OK ? EG_ENOMEM : EG_OK;
-}
-
-static eg_status load_iso3166_2(eg_gazetteer *g, const char *isodir, eg_error *err)
-{
-    char path[4096];
-    eg_status ret;
-    snprintf(path, sizeof path, "%s/iso_3166-2.json", isodir);
-    ret = eg_isojson_each(path, "3166-2", add_subdivision, g, err);
-    return ret == EG_ENOMEM ? eg_error_set(err, EG_ENOMEM, "out of memory") : ret;
 }
 
 static int cmp_nick(const void *a, const void *b)
@@ -478,11 +469,11 @@ eg_status eg_gazetteer_load(eg_gazetteer **out, const char *datadir, const char 
 
     /* ISO 3166 names first: the common name (else the short name) is the display name; the project's aliases
      * name the countries whose ISO names are not how text names them ("Korea, Republic of") */
-    if ((ret = load_iso3166_1(g, isodir, err)) != EG_OK)
+    if ((ret = load_iso_list(g, isodir, "iso_3166-1.json", "3166-1", add_country, err)) != EG_OK)
         goto cleanup;
     if ((ret = read_table(g, datadir, "country_aliases.tsv", row_alias, NULL, err)) != EG_OK)
         goto cleanup;
-    if ((ret = load_iso3166_2(g, isodir, err)) != EG_OK)
+    if ((ret = load_iso_list(g, isodir, "iso_3166-2.json", "3166-2", add_subdivision, err)) != EG_OK)
         goto cleanup;
     k.kinds = EG_GZ_DEMONYM;
     if ((ret = read_table(g, datadir, "demonyms.tsv", row_coded, &k, err)) != EG_OK)
@@ -553,8 +544,7 @@ void eg_gazetteer_free(eg_gazetteer *g)
 
 int eg_gazetteer_may_start_phrase(const eg_gazetteer *g, const char *w, size_t n)
 {
-    size_t k = eg_word_slot(w, n, FIRST_BITS);
-    return (g->first_multi[k / 64] >> (k % 64)) & 1;
+    return (g->first_kinds[eg_word_slot(w, n, FIRST_BITS)] & FIRST_MULTI) != 0;
 }
 
 const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded, size_t len)

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii8.h"
+
 /* Feature templates. The numbers are part of the model format: changing them means a new
  * EG_TAGGER_FEATURES_VERSION. */
 enum {
@@ -533,12 +535,10 @@ static int has_capital(const eg_text *t, size_t k)
         return 1;
     if (!(tok->flags & EG_TOK_WORD))
         return 0;
-    /* eight bytes at a time, as in tokenize.c: 'A' <= byte <= 'Z' sets its high bit */
     for (; e - p >= 8; p += 8) {
-        uint64_t x, y;
+        uint64_t x;
         memcpy(&x, p, 8);
-        y = x & 0x7F7F7F7F7F7F7F7FULL;
-        if ((y + 0x3F3F3F3F3F3F3F3FULL) & ~(y + 0x2525252525252525ULL) & ~x & 0x8080808080808080ULL)
+        if (eg_ascii8_upper(x))
             return 1;
     }
     for (; p < e; p++)

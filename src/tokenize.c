@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii8.h"
 #include "segment.h"
 
 void eg_text_init(eg_text *t)
@@ -29,17 +30,14 @@ void eg_text_release(eg_text *t)
  * thing eg_utf8_fold changes in ASCII. */
 static int fold_ascii(const char *s, size_t n, char *out)
 {
-    const uint64_t high = 0x8080808080808080ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+    const uint64_t high = 0x8080808080808080ULL;
     uint64_t seen = 0;
     size_t k = 0;
     for (; k + 8 <= n; k += 8) {
-        uint64_t x, y, upper;
+        uint64_t x;
         memcpy(&x, s + k, 8);
         seen |= x;
-        /* per byte, with no carry between bytes: 'A' <= y <= 'Z' sets the high bit of upper */
-        y = x & low7;
-        upper = (y + 0x3F3F3F3F3F3F3F3FULL) & ~(y + 0x2525252525252525ULL) & high;
-        x |= upper >> 2;
+        x |= eg_ascii8_upper(x) >> 2;   /* 0x80 >> 2 is the case bit */
         memcpy(out + k, &x, 8);
     }
     for (; k < n; k++) {
