@@ -97,6 +97,8 @@ int eg_corpus_text_failed(const eg_corpus *c) { return c->store && eg_textstore_
 
 void eg_corpus_set_text_memory(eg_corpus *c, size_t bytes) { c->text_memory = bytes; }
 
+void eg_corpus_set_relations(eg_corpus *c, int on) { c->no_relations = !on; }
+
 const eg_stated *eg_corpus_stated(const eg_corpus *c, const eg_evidence *ev)
 {
     return ev->stated < c->nstated ? &c->stated[ev->stated] : NULL;
@@ -669,6 +671,8 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         if (add_form(&c->bases[c->map[mn->entity]], t->src + mn->start, mn->end - mn->start, doc) != EG_OK)
             goto oom;
     }
+    if (c->no_relations)
+        return EG_OK;
     /* co-occurrence: the distinct entities of each sentence, pairwise */
     for (m = 0; m < x->nmentions;) {
         uint32_t sent = x->mentions[m].sent;

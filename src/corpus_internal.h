@@ -68,6 +68,7 @@ struct eg_corpus {
     eg_strtab texts;        /* roles, dates and other short strings, once: relations point into it */
     eg_textstore *store;    /* the evidence sentences (made at the first one) */
     size_t text_memory;     /* bytes of them kept in memory */
+    int no_relations;       /* eg_corpus_add records entities only (eg_corpus_set_relations) */
     eg_stated *stated;      /* what meeting and affiliation sentences say (eg_evidence.stated) */
     size_t nstated, astated;
     eg_strtab stated_index; /* an entry's bytes -> its index: each distinct one is kept once */

@@ -129,6 +129,11 @@ int eg_corpus_text_failed(const eg_corpus *c);
 /* Keep at most `bytes` of evidence sentences in memory, the rest in a temporary file in $TMPDIR (default 32 MB).
  * Call before the first eg_corpus_add. */
 void eg_corpus_set_text_memory(eg_corpus *c, size_t bytes);
+/* Whether eg_corpus_add records the documents' relations (co-occurrences, meetings, affiliations, with their
+ * evidence): on by default. A caller that reads only the resolved entities (the extract command) turns it off
+ * before the first eg_corpus_add and gets the same entities with none of the relation work; the only relations
+ * are then the located_in ones resolution derives from the gazetteer. */
+void eg_corpus_set_relations(eg_corpus *c, int on);
 /* What the sentence of a meeting's or affiliation's evidence says, or NULL for a co-occurrence. */
 const eg_stated *eg_corpus_stated(const eg_corpus *c, const eg_evidence *ev);
 /* Every form entity i was written in except its label, separated by '|', each once (after eg_corpus_resolve).

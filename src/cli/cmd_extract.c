@@ -151,6 +151,8 @@ int cmd_extract(int argc, char **argv)
         status = EXIT_INPUT;
         goto cleanup;
     }
+    /* the records name entities only: the corpus need not build relations and keep their evidence */
+    eg_corpus_set_relations(corpus, 0);
     cli_progress_init(&rc.progress, quiet);
     po.prepare = prepare;
     po.on_document = on_doc;

@@ -15,6 +15,7 @@
 #include "entgraph/query.h"
 
 static eg_gazetteer *gz;
+static int entities_only;   /* run_docs turns the corpus's relations off (eg_corpus_set_relations) */
 
 /* Up to 8 documents, their resolved ids by mention text. */
 typedef struct {
@@ -34,6 +35,7 @@ static void run_docs(run *r, const char *const *docs, size_t ndocs, const eg_ali
     eg_error err;
     memset(r, 0, sizeof *r);
     eg_corpus_new(&r->c, NULL);
+    eg_corpus_set_relations(r->c, !entities_only);
     eg_extractor_new(&ex, gz, NULL, NULL);
     eg_text_init(&t);
     eg_extraction_init(&x);
@@ -333,6 +335,45 @@ static void test_graph_relations(void)
     eg_corpus_free(r.c);
 }
 
+/* A corpus without the documents' relations (what the extract command uses) resolves the same entities, ids,
+ * labels, counts and forms as one with them. */
+static void test_entities_only(void)
+{
+    static run full, bare;
+    size_t i, d, m;
+    int ok = 1;
+    DOCS("Harriet Olufemi met Teodor Varga in Vienna on Monday. Ms. Olufemi, the head of the Danube Water "
+         "Authority, and Mr. Varga spoke again on Friday with officials from Austria.",
+         "Teodor Varga called Ines Kallweit. Ines Kallweit thanked Harriet Olufemi in Graz. Varga said Austrian "
+         "and Hungarian officials would meet in Budapest.",
+         "Prime Minister Ines Kallweit met President Teodor Varga at the Danube Water Authority in Vienna.");
+    RUN(full, NULL);
+    entities_only = 1;
+    RUN(bare, NULL);
+    entities_only = 0;
+    for (i = 0, m = 0; i < eg_corpus_nrelations(full.c); i++)
+        m += eg_corpus_relation(full.c, i)->kind == EG_REL_LOCATED_IN;
+    CHECK(eg_corpus_nrelations(full.c) > m + 3);
+    CHECK_INT(eg_corpus_nrelations(bare.c), m);   /* located_in only: the gazetteer's, not the documents' */
+    for (i = 0; i < eg_corpus_nrelations(bare.c); i++)
+        ok &= eg_corpus_relation(bare.c, i)->kind == EG_REL_LOCATED_IN;
+    CHECK_INT(eg_corpus_nentities(bare.c), eg_corpus_nentities(full.c));
+    for (i = 0; i < eg_corpus_nentities(full.c) && i < eg_corpus_nentities(bare.c); i++) {
+        const eg_entity *a = eg_corpus_entity(full.c, i), *b = eg_corpus_entity(bare.c, i);
+        char *fa = eg_corpus_aliases(full.c, i), *fb = eg_corpus_aliases(bare.c, i);
+        ok &= !strcmp(a->id, b->id) && !strcmp(a->label, b->label) && a->type == b->type &&
+              a->mentions == b->mentions && a->documents == b->documents && fa && fb && !strcmp(fa, fb);
+        free(fa);
+        free(fb);
+    }
+    for (d = 0; d < full.ndocs; d++)
+        for (m = 0; m < full.n[d]; m++)
+            ok &= eg_corpus_resolved_of(full.c, full.base[d][m]) == eg_corpus_resolved_of(bare.c, bare.base[d][m]);
+    CHECK(ok);
+    eg_corpus_free(full.c);
+    eg_corpus_free(bare.c);
+}
+
 /* Evidence text: white space collapsed, control bytes dropped, cut at a byte budget with an ellipsis, never
  * after a space and never inside a character. */
 static void test_clean_text(void)
@@ -377,6 +418,7 @@ int main(void)
     test_rules();
     test_storage();
     test_graph_relations();
+    test_entities_only();
     test_clean_text();
     eg_gazetteer_free(gz);
     CHECK_DONE();
