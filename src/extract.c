@@ -9,6 +9,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "entgraph/extract.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,16 +117,19 @@ static const char *const chrome_phrases[] = {
 #define NCHROME_PHRASES (sizeof chrome_phrases / sizeof *chrome_phrases - 1)
 
 static eg_wordset rule_words;
-/* Phrases by their first and second byte (bit k: chrome_phrases[k]), so that a line is scanned once instead of
- * once per phrase. */
-static uint64_t chrome_first[256], chrome_second[256];
+/* The phrases are looked for in a sentence's folded words as the text keeps them, each followed by a NUL (see
+ * eg_text_norm), so chrome_nul holds them with NUL for space. chrome_byte: the phrases by each of their first four
+ * bytes (bit k: phrase k), so that a line is scanned once instead of once per phrase, and a phrase is compared
+ * only where four bytes agree (two let "re" of every "there" through). */
+static char chrome_nul[NCHROME_PHRASES][32];
+static uint64_t chrome_byte[4][256];
 static size_t chrome_len[NCHROME_PHRASES];
 static eg_status rule_words_status = EG_OK;
 static pthread_once_t rule_words_once = PTHREAD_ONCE_INIT;
 
 static void build_rule_words(void)
 {
-    size_t k;
+    size_t k, i;
     eg_status ret = EG_OK;
     _Static_assert(NCHROME_PHRASES <= 64, "chrome phrases must fit a 64-bit mask");
     eg_wordset_init(&rule_words);
@@ -141,8 +145,11 @@ static void build_rule_words(void)
         goto cleanup;
     for (k = 0; k < NCHROME_PHRASES; k++) {
         chrome_len[k] = strlen(chrome_phrases[k]);
-        chrome_first[(unsigned char)chrome_phrases[k][0]] |= (uint64_t)1 << k;
-        chrome_second[(unsigned char)chrome_phrases[k][1]] |= (uint64_t)1 << k;
+        assert(chrome_len[k] >= 4 && chrome_len[k] < sizeof chrome_nul[k]);
+        for (i = 0; i < chrome_len[k]; i++)
+            chrome_nul[k][i] = chrome_phrases[k][i] == ' ' ? '\0' : chrome_phrases[k][i];
+        for (i = 0; i < 4; i++)
+            chrome_byte[i][(unsigned char)chrome_nul[k][i]] |= (uint64_t)1 << k;
     }
 cleanup:
     rule_words_status = ret;
@@ -153,12 +160,13 @@ static uint64_t word_bits(const eg_text *t, size_t i)
     return eg_wordset_get(&rule_words, eg_text_norm(t, i), t->toks[i].norm_len);
 }
 
-/* Does line[0..n) contain one of chrome_phrases? (Every phrase has at least two bytes.) */
+/* Does line[0..n) (words separated by a NUL) contain one of chrome_phrases? (Every one has at least four bytes.) */
 static int has_chrome_phrase(const char *line, size_t n)
 {
     size_t i, k;
-    for (i = 0; i + 1 < n; i++) {
-        uint64_t m = chrome_first[(unsigned char)line[i]] & chrome_second[(unsigned char)line[i + 1]];
+    for (i = 0; i + 3 < n; i++) {
+        uint64_t m = chrome_byte[0][(unsigned char)line[i]] & chrome_byte[1][(unsigned char)line[i + 1]] &
+                     chrome_byte[2][(unsigned char)line[i + 2]] & chrome_byte[3][(unsigned char)line[i + 3]];
         for (; m; m &= m - 1) {   /* each set bit, lowest first */
 #if defined(__GNUC__)
             k = (size_t)__builtin_ctzll(m);
@@ -166,7 +174,7 @@ static int has_chrome_phrase(const char *line, size_t n)
             for (k = 0; !((m >> k) & 1); k++)
                 ;
 #endif
-            if (chrome_len[k] <= n - i && memcmp(line + i, chrome_phrases[k], chrome_len[k]) == 0)
+            if (chrome_len[k] <= n - i && memcmp(line + i, chrome_nul[k], chrome_len[k]) == 0)
                 return 1;
         }
     }
@@ -464,25 +472,19 @@ static int headline_is_title_case(const eg_text *t, const eg_sentence *s)
  * bylines that name only a site. A line of that kind holds no names worth a node. */
 static int is_chrome(const eg_extractor *ex, const eg_text *t, const eg_sentence *s)
 {
-    size_t i, nwords = 0, chrome_words = 0, n = s->tok_end - s->tok_begin;
-    char line[256];
-    size_t o = 0;
+    size_t i, nwords = 0, chrome_words = 0, n = s->tok_end - s->tok_begin, o = 0;
     (void)ex;
     if (n == 0 || n > 40)
         return 0;
-    /* the sentence's folded words, to look for the phrases (which count only in a short line) */
+    /* the phrases count only in a short line, and only in its first 254 bytes of folded words (a line buffer's) */
     if (n <= 20) {
-        for (i = s->tok_begin; i < s->tok_end && o + t->toks[i].norm_len + 2 < sizeof line; i++) {
-            if (o)
-                line[o++] = ' ';
-            memcpy(line + o, eg_text_norm(t, i), t->toks[i].norm_len);
-            o += t->toks[i].norm_len;
-        }
-        line[o] = '\0';
-        if (has_chrome_phrase(line, strlen(line)))
+        for (i = s->tok_begin; i < s->tok_end && o + t->toks[i].norm_len + 2 < 256; i++)
+            o += (o ? 1 : 0) + t->toks[i].norm_len;
+        if (has_chrome_phrase(eg_text_norm(t, s->tok_begin), o))
             return 1;
     }
-    if (!(t->toks[s->tok_begin].flags & EG_TOK_LINE_START))
+    /* the rest is about lines that do not end a sentence */
+    if (!(t->toks[s->tok_begin].flags & EG_TOK_LINE_START) || (t->toks[s->tok_end - 1].flags & EG_TOK_TERMINAL))
         return 0;
     for (i = s->tok_begin; i < s->tok_end; i++) {
         if (t->toks[i].flags & (EG_TOK_WORD | EG_TOK_NUM))
@@ -491,10 +493,10 @@ static int is_chrome(const eg_extractor *ex, const eg_text *t, const eg_sentence
             chrome_words++;
     }
     /* "Share  Tweet  Email", "Published: Updated:" */
-    if (nwords && chrome_words * 2 >= nwords && !(t->toks[s->tok_end - 1].flags & EG_TOK_TERMINAL))
+    if (nwords && chrome_words * 2 >= nwords)
         return 1;
     /* a byline that is only a site or agency: "By Global News Staff" */
-    if (norm_is(t, s->tok_begin, "by") && n <= 6 && !(t->toks[s->tok_end - 1].flags & EG_TOK_TERMINAL)) {
+    if (norm_is(t, s->tok_begin, "by") && n <= 6) {
         for (i = s->tok_begin + 1; i < s->tok_end; i++)
             if (word_bits(t, i) & W_BYLINE)
                 return 1;

@@ -126,6 +126,12 @@ int main(void)
            "Okafor flew back to Nairobi.\n",
            "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva",
            "Okafor|person|Amara Okafor", "Nairobi|place|Nairobi");
+    /* phrases of two words, at the start and end of a line, and a phrase only in a longer line's words */
+    EXPECT("Sign In | Nairobi Herald\nAmara Okafor met Li Wen in Geneva.\nNairobi Herald Newsletter\n"
+           "Okafor said on Tuesday that she would read more of the reports from the ministry in Nairobi before the "
+           "talks resume next week.\n",
+           "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva",
+           "Okafor|person|Amara Okafor", "Nairobi|place|Nairobi");
     eg_extractor_free(ex);
 
     /* with the trained tagger: the same expectations where the rules decide, and one reading per document */
