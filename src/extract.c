@@ -79,7 +79,7 @@ enum {
     W_KEY_PARTICLE = 1 << 8,  /* particles that are not a middle name in an entity key */
 };
 
-static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos",
+static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
                                              "du", "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu",
                                              NULL};
 static const char *const connector_words[] = {"of", "for", "on", "and", "the", "&", NULL};

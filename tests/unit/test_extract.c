@@ -155,6 +155,10 @@ int main(void)
         /* a byline: after a given name, a city's name (Pereira) is a surname */
         EXPECT("By Maria Costa and Lucas Pereira\n\nThe talks ended in Lima.", "Maria Costa|person|Maria Costa",
                "Lucas Pereira|person|Lucas Pereira", "Lima|place|Lima");
+        /* a French particle inside a name keeps it one name, not "Palais" and "Nations" */
+        EXPECT("Amara Okafor met Li Wen at the Palais des Nations in Geneva on Tuesday.",
+               "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen",
+               "Palais des Nations|organization|Palais des Nations", "Geneva|place|Geneva");
         EXPECT("Share  Tweet  Email\nAmara Okafor met Li Wen in Geneva.\nRead more: Kenya Trade Talks Resume\n",
                "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva");
         eg_extractor_free(ex);
