@@ -118,14 +118,19 @@ static const char *const chrome_phrases[] = {
 
 static eg_wordset rule_words;
 /* The phrases are looked for in a sentence's folded words as the text keeps them, each followed by a NUL (see
- * eg_text_norm), so chrome_nul holds them with NUL for space. chrome_byte: the phrases by each of their first four
- * bytes (bit k: phrase k), so that a line is scanned once instead of once per phrase, and a phrase is compared
- * only where four bytes agree (two let "re" of every "there" through). */
-static char chrome_nul[NCHROME_PHRASES][32];
+ * eg_text_norm): a phrase's space stands for that NUL (as_text). chrome_byte: the phrases by each of their first
+ * four bytes (bit k: phrase k), so that a line is scanned once instead of once per phrase, and a phrase is
+ * compared only where four bytes agree (two let "re" of every "there" through). */
 static uint64_t chrome_byte[4][256];
 static size_t chrome_len[NCHROME_PHRASES];
 static eg_status rule_words_status = EG_OK;
 static pthread_once_t rule_words_once = PTHREAD_ONCE_INIT;
+
+/* A byte of a chrome phrase as the folded words of a text hold it. */
+static unsigned char as_text(char c)
+{
+    return c == ' ' ? 0 : (unsigned char)c;
+}
 
 static void build_rule_words(void)
 {
@@ -145,11 +150,9 @@ static void build_rule_words(void)
         goto cleanup;
     for (k = 0; k < NCHROME_PHRASES; k++) {
         chrome_len[k] = strlen(chrome_phrases[k]);
-        assert(chrome_len[k] >= 4 && chrome_len[k] < sizeof chrome_nul[k]);
-        for (i = 0; i < chrome_len[k]; i++)
-            chrome_nul[k][i] = chrome_phrases[k][i] == ' ' ? '\0' : chrome_phrases[k][i];
+        assert(chrome_len[k] >= 4);
         for (i = 0; i < 4; i++)
-            chrome_byte[i][(unsigned char)chrome_nul[k][i]] |= (uint64_t)1 << k;
+            chrome_byte[i][as_text(chrome_phrases[k][i])] |= (uint64_t)1 << k;
     }
 cleanup:
     rule_words_status = ret;
@@ -163,7 +166,7 @@ static uint64_t word_bits(const eg_text *t, size_t i)
 /* Does line[0..n) (words separated by a NUL) contain one of chrome_phrases? (Every one has at least four bytes.) */
 static int has_chrome_phrase(const char *line, size_t n)
 {
-    size_t i, k;
+    size_t i, k, j;
     for (i = 0; i + 3 < n; i++) {
         uint64_t m = chrome_byte[0][(unsigned char)line[i]] & chrome_byte[1][(unsigned char)line[i + 1]] &
                      chrome_byte[2][(unsigned char)line[i + 2]] & chrome_byte[3][(unsigned char)line[i + 3]];
@@ -174,7 +177,11 @@ static int has_chrome_phrase(const char *line, size_t n)
             for (k = 0; !((m >> k) & 1); k++)
                 ;
 #endif
-            if (chrome_len[k] <= n - i && memcmp(line + i, chrome_nul[k], chrome_len[k]) == 0)
+            if (chrome_len[k] > n - i)
+                continue;
+            for (j = 4; j < chrome_len[k] && (unsigned char)line[i + j] == as_text(chrome_phrases[k][j]); j++)
+                ;
+            if (j == chrome_len[k])
                 return 1;
         }
     }

@@ -542,9 +542,15 @@ void eg_gazetteer_free(eg_gazetteer *g)
     free(g);
 }
 
+/* The kinds of phrase (and FIRST_MULTI) that may start with the folded word w[0..n) (see first_kinds). */
+static uint16_t first_kinds_of(const eg_gazetteer *g, const char *w, size_t n)
+{
+    return g->first_kinds[eg_word_slot(w, n, FIRST_BITS)];
+}
+
 int eg_gazetteer_may_start_phrase(const eg_gazetteer *g, const char *w, size_t n)
 {
-    return (g->first_kinds[eg_word_slot(w, n, FIRST_BITS)] & FIRST_MULTI) != 0;
+    return (first_kinds_of(g, w, n) & FIRST_MULTI) != 0;
 }
 
 const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded, size_t len)
@@ -722,7 +728,7 @@ size_t eg_gz_memo_match(eg_gz_memo *m, size_t i, size_t end, uint32_t kinds, con
         return 0;
     if (m->toks[i].gen != m->gen) {
         const eg_token *tok = &m->t->toks[i];
-        if (!(m->g->first_kinds[eg_word_slot(m->t->norm + tok->norm, tok->norm_len, FIRST_BITS)] & kinds))
+        if (!(first_kinds_of(m->g, m->t->norm + tok->norm, tok->norm_len) & kinds))
             return 0;
     }
     s = memo_tok(m, i);
