@@ -77,6 +77,7 @@ enum {
     W_SUFFIX = 1 << 6,        /* generational suffix of a name */
     W_SPEECH_VERB = 1 << 7,
     W_KEY_PARTICLE = 1 << 8,  /* particles that are not a middle name in an entity key */
+    W_LANDFORM = 1 << 9,      /* ends the name of a natural feature ("Rift Valley", "Golan Heights") */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -89,6 +90,11 @@ static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "isl
 static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound", NULL};
+static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
+                                             "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
+                                             "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
+                                             "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
+                                             NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
                                                "email", "print", "comments", "comment", "reddit", "telegram",
                                                "pinterest", "copy", "link", "menu", "home", "search", "subscribe",
@@ -142,6 +148,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, connector_words, W_CONNECTOR)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, geo_head_words, W_GEO_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, venue_head_words, W_VENUE_HEAD)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, landform_words, W_LANDFORM)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -344,6 +351,22 @@ static int span_has_orgword(eg_extractor *ex, const eg_text *t, size_t a, size_t
     return 0;
 }
 
+/* The words [a, s) in front of a tagger's organization [s, b) belong to it: the name ends in an organization word,
+ * its words are all capitalised, the first is not capitalised only for starting a sentence or line, and none of
+ * the front words is a place, a demonym or a title, which the tagger is right to leave out ("Iraqi Army"). */
+static int org_front(eg_extractor *ex, const eg_text *t, size_t a, size_t s, size_t b)
+{
+    size_t i;
+    if (!tok_kind(ex, t, b - 1, EG_GZ_ORGWORD) || (t->toks[a].flags & (EG_TOK_SENT_START | EG_TOK_LINE_START)))
+        return 0;
+    for (i = a; i < b; i++)
+        if (!is_cap_word(t, i) ||
+            (i < s && tok_kind(ex, t, i, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_TITLE |
+                                             EG_GZ_HONORIFIC)))
+            return 0;
+    return 1;
+}
+
 /* Words that tell a geographic feature ("Gulf of", "Bay of") and so may take "of". */
 static int is_geo_head(const eg_text *t, size_t i)
 {
@@ -424,8 +447,7 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
-        if (j + 1 < end && is_particle(t, j) && (is_cap_word(t, j + 1) || is_particle(t, j + 1)) &&
-            !span_has_orgword(ex, t, i, j)) {
+        if (j + 1 < end && is_particle(t, j) && (is_cap_word(t, j + 1) || is_particle(t, j + 1))) {
             j++;
             continue;
         }
@@ -670,6 +692,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = c->type == C_DROP ? 2 : 1;
         return EG_OK;
     }
+    if (b - a >= 2 && (word_bits(t, b - 1) & W_LANDFORM) && is_cap_word(t, a)) {
+        /* "Rift Valley", "Golan Heights": a natural feature is a place */
+        c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
     if (b - a == 1) {
         c->strength = c->titled ? 2 : 0;
         if (c->titled)
@@ -689,7 +717,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                 initials++;
         }
         if (connectors) {
-            c->type = C_DROP;
+            /* "Cape of Good Hope", "Sea of Azov": a feature's word and "of" before a name make a place */
+            int feature = 0;
+            for (k = a + 1; k + 1 < b && !feature; k++)
+                feature = norm_is(t, k, "of") && is_geo_head(t, k - 1);
+            c->type = feature ? EG_TYPE_PLACE : C_DROP;
+            c->strength = feature ? 2 : 0;
             return EG_OK;
         }
         if (b - a > 5)
@@ -846,6 +879,29 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
                 c->type = c->b - c->a == 1 ? C_UNKNOWN : C_DROP;
             continue;
         }
+        /* a country or demonym in front of the tagger's organization is a mention of its own ("Iraqi" Army) */
+        if (c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
+            ex->spans[first].tok_begin > c->a) {
+            const eg_gz_entry *e = NULL;
+            size_t L = eg_gz_memo_match(&ex->memo, c->a, ex->spans[first].tok_begin, EG_GZ_COUNTRY | EG_GZ_DEMONYM,
+                                        &e);
+            if (L > 0 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM))) {
+                cand *d;
+                if ((ret = push_cand(ex, c->a, c->a + L, C_UNKNOWN, 0)) != EG_OK)
+                    goto cleanup;
+                c = &ex->cands[ci];
+                d = &ex->cands[ex->ncands - 1];
+                set_from_entry(ex, d, e);
+                d->strength = 2;
+                c->a += (uint32_t)L;
+            }
+        }
+        /* an organization whose last word is an organization word, of capitalised words only, keeps its front
+         * when the tagger names only its tail: "Northern Trade Council", not "Council" */
+        if (nin == 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
+            ex->spans[first].tok_end == c->b && ex->spans[first].tok_begin > c->a &&
+            org_front(ex, t, c->a, ex->spans[first].tok_begin, c->b))
+            continue;
         /* adjacent spans of one type inside a span of the rules are one name ("Gina" "Raimondo") */
         if (nin > 1) {
             size_t last = first + nin - 1, g;

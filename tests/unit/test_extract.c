@@ -159,6 +159,19 @@ int main(void)
         EXPECT("Amara Okafor met Li Wen at the Palais des Nations in Geneva on Tuesday.",
                "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen",
                "Palais des Nations|organization|Palais des Nations", "Geneva|place|Geneva");
+        /* an organization named in full keeps its front words when the tagger sees only "Council"; a demonym in
+         * front stays the country's own mention */
+        EXPECT("The Northern Trade Council (NTC) said on Monday that exports rose. Officials of the Kenyan Trade "
+               "Council agreed.",
+               "Northern Trade Council|organization|Northern Trade Council",
+               "NTC|organization|Northern Trade Council", "Kenyan|country|Kenya|demonym",
+               "Trade Council|organization|Trade Council");
+        /* natural features are places, with "of" after a feature's word too; foreign organization words */
+        EXPECT("Amara Okafor walked from the Rift Valley to the Cape of Good Hope with staff of the Universidade da "
+               "Coruña.",
+               "Amara Okafor|person|Amara Okafor", "Rift Valley|place|Rift Valley",
+               "Cape of Good Hope|place|Cape of Good Hope",
+               "Universidade da Coruña|organization|Universidade da Coruña");
         EXPECT("Share  Tweet  Email\nAmara Okafor met Li Wen in Geneva.\nRead more: Kenya Trade Talks Resume\n",
                "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva");
         eg_extractor_free(ex);
