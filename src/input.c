@@ -18,6 +18,10 @@
 #include "jsonrec.h"
 #include "stream.h"
 
+#include <unistd.h>
+
+#define RB_SIZE (256 * 1024)
+
 typedef struct {
     dev_t dev;
     ino_t ino;
@@ -27,8 +31,10 @@ struct eg_input {
     eg_input_options opts;
     char **queue;        /* owned paths */
     size_t n, alloc, pos;
-    FILE *jf;            /* open JSON Lines file, or NULL */
-    char *jfbuf;         /* its stdio buffer (owned; NULL for stdin or when it has its own) */
+    FILE *jf;            /* open JSON Lines file, or NULL; read through its descriptor into rb, never by stdio */
+    char *rb;            /* read buffer (owned, RB_SIZE), bytes [rpos, rlen) not yet taken */
+    size_t rpos, rlen;
+    int rerr;            /* errno of a failed read of jf, or 0 */
     char *jpath;         /* its path (owned) */
     size_t jline;
     eg_buf jbuf;         /* the current JSON Lines record, kept from one record to the next */
@@ -78,7 +84,7 @@ void eg_input_free(eg_input *in)
     free(in->queue);
     if (in->jf && in->jf != stdin)
         fclose(in->jf);
-    free(in->jfbuf);
+    free(in->rb);
     free(in->jpath);
     eg_buf_release(&in->jbuf);
     free(in->seen);
@@ -383,30 +389,51 @@ static eg_status decode_record(const char *data, size_t len, const char *path, s
     return EG_OK;
 }
 
+/* Appends the bytes of jf up to the next newline (taken, not appended) to line, or only counts them once line is
+ * full (*too_long). Returns 1 when a newline ended them, 0 at the end of the file or on a read error (in->rerr).
+ * read(2) returns what a pipe holds, so a record is processed as soon as its line is complete. */
+static int take_line(eg_input *in, eg_buf *line, int *too_long)
+{
+    for (;;) {
+        const char *p, *nl;
+        size_t n;
+        if (in->rpos == in->rlen) {
+            ssize_t r;
+            do
+                r = read(fileno(in->jf), in->rb, RB_SIZE);
+            while (r < 0 && errno == EINTR);
+            if (r <= 0) {
+                if (r < 0)
+                    in->rerr = errno;
+                return 0;
+            }
+            in->rpos = 0;
+            in->rlen = (size_t)r;
+        }
+        p = in->rb + in->rpos;
+        nl = memchr(p, '\n', in->rlen - in->rpos);
+        n = nl ? (size_t)(nl - p) : in->rlen - in->rpos;
+        if (!*too_long && eg_buf_add(line, p, n) != EG_OK)
+            *too_long = 1;
+        in->rpos += n + (nl != NULL);
+        if (nl)
+            return 1;
+    }
+}
+
 /* Read one JSON Lines record. Returns EG_OK with *got = 0 at the end of the file. */
 static eg_status read_jsonl_record(eg_input *in, eg_doc *doc, int *got, eg_error *err)
 {
     eg_buf *line = &in->jbuf;
-    int c;
     *got = 0;
+    if (!in->rb && !(in->rb = malloc(RB_SIZE)))
+        return eg_error_set(err, EG_ENOMEM, "%s: out of memory", in->jpath);
     for (;;) {
-        int too_long = 0;
-        char chunk[4096];
-        size_t n = 0;
+        int too_long = 0, ended;
         eg_buf_reset(line);
-        /* one reader per file: the unlocked getc, and the bytes go to the buffer a chunk at a time */
-        while ((c = getc_unlocked(in->jf)) != EOF && c != '\n') {
-            chunk[n++] = (char)c;
-            if (n == sizeof chunk) {
-                if (!too_long && eg_buf_add(line, chunk, n) != EG_OK)
-                    too_long = 1;
-                n = 0;
-            }
-        }
-        if (n && !too_long && eg_buf_add(line, chunk, n) != EG_OK)
-            too_long = 1;
-        if (c == EOF && line->len == 0 && !too_long)
-            return ferror(in->jf) ? eg_error_set(err, EG_EIO, "%s: read error: %s", in->jpath, strerror(errno)) : EG_OK;
+        ended = take_line(in, line, &too_long);
+        if (!ended && line->len == 0 && !too_long)
+            return in->rerr ? eg_error_set(err, EG_EIO, "%s: read error: %s", in->jpath, strerror(in->rerr)) : EG_OK;
         in->jline++;
         if (too_long) {
             *got = 1;
@@ -467,8 +494,8 @@ static void close_jsonl(eg_input *in)
     if (in->jf && in->jf != stdin)
         fclose(in->jf);
     in->jf = NULL;
-    free(in->jfbuf);
-    in->jfbuf = NULL;
+    in->rpos = in->rlen = 0;
+    in->rerr = 0;
     free(in->jpath);
     in->jpath = NULL;
 }
@@ -540,8 +567,7 @@ eg_status eg_input_next(eg_input *in, eg_doc *doc, int *more, eg_error *err)
                 in->failures++;
                 ret = eg_error_set(err, EG_EIO, "%s: %s", path, strerror(errno));
                 goto cleanup;
-            } else
-                in->jfbuf = eg_stream_buffer(in->jf);
+            }
             in->jpath = path;
             path = NULL;
             in->jline = 0;
