@@ -1144,24 +1144,24 @@ static eg_status offer_name(eg_doc_entity *d, const eg_text *t, const cand *c, c
         d->name = p;
         return EG_OK;
     }
-    p = dup_span(t, c->a, c->b);
-    if (!p)
-        return EG_ENOMEM;
     if (d->name) {
-        size_t old = strlen(d->name), nw = strlen(p);
+        /* decided on the span's bytes in the text: most mentions repeat a name already kept */
+        const char *w = t->src + t->toks[c->a].start;
+        size_t old = strlen(d->name), nw = t->toks[c->b - 1].end - t->toks[c->a].start;
         int old_caps = 1, new_caps = 1;
         size_t k;
         for (k = 0; k < old; k++)
             if (d->name[k] >= 'a' && d->name[k] <= 'z')
                 old_caps = 0;
         for (k = 0; k < nw; k++)
-            if (p[k] >= 'a' && p[k] <= 'z')
+            if (w[k] >= 'a' && w[k] <= 'z')
                 new_caps = 0;
-        if (!(old_caps && !new_caps) && (nw <= old || (new_caps && !old_caps))) {
-            free(p);
+        if (!(old_caps && !new_caps) && (nw <= old || (new_caps && !old_caps)))
             return EG_OK;
-        }
     }
+    p = dup_span(t, c->a, c->b);
+    if (!p)
+        return EG_ENOMEM;
     free(d->name);
     d->name = p;
     return EG_OK;
