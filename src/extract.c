@@ -801,6 +801,33 @@ static size_t cand_text(const eg_text *t, const cand *c, char *buf, size_t cap)
     return o;
 }
 
+/* The rules' type of a candidate is the tagger's type tt. */
+static int tag_agrees(int type, eg_tag_type tt)
+{
+    return tt == EG_TAG_PER   ? type == EG_TYPE_PERSON
+           : tt == EG_TAG_ORG ? type == EG_TYPE_ORGANIZATION
+                              : type == EG_TYPE_COUNTRY || type == EG_TYPE_PLACE;
+}
+
+/* Into ex->words (released first): the folded text of each of the first n candidates that one tagger span covers
+ * exactly, with that span's type + 1 (the first such reading of a text). */
+static eg_status whole_readings(eg_extractor *ex, const eg_text *t, size_t n)
+{
+    size_t ci;
+    char buf[256];
+    eg_strtab_release(&ex->words);
+    for (ci = 0; ci < n; ci++) {
+        const cand *c = &ex->cands[ci];
+        size_t k = first_span_after(ex, c->a), len;
+        if (k >= ex->nspans || ex->spans[k].tok_begin != c->a || ex->spans[k].tok_end != c->b ||
+            !(len = cand_text(t, c, buf, sizeof buf)))
+            continue;
+        if (eg_strtab_put(&ex->words, buf, len, (uint32_t)ex->spans[k].type + 1, NULL, NULL, NULL) != EG_OK)
+            return EG_ENOMEM;
+    }
+    return EG_OK;
+}
+
 static eg_status majority_types(eg_extractor *ex, const eg_text *t)
 {
     eg_status ret = EG_OK;
@@ -860,6 +887,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
 {
     size_t n0 = ex->ncands, ci, k;
     char *covered = NULL;
+    int readings = 0;   /* whole_readings made */
     eg_status ret = EG_OK;
     covered = calloc(ex->nspans ? ex->nspans : 1, 1);
     if (!covered)
@@ -919,6 +947,20 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
                 type_from_tagger(ex, t, &tmp, ex->spans[first].type);
                 *c = tmp;
                 continue;
+            }
+            {
+                /* split here, read whole elsewhere in the document: one name, read as there (a name starting a
+                 * sentence, where its capital tells the tagger nothing) */
+                char buf[256];
+                size_t len = cand_text(t, c, buf, sizeof buf);
+                uint32_t ty;
+                if (!readings && (ret = whole_readings(ex, t, n0)) != EG_OK)
+                    goto cleanup;
+                readings = 1;
+                if (len && eg_strtab_get(&ex->words, buf, len, &ty) && tag_agrees(c->type, (eg_tag_type)(ty - 1))) {
+                    type_from_tagger(ex, t, c, (eg_tag_type)(ty - 1));
+                    continue;
+                }
             }
         }
         for (k = first; k < ex->nspans && ex->spans[k].tok_begin < c->b; k++) {

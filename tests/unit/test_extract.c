@@ -172,6 +172,11 @@ int main(void)
                "Amara Okafor|person|Amara Okafor", "Rift Valley|place|Rift Valley",
                "Cape of Good Hope|place|Cape of Good Hope",
                "Universidade da Coruña|organization|Universidade da Coruña");
+        /* a name the tagger splits where it starts a sentence, and reads whole later in the document */
+        EXPECT("Porto Atlântico Logística signed a deal on Monday. The deal with Porto Atlântico Logística ends "
+               "in May.",
+               "Porto Atlântico Logística|organization|Porto Atlântico Logística",
+               "Porto Atlântico Logística|organization|Porto Atlântico Logística");
         EXPECT("Share  Tweet  Email\nAmara Okafor met Li Wen in Geneva.\nRead more: Kenya Trade Talks Resume\n",
                "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva");
         eg_extractor_free(ex);
