@@ -56,6 +56,7 @@ struct eg_extractor {
     eg_strtab index;         /* "type:key" -> entity index, for the current document */
     eg_strtab words;         /* scratch: a word -> head of a list of person entities that have it (+1) */
     eg_strtab initials;      /* scratch: an organization's initials -> entity index, or UINT32_MAX when several */
+    eg_strtab lower;         /* scratch: the words the document writes in lower case (lower_words) */
     uint32_t *wl_ent, *wl_next; /* the lists behind words */
     uint8_t *wl_part;
     size_t nwl, awl;
@@ -78,6 +79,9 @@ enum {
     W_SPEECH_VERB = 1 << 7,
     W_KEY_PARTICLE = 1 << 8,  /* particles that are not a middle name in an entity key */
     W_LANDFORM = 1 << 9,      /* ends the name of a natural feature ("Rift Valley", "Golan Heights") */
+    W_LEGAL_FORM = 1 << 10,   /* ends a company's name: "of" or "and" after it starts something else */
+    W_VENUE_FIRST = 1 << 11,  /* starts the name of a building ("Palais des Nations") */
+    W_MEETING_HALL = 1 << 12, /* before "Centre" or "Center", makes it a venue ("Convention Centre") */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -89,12 +93,19 @@ static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "isl
                                              NULL};
 static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
-                                               "temple", "tower", "arena", "embassy", "residence", "compound", NULL};
+                                               "temple", "tower", "arena", "embassy", "residence", "compound", "buildings",
+                                               NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
                                              NULL};
+static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
+                                               "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
+                                               "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
+                                               "srl", "tbk", "ltda", NULL};
+static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
+static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
                                                "email", "print", "comments", "comment", "reddit", "telegram",
                                                "pinterest", "copy", "link", "menu", "home", "search", "subscribe",
@@ -149,6 +160,9 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, geo_head_words, W_GEO_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, venue_head_words, W_VENUE_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, landform_words, W_LANDFORM)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, legal_form_words, W_LEGAL_FORM)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, venue_first_words, W_VENUE_FIRST)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, meeting_hall_words, W_MEETING_HALL)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -282,6 +296,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->index);
     eg_strtab_release(&ex->words);
     eg_strtab_release(&ex->initials);
+    eg_strtab_release(&ex->lower);
     free(ex->wl_ent);
     free(ex->wl_next);
     free(ex->wl_part);
@@ -310,8 +325,20 @@ static int is_cap_word(const eg_text *t, size_t i)
     const char *s;
     if ((f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_NUM))
         return 1;
-    /* "d'Ettorre", "l'Orange", "d’Alema": an elided particle before a capital */
     s = t->src + t->toks[i].start;
+    /* "al-Mansouri", "el-Sisi", "ash-Shami": an Arabic article joined to a capitalised name */
+    if ((f & EG_TOK_WORD) && t->toks[i].end - t->toks[i].start > 4 && s[0] >= 'a' && s[0] <= 'z') {
+        size_t k = s[2] == '-' ? 3 : s[3] == '-' ? 4 : 0;
+        if (k && (!strncmp(s, "al-", 3) || !strncmp(s, "el-", 3) || !strncmp(s, "ad-", 3) || !strncmp(s, "ar-", 3) ||
+                  !strncmp(s, "as-", 3) || !strncmp(s, "at-", 3) || !strncmp(s, "az-", 3) || !strncmp(s, "an-", 3) ||
+                  !strncmp(s, "ash-", 4)) &&
+            t->toks[i].start + k < t->toks[i].end) {
+            uint32_t cp;
+            eg_utf8_decode((const unsigned char *)s + k, t->toks[i].end - t->toks[i].start - k, &cp);
+            return eg_cp_is_upper(cp);
+        }
+    }
+    /* "d'Ettorre", "l'Orange", "d’Alema": an elided particle before a capital */
     if ((f & EG_TOK_WORD) && t->toks[i].end - t->toks[i].start > 3 && (s[0] == 'd' || s[0] == 'l')) {
         uint32_t cp;
         size_t k = s[1] == '\'' ? 2 : (!strncmp(s + 1, "\xE2\x80\x99", 3) ? 4 : 0);
@@ -373,10 +400,14 @@ static int is_geo_head(const eg_text *t, size_t i)
     return (word_bits(t, i) & W_GEO_HEAD) != 0;
 }
 
-/* Words that end the name of a building or venue. */
-static int is_venue_head(const eg_text *t, size_t i)
+/* Whether the name [a, b) is that of a building or venue, by its last word ("Diaoyutai State Guesthouse",
+ * "Kenyatta International Convention Centre") or its first ("Palais des Nations"). */
+static int is_venue(const eg_text *t, size_t a, size_t b)
 {
-    return (word_bits(t, i) & W_VENUE_HEAD) != 0;
+    if ((word_bits(t, b - 1) & W_VENUE_HEAD) || (word_bits(t, a) & W_VENUE_FIRST))
+        return 1;
+    return b - a >= 2 && (norm_is(t, b - 1, "centre") || norm_is(t, b - 1, "center")) &&
+           (word_bits(t, b - 2) & W_MEETING_HALL);
 }
 
 /* A title or honorific at i that introduces a capitalised name; returns its length or 0. */
@@ -451,7 +482,14 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
-        if (j + 1 < end && is_connector(t, j) && is_cap_word(t, j + 1)) {
+        if (j + 1 < end && is_connector(t, j) && !(word_bits(t, j - 1) & W_LEGAL_FORM) &&
+            (is_cap_word(t, j + 1) ||
+             /* "Office for the Coordination of ...": "of the" or "for the" inside an organization's name, but
+              * not before a known name ("Communist Party of the Philippines" is the party and the country) */
+             (j + 2 < end && (norm_is(t, j, "of") || norm_is(t, j, "for")) && norm_is(t, j + 1, "the") &&
+              is_cap_word(t, j + 2) && span_has_orgword(ex, t, i, j) &&
+              !eg_gz_memo_match(&ex->memo, j + 2, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
+                                NULL)))) {
             int ok = 0;
             if (norm_is(t, j, "and")) {
                 /* "Department of Health and Human Services": only inside an "ORGWORD of ..." name */
@@ -531,6 +569,35 @@ static int is_chrome(const eg_extractor *ex, const eg_text *t, const eg_sentence
                 return 1;
     }
     return 0;
+}
+
+/* Into ex->lower (released first): the folded words the text writes without a capital. */
+static eg_status lower_words(eg_extractor *ex, const eg_text *t)
+{
+    size_t i;
+    eg_strtab_release(&ex->lower);
+    for (i = 0; i < t->ntoks; i++)
+        if ((t->toks[i].flags & (EG_TOK_WORD | EG_TOK_CAP | EG_TOK_NUM)) == EG_TOK_WORD &&
+            eg_strtab_put(&ex->lower, eg_text_norm(t, i), t->toks[i].norm_len, 0, NULL, NULL, NULL) != EG_OK)
+            return EG_ENOMEM;
+    return EG_OK;
+}
+
+/* A span of a headline, ending before b, ends in a word the document also writes in lower case ("Geothermal Push"), not in
+ * a word that ends names (an organization word, a venue, a feature). */
+static int ends_in_common_word(eg_extractor *ex, const eg_text *t, size_t b)
+{
+    size_t i = b - 1;
+    return !tok_kind(ex, t, i, EG_GZ_ORGWORD) && !(word_bits(t, i) & (W_VENUE_HEAD | W_LANDFORM)) &&
+           eg_strtab_get(&ex->lower, eg_text_norm(t, i), t->toks[i].norm_len, NULL);
+}
+
+/* Token i is in a title-case headline. */
+static int headline_span(const eg_text *t, size_t i)
+{
+    const eg_sentence *s = &t->sents[t->toks[i].sent];
+    return !(t->toks[s->tok_begin].flags & EG_TOK_CAPS_LINE) && (t->toks[s->tok_begin].flags & EG_TOK_HEADLINE) &&
+           headline_is_title_case(t, s);
 }
 
 static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sentence *s)
@@ -678,7 +745,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         (void)rest;
         return type_cand(ex, t, ex->ncands - 1);
     }
-    if (b - a >= 2 && is_venue_head(t, b - 1)) {
+    if (b - a >= 2 && is_venue(t, a, b)) {
         /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place */
         c->type = EG_TYPE_PLACE;
         c->strength = 2;
@@ -887,7 +954,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
 {
     size_t n0 = ex->ncands, ci, k;
     char *covered = NULL;
-    int readings = 0;   /* whole_readings made */
+    int readings = 0, lowered = 0;   /* whole_readings, lower_words made */
     eg_status ret = EG_OK;
     covered = calloc(ex->nspans ? ex->nspans : 1, 1);
     if (!covered)
@@ -991,6 +1058,16 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             continue;
         if ((ret = push_cand(ex, sp->tok_begin, sp->tok_end, C_UNKNOWN, 0)) != EG_OK)
             goto cleanup;
+        /* in a title-case headline every word has a capital, and the tagger's longer spans run on into common
+         * words ("Baltic Grain Exchange Launches Wheat Futures"): such a span is a name only as the body names it
+         * (pass 3) */
+        if (sp->tok_end - sp->tok_begin >= 3 && headline_span(t, sp->tok_begin)) {
+            if (!lowered && (ret = lower_words(ex, t)) != EG_OK)
+                goto cleanup;
+            lowered = 1;
+            if (ends_in_common_word(ex, t, sp->tok_end))
+                continue;
+        }
         type_from_tagger(ex, t, &ex->cands[ex->ncands - 1], sp->type);
     }
     /* one document, one reading: the same name typed differently by the tagger in different sentences takes the

@@ -155,10 +155,25 @@ int main(void)
         /* a byline: after a given name, a city's name (Pereira) is a surname */
         EXPECT("By Maria Costa and Lucas Pereira\n\nThe talks ended in Lima.", "Maria Costa|person|Maria Costa",
                "Lucas Pereira|person|Lucas Pereira", "Lima|place|Lima");
-        /* a French particle inside a name keeps it one name, not "Palais" and "Nations" */
+        /* a French particle inside a name keeps it one name, not "Palais" and "Nations"; a palace is a place */
         EXPECT("Amara Okafor met Li Wen at the Palais des Nations in Geneva on Tuesday.",
                "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen",
-               "Palais des Nations|organization|Palais des Nations", "Geneva|place|Geneva");
+               "Palais des Nations|place|Palais des Nations", "Geneva|place|Geneva");
+        /* Arabic articles joined to a name; a company's legal form ends its name before "of"; venues by their
+         * last words; "Pvt." does not end a sentence */
+        EXPECT("Sheikh Khalid bin Rashid al-Mansouri met Layla al-Haddad of Nordhafen Getreide GmbH of Hamburg at "
+               "the Kenyatta International Convention Centre.",
+               "Khalid bin Rashid al-Mansouri|person|Khalid bin Rashid al-Mansouri",
+               "Layla al-Haddad|person|Layla al-Haddad", "Nordhafen Getreide GmbH|organization|Nordhafen Getreide GmbH",
+               "Hamburg|place|Hamburg",
+               "Kenyatta International Convention Centre|place|Kenyatta International Convention Centre");
+        EXPECT("Konkan Ports & Logistics Pvt. Ltd. signed a deal at the Union Buildings in Pretoria.",
+               "Konkan Ports & Logistics Pvt. Ltd.|organization|Konkan Ports & Logistics Pvt. Ltd.",
+               "Union Buildings|place|Union Buildings", "Pretoria|place|Pretoria");
+        /* a title-case headline: the tagger's run into common words is no name */
+        EXPECT("Baltic Grain Exchange Launches Wheat Futures\n\nThe Baltic Grain Exchange said it launches "
+               "wheat futures on Monday.",
+               "Baltic Grain Exchange|organization|Baltic Grain Exchange");
         /* an organization named in full keeps its front words when the tagger sees only "Council"; a demonym in
          * front stays the country's own mention */
         EXPECT("The Northern Trade Council (NTC) said on Monday that exports rose. Officials of the Kenyan Trade "

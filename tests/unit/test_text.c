@@ -70,6 +70,18 @@ static void test_tokens(void)
     CHECK_STR(tok(&t, 12, b, sizeof b), ".");
     CHECK(t.toks[12].flags & EG_TOK_TERMINAL);
     CHECK_INT(t.nsents, 1);
+    /* every abbreviation of the list keeps its period (the list is searched by halves: it must stay sorted) */
+    {
+        static const char *const abbrevs[] = {"Adm.", "Brig.", "Bros.", "Pvt.", "Pty.", "Bhd.", "Wed.", NULL};
+        size_t k;
+        for (k = 0; abbrevs[k]; k++) {
+            char line[64];
+            snprintf(line, sizeof line, "Kestrel %s said so.", abbrevs[k]);
+            CHECK_INT(eg_text_analyze(&t, line, strlen(line), NULL), EG_OK);
+            CHECK_STR(tok(&t, 1, b, sizeof b), abbrevs[k]);
+            CHECK(t.toks[1].flags & EG_TOK_ABBR);
+        }
+    }
     eg_text_release(&t);
 }
 
