@@ -82,6 +82,7 @@ enum {
     W_LEGAL_FORM = 1 << 10,   /* ends a company's name: "of" or "and" after it starts something else */
     W_VENUE_FIRST = 1 << 11,  /* starts the name of a building ("Palais des Nations") */
     W_MEETING_HALL = 1 << 12, /* before "Centre" or "Center", makes it a venue ("Convention Centre") */
+    W_ARTICLE = 1 << 13,      /* an Arabic article, joined to a name by a hyphen ("al-Mansouri") */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -93,8 +94,8 @@ static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "isl
                                              NULL};
 static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
-                                               "temple", "tower", "arena", "embassy", "residence", "compound", "buildings",
-                                               NULL};
+                                               "temple", "tower", "arena", "embassy", "residence", "compound",
+                                               "buildings", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -105,6 +106,7 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
                                                "srl", "tbk", "ltda", NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
+static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
                                                "email", "print", "comments", "comment", "reddit", "telegram",
@@ -163,6 +165,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, legal_form_words, W_LEGAL_FORM)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, venue_first_words, W_VENUE_FIRST)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meeting_hall_words, W_MEETING_HALL)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, article_words, W_ARTICLE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -322,32 +325,26 @@ static int tok_kind(eg_extractor *ex, const eg_text *t, size_t i, uint32_t kinds
 static int is_cap_word(const eg_text *t, size_t i)
 {
     uint16_t f = t->toks[i].flags;
-    const char *s;
+    size_t n = t->toks[i].end - t->toks[i].start, k = 0;
+    const char *s = t->src + t->toks[i].start;
+    uint32_t cp;
     if ((f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_NUM))
         return 1;
-    s = t->src + t->toks[i].start;
-    /* "al-Mansouri", "el-Sisi", "ash-Shami": an Arabic article joined to a capitalised name */
-    if ((f & EG_TOK_WORD) && t->toks[i].end - t->toks[i].start > 4 && s[0] >= 'a' && s[0] <= 'z') {
-        size_t k = s[2] == '-' ? 3 : s[3] == '-' ? 4 : 0;
-        if (k && (!strncmp(s, "al-", 3) || !strncmp(s, "el-", 3) || !strncmp(s, "ad-", 3) || !strncmp(s, "ar-", 3) ||
-                  !strncmp(s, "as-", 3) || !strncmp(s, "at-", 3) || !strncmp(s, "az-", 3) || !strncmp(s, "an-", 3) ||
-                  !strncmp(s, "ash-", 4)) &&
-            t->toks[i].start + k < t->toks[i].end) {
-            uint32_t cp;
-            eg_utf8_decode((const unsigned char *)s + k, t->toks[i].end - t->toks[i].start - k, &cp);
-            return eg_cp_is_upper(cp);
-        }
+    if (!(f & EG_TOK_WORD) || n < 4 || s[0] < 'a' || s[0] > 'z')
+        return 0;
+    /* a particle joined to a capitalised name: elided ("d'Ettorre", "l'Orange", "d’Alema") or an Arabic article
+     * ("al-Mansouri", "el-Sisi", "ash-Shami") */
+    if (s[0] == 'd' || s[0] == 'l')
+        k = s[1] == '\'' ? 2 : (!strncmp(s + 1, "\xE2\x80\x99", 3) ? 4 : 0);
+    if (!k && n > 4) {
+        const char *h = memchr(s + 2, '-', 2);
+        if (h && (eg_wordset_get(&rule_words, s, (size_t)(h - s)) & W_ARTICLE))
+            k = (size_t)(h - s) + 1;
     }
-    /* "d'Ettorre", "l'Orange", "d’Alema": an elided particle before a capital */
-    if ((f & EG_TOK_WORD) && t->toks[i].end - t->toks[i].start > 3 && (s[0] == 'd' || s[0] == 'l')) {
-        uint32_t cp;
-        size_t k = s[1] == '\'' ? 2 : (!strncmp(s + 1, "\xE2\x80\x99", 3) ? 4 : 0);
-        if (k && t->toks[i].start + k < t->toks[i].end) {
-            eg_utf8_decode((const unsigned char *)s + k, t->toks[i].end - t->toks[i].start - k, &cp);
-            return eg_cp_is_upper(cp);
-        }
-    }
-    return 0;
+    if (!k || k >= n)
+        return 0;
+    eg_utf8_decode((const unsigned char *)s + k, n - k, &cp);
+    return eg_cp_is_upper(cp);
 }
 
 static int norm_is(const eg_text *t, size_t i, const char *w)
@@ -522,9 +519,13 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     return j;
 }
 
+/* A headline line in title case ("Baltic Grain Exchange Launches Wheat Futures"), not in capitals. */
 static int headline_is_title_case(const eg_text *t, const eg_sentence *s)
 {
     size_t i, words = 0, caps = 0;
+    if (s->tok_end == s->tok_begin || (t->toks[s->tok_begin].flags & EG_TOK_CAPS_LINE) ||
+        !(t->toks[s->tok_begin].flags & EG_TOK_HEADLINE))
+        return 0;
     for (i = s->tok_begin; i < s->tok_end; i++) {
         if ((t->toks[i].flags & EG_TOK_WORD) && !(t->toks[i].flags & EG_TOK_NUM)) {
             words++;
@@ -583,8 +584,8 @@ static eg_status lower_words(eg_extractor *ex, const eg_text *t)
     return EG_OK;
 }
 
-/* A span of a headline, ending before b, ends in a word the document also writes in lower case ("Geothermal Push"), not in
- * a word that ends names (an organization word, a venue, a feature). */
+/* A span of a headline, ending before b, ends in a word the document also writes in lower case ("Geothermal
+ * Push"), not in a word that ends names (an organization word, a venue, a feature). */
 static int ends_in_common_word(eg_extractor *ex, const eg_text *t, size_t b)
 {
     size_t i = b - 1;
@@ -592,13 +593,6 @@ static int ends_in_common_word(eg_extractor *ex, const eg_text *t, size_t b)
            eg_strtab_get(&ex->lower, eg_text_norm(t, i), t->toks[i].norm_len, NULL);
 }
 
-/* Token i is in a title-case headline. */
-static int headline_span(const eg_text *t, size_t i)
-{
-    const eg_sentence *s = &t->sents[t->toks[i].sent];
-    return !(t->toks[s->tok_begin].flags & EG_TOK_CAPS_LINE) && (t->toks[s->tok_begin].flags & EG_TOK_HEADLINE) &&
-           headline_is_title_case(t, s);
-}
 
 static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sentence *s)
 {
@@ -606,7 +600,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
     size_t i = s->tok_begin, end = s->tok_end;
     int titled = 0;
     int caps_line = s->tok_end > s->tok_begin && (t->toks[s->tok_begin].flags & EG_TOK_CAPS_LINE);
-    int title_case = !caps_line && (t->toks[s->tok_begin].flags & EG_TOK_HEADLINE) && headline_is_title_case(t, s);
+    int title_case = headline_is_title_case(t, s);
     if (ex->chrome[s - t->sents])
         return EG_OK;
     while (i < end && ret == EG_OK) {
@@ -980,7 +974,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             const eg_gz_entry *e = NULL;
             size_t L = eg_gz_memo_match(&ex->memo, c->a, ex->spans[first].tok_begin, EG_GZ_COUNTRY | EG_GZ_DEMONYM,
                                         &e);
-            if (L > 0 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM))) {
+            if (L > 0) {
                 cand *d;
                 if ((ret = push_cand(ex, c->a, c->a + L, C_UNKNOWN, 0)) != EG_OK)
                     goto cleanup;
@@ -1061,7 +1055,8 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         /* in a title-case headline every word has a capital, and the tagger's longer spans run on into common
          * words ("Baltic Grain Exchange Launches Wheat Futures"): such a span is a name only as the body names it
          * (pass 3) */
-        if (sp->tok_end - sp->tok_begin >= 3 && headline_span(t, sp->tok_begin)) {
+        if (sp->tok_end - sp->tok_begin >= 3 &&
+            headline_is_title_case(t, &t->sents[t->toks[sp->tok_begin].sent])) {
             if (!lowered && (ret = lower_words(ex, t)) != EG_OK)
                 goto cleanup;
             lowered = 1;

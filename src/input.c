@@ -13,12 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "jsonrec.h"
-#include "stream.h"
-
-#include <unistd.h>
 
 #define RB_SIZE (256 * 1024)
 
