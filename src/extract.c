@@ -57,6 +57,8 @@ struct eg_extractor {
     eg_strtab words;         /* scratch: a word -> head of a list of person entities that have it (+1) */
     eg_strtab initials;      /* scratch: an organization's initials -> entity index, or UINT32_MAX when several */
     eg_strtab lower;         /* scratch: the words the document writes in lower case (lower_words) */
+    eg_strtab org_first;     /* scratch: the first word of a multi-word organization -> entity index, or UINT32_MAX */
+    eg_strtab long_names;    /* scratch: the last word of a multi-word person -> head of a list of its distinct names */
     uint32_t *wl_ent, *wl_next; /* the lists behind words */
     uint8_t *wl_part;
     size_t nwl, awl;
@@ -300,6 +302,8 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->words);
     eg_strtab_release(&ex->initials);
     eg_strtab_release(&ex->lower);
+    eg_strtab_release(&ex->org_first);
+    eg_strtab_release(&ex->long_names);
     free(ex->wl_ent);
     free(ex->wl_next);
     free(ex->wl_part);
@@ -456,6 +460,30 @@ static eg_status push_cand(eg_extractor *ex, size_t a, size_t b, int type, int t
     return EG_OK;
 }
 
+/* Inside an "ORGWORD of ..." name starting at i, does the comma at j join a list of what the body is of, closed by
+ * "and" ("Ministry of Ports, Shipping and Waterways")? Its items are capitalised words that name nothing known
+ * (not "the Department of Justice, Texas and California"). */
+static int comma_list_in_name(eg_extractor *ex, const eg_text *t, size_t i, size_t j, size_t end)
+{
+    size_t k, of = 0;
+    for (k = i; k + 1 < j && !of; k++)
+        if (norm_is(t, k + 1, "of") && tok_kind(ex, t, k, EG_GZ_ORGWORD))
+            of = k + 1;
+    if (!of)
+        return 0;
+    for (k = j + 1; k < end && k < j + 10; k++) {
+        if (norm_is(t, k, ","))
+            continue;
+        if (norm_is(t, k, "and"))
+            return k + 1 < end && is_cap_word(t, k + 1) && k > j + 1 &&
+                   !eg_gz_memo_match(&ex->memo, k + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL);
+        if (!is_cap_word(t, k) || tok_kind(ex, t, k, EG_GZ_FIRSTNAME | EG_GZ_DEMONYM | EG_GZ_TITLE) ||
+            eg_gz_memo_match(&ex->memo, k, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 /* How far a span starting at i extends (exclusive end). */
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
@@ -476,6 +504,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             continue;
         }
         if (j + 1 < end && is_particle(t, j) && (is_cap_word(t, j + 1) || is_particle(t, j + 1))) {
+            j++;
+            continue;
+        }
+        if (norm_is(t, j, ",") && comma_list_in_name(ex, t, i, j, end)) {
             j++;
             continue;
         }
@@ -1140,6 +1172,72 @@ static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
     return EG_OK;
 }
 
+/* The key words of a person span, as key_of takes them: no middle initials, no generational suffix. */
+static size_t person_words(const eg_text *t, const cand *c, size_t *w, size_t max)
+{
+    size_t k, n = 0;
+    for (k = c->a; k < c->b && n < max; k++)
+        if (!((t->toks[k].flags & EG_TOK_INITIAL) && k > c->a) && !(k > c->a + 1 && is_suffix(t, k)))
+            w[n++] = k;
+    return n;
+}
+
+static int same_word(const eg_text *t, size_t i, size_t j)
+{
+    return t->toks[i].norm_len == t->toks[j].norm_len &&
+           memcmp(eg_text_norm(t, i), eg_text_norm(t, j), t->toks[i].norm_len) == 0;
+}
+
+/* Is the name of words a[0..na) a shorter form of b[0..nb): b's last words ("Gonçalves de Andrade" of "Rafael
+ * Gonçalves de Andrade"), or b's first and last word with some of b's words between ("Khalid al-Mansouri" of
+ * "Khalid bin Rashid al-Mansouri")? */
+static int shorter_form(const eg_text *t, const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+    size_t i, j;
+    if (na < 2 || na >= nb || !same_word(t, a[na - 1], b[nb - 1]))
+        return 0;
+    for (i = 0; i < na && same_word(t, a[i], b[nb - na + i]); i++)
+        ;
+    if (i == na)
+        return 1;
+    if (!same_word(t, a[0], b[0]))
+        return 0;
+    for (i = 1, j = 1; i < na - 1 && j < nb - 1; j++)
+        if (same_word(t, a[i], b[j]))
+            i++;
+    return i == na - 1;
+}
+
+/* The candidate whose fuller person name the multi-word person candidate ci shortens, if exactly one name in the
+ * document fits; else ci itself. The distinct names are listed by their last word (long_names). */
+static size_t full_form(const eg_extractor *ex, const eg_text *t, size_t ci)
+{
+    size_t a[8], b[8], na, nb, found = ci;
+    uint32_t head, li;
+    na = person_words(t, &ex->cands[ci], a, 8);
+    if (na < 2 || !eg_strtab_get(&ex->long_names, eg_text_norm(t, a[na - 1]), t->toks[a[na - 1]].norm_len, &head))
+        return ci;
+    for (li = head - 1; li != UINT32_MAX; li = ex->wl_next[li]) {
+        size_t pi = ex->wl_ent[li];
+        nb = person_words(t, &ex->cands[pi], b, 8);
+        if (!shorter_form(t, a, na, b, nb))
+            continue;
+        if (found != ci)
+            return ci;
+        found = pi;
+    }
+    return found;
+}
+
+/* Is the person name of words a[0..na) the same as b[0..nb)? */
+static int same_name(const eg_text *t, const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+    size_t i;
+    for (i = 0; i < na && na == nb && same_word(t, a[i], b[i]); i++)
+        ;
+    return na == nb && i == na;
+}
+
 static eg_status push_mention(eg_extraction *x, const eg_text *t, const cand *c, uint32_t entity)
 {
     eg_mention *m;
@@ -1173,8 +1271,9 @@ static char *dup_span(const eg_text *t, size_t a, size_t b)
     return p;
 }
 
-/* Add entity ent (with its part code: 1 surname, 2 family name first, 3 given name) to the list of word w. */
-static eg_status word_list_add(eg_extractor *ex, const char *w, size_t n, uint32_t ent, int part)
+/* Add entity ent (with its part code: 1 surname, 2 family name first, 3 given name) to the list of word w in tab
+ * (ex->words, or ex->long_names with candidates for entities). */
+static eg_status list_add(eg_extractor *ex, eg_strtab *tab, const char *w, size_t n, uint32_t ent, int part)
 {
     uint32_t head;
     int inserted;
@@ -1195,13 +1294,13 @@ static eg_status word_list_add(eg_extractor *ex, const char *w, size_t n, uint32
         ex->wl_part = c;
         ex->awl = na;
     }
-    if (eg_strtab_put(&ex->words, w, n, (uint32_t)ex->nwl + 1, &inserted, &head, NULL) != EG_OK)
+    if (eg_strtab_put(tab, w, n, (uint32_t)ex->nwl + 1, &inserted, &head, NULL) != EG_OK)
         return EG_ENOMEM;
     ex->wl_ent[ex->nwl] = ent;
     ex->wl_part[ex->nwl] = (uint8_t)part;
     ex->wl_next[ex->nwl] = inserted ? UINT32_MAX : head - 1;
     if (!inserted)
-        eg_strtab_set(&ex->words, w, n, (uint32_t)ex->nwl + 1);
+        eg_strtab_set(tab, w, n, (uint32_t)ex->nwl + 1);
     ex->nwl++;
     return EG_OK;
 }
@@ -1402,6 +1501,30 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         if (eg_strtab_put(&ex->words, eg_text_norm(t, sn), t->toks[sn].norm_len, 0, NULL, NULL, NULL) != EG_OK)
             goto oom;
     }
+    /* the distinct names of three words or more, by their last word, for full_form */
+    eg_strtab_release(&ex->long_names);
+    ex->nwl = 0;
+    for (ci = 0; ci < ex->ncands; ci++) {
+        const cand *p = &ex->cands[ci];
+        size_t a[8], b[8], na, nb;
+        uint32_t head, li;
+        int seen = 0;
+        if (p->type != EG_TYPE_PERSON || p->b - p->a < 3 || (na = person_words(t, p, a, 8)) < 3)
+            continue;
+        if (eg_strtab_get(&ex->long_names, eg_text_norm(t, a[na - 1]), t->toks[a[na - 1]].norm_len, &head)) {
+            /* a few distinct names end in one word; many (a list, hostile input) are not worth comparing */
+            for (li = head - 1; li != UINT32_MAX && seen < 32; li = ex->wl_next[li], seen++) {
+                nb = person_words(t, &ex->cands[ex->wl_ent[li]], b, 8);
+                if (same_name(t, a, na, b, nb))
+                    break;
+            }
+            if (li != UINT32_MAX)
+                continue;
+        }
+        if (list_add(ex, &ex->long_names, eg_text_norm(t, a[na - 1]), t->toks[a[na - 1]].norm_len, (uint32_t)ci,
+                     1) != EG_OK)
+            goto oom;
+    }
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
         if (c->type == EG_TYPE_PLACE && c->b - c->a == 1 &&
@@ -1418,7 +1541,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a == 1 && (t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
             !c->canon)
             continue;
-        if (key_of(ex, t, c) != EG_OK || entity_for(ex, x, (eg_type)c->type, ex->scratch.data, ex->scratch.len, &ent) != EG_OK)
+        if (key_of(ex, t, c->type == EG_TYPE_PERSON ? &ex->cands[full_form(ex, t, ci)] : c) != EG_OK ||
+            entity_for(ex, x, (eg_type)c->type, ex->scratch.data, ex->scratch.len, &ent) != EG_OK)
             goto oom;
         if (c->type == EG_TYPE_COUNTRY || c->type == EG_TYPE_PLACE)
             memcpy(x->entities[ent].cc, c->cc, 3);
@@ -1439,6 +1563,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     /* indexes for 3b: each multi-word person by its surname and first word; each organization by its initials */
     eg_strtab_release(&ex->words);
     eg_strtab_release(&ex->initials);
+    eg_strtab_release(&ex->org_first);
     ex->nwl = 0;
     for (ci = 0; ci < x->nentities; ci++) {
         const eg_doc_entity *d = &x->entities[ci];
@@ -1462,12 +1587,17 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 goto oom;
             if (o >= 2 && !inserted && prev != ci)
                 eg_strtab_set(&ex->initials, ini, o, UINT32_MAX);
+            if (eg_strtab_put(&ex->org_first, d->key, (size_t)(first_end - d->key), (uint32_t)ci, &inserted, &prev,
+                              NULL) != EG_OK)
+                goto oom;
+            if (!inserted && prev != ci)
+                eg_strtab_set(&ex->org_first, d->key, (size_t)(first_end - d->key), UINT32_MAX);
             continue;
         }
         if (d->type != EG_TYPE_PERSON || !sp)
             continue;
-        if (word_list_add(ex, sp + 1, strlen(sp + 1), (uint32_t)ci, 1) != EG_OK ||
-            word_list_add(ex, d->key, (size_t)(first_end - d->key), (uint32_t)ci,
+        if (list_add(ex, &ex->words, sp + 1, strlen(sp + 1), (uint32_t)ci, 1) != EG_OK ||
+            list_add(ex, &ex->words, d->key, (size_t)(first_end - d->key), (uint32_t)ci,
                           person_part(ex, d->key, d->key, (size_t)(first_end - d->key))) != EG_OK)
             goto oom;
         /* the middle names of a long name answer too: "Lula" of "Luiz Inacio Lula da Silva" */
@@ -1476,7 +1606,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             while (w < sp) {
                 size_t wl = strcspn(w, " ");
                 int particle = (eg_wordset_get(&rule_words, w, wl) & W_KEY_PARTICLE) != 0;
-                if (!particle && wl > 1 && word_list_add(ex, w, wl, (uint32_t)ci, 4) != EG_OK)
+                if (!particle && wl > 1 && list_add(ex, &ex->words, w, wl, (uint32_t)ci, 4) != EG_OK)
                     goto oom;
                 w += wl + 1;
             }
@@ -1583,6 +1713,18 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                     c->type = C_DROP;
                     continue;
                 }
+            }
+        }
+        if (c->type == EG_TYPE_PERSON && !c->titled &&
+            !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_DEMONYM)) {
+            /* a lone word read as a person that starts the name of the one organization named in full here with
+             * it, and no person's: the company's short name ("Konkan Ports & Logistics Pvt. Ltd." ... "Konkan
+             * shares rose") */
+            uint32_t org;
+            if (eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX) {
+                c->type = EG_TYPE_ORGANIZATION;
+                ex->cand_entity[ci] = org + 1;
+                continue;
             }
         }
         if (key_of(ex, t, c) != EG_OK || entity_for(ex, x, (eg_type)c->type, ex->scratch.data, ex->scratch.len, &ent) != EG_OK)

@@ -192,6 +192,22 @@ int main(void)
                "in May.",
                "Porto Atlântico Logística|organization|Porto Atlântico Logística",
                "Porto Atlântico Logística|organization|Porto Atlântico Logística");
+        /* a shorter form of a fuller name in the document is that person: its last words, or its first and last */
+        EXPECT("Finance Minister Rafael Gonçalves de Andrade met Sheikh Khalid bin Rashid al-Mansouri. Gonçalves de "
+               "Andrade and Khalid al-Mansouri signed the deal.",
+               "Rafael Gonçalves de Andrade|person|Rafael Gonçalves de Andrade",
+               "Khalid bin Rashid al-Mansouri|person|Khalid bin Rashid al-Mansouri",
+               "Gonçalves de Andrade|person|Rafael Gonçalves de Andrade",
+               "Khalid al-Mansouri|person|Khalid bin Rashid al-Mansouri");
+        /* a lone word read as a person that starts a company's name in the document is the company */
+        EXPECT("Tembo Freight Holdings Ltd. agreed on Monday to buy the terminal. The minister met Tembo's managing "
+               "director in Nairobi.",
+               "Tembo Freight Holdings Ltd.|organization|Tembo Freight Holdings Ltd.",
+               "Tembo|organization|Tembo Freight Holdings Ltd.", "Nairobi|place|Nairobi");
+        /* a list of what a ministry is of */
+        EXPECT("Amara Okafor met officials of the Ministry of Ports, Shipping and Waterways on Monday.",
+               "Amara Okafor|person|Amara Okafor",
+               "Ministry of Ports, Shipping and Waterways|organization|Ministry of Ports, Shipping and Waterways");
         EXPECT("Share  Tweet  Email\nAmara Okafor met Li Wen in Geneva.\nRead more: Kenya Trade Talks Resume\n",
                "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva");
         eg_extractor_free(ex);
