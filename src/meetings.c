@@ -67,6 +67,7 @@ enum {
     M_VISIT = 1 << 14,
     M_DET = 1 << 15,        /* "met with the ...": a participant may still follow */
     M_TRIGGER = 1 << 16,    /* the first word of a trigger */
+    M_GROUP = 1 << 17,      /* people who speak for a body: "officials of the African Union" */
 };
 #define M_KNOWN ((uint64_t)1 << 63)   /* in ctx.wbits: the token's lists are known */
 
@@ -75,7 +76,7 @@ static const char *const joiner_words[] = {
     "'", "top", "senior", "as", "well", "by", "both", "between", "to", "on", "-", "\"", "(", ")", "diplomat",
     "diplomats", "official", "officials", "leader", "leaders", "envoy", "adviser", "advisor", "minister", "chief",
     "head", "aide", "deputy", "president", "secretary", "ambassador", "foreign", "defense", "defence", "national",
-    "security", "prime", "state", "new", "former", "then", NULL};
+    "security", "prime", "state", "new", "former", "then", "vice", "acting", "assistant", "junior", "under", NULL};
 static const char *const blocker_words[] = {"said", "says", "told", "tells", "when", "while", "after", "before",
                                             "because", "but", "which", "who", "whom", "whose", "where", "although",
                                             "though", "since", "until", "unless", ";", ":", "\"", "according",
@@ -101,6 +102,10 @@ static const char *const courtesy_words[] = {"courtesy", NULL};
 static const char *const visit_words[] = {"visit", "visited", "trip", NULL};
 static const char *const det_words[] = {"the", "a", "an", "his", "her", "their", "its", "top", "senior",
                                         "chinese", "officials", "leaders", "counterparts", "counterpart", NULL};
+static const char *const group_words[] = {"officials", "representatives", "managers", "members", "executives",
+                                          "leaders", "delegates", "delegation", "delegations", "envoys", "diplomats",
+                                          "negotiators", "ministers", "counterparts", "heads", "chiefs", "bosses",
+                                          NULL};
 static eg_wordset meeting_words;
 static eg_status meeting_words_status = EG_OK;
 static pthread_once_t meeting_words_once = PTHREAD_ONCE_INIT;
@@ -356,20 +361,27 @@ static int is_joiner(const ctx *c, size_t i)
 static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 {
     size_t i;
+    int titled = 0, of_title = 0;
     if (b < a || b - a > maxgap)
         return 0;
     for (i = a; i < b; i++) {
         const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
+        /* what a title is of: "Vice Minister of Natural Resources Dr. Zhou Wenbo", "of Energy and Mines" */
+        if (of_title && (c->t->toks[i].flags & EG_TOK_CAP))
+            continue;
+        of_title = (titled && (is(c, i, "of") || is(c, i, "for"))) ||
+                   (of_title && (is(c, i, "and") || is(c, i, "&") || is(c, i, ",")));
+        /* a title written over several words ("national security adviser", "foreign minister") */
+        if (e && (e->kinds & EG_GZ_TITLE)) {
+            titled = 1;
+            continue;
+        }
         if (is_joiner(c, i) || (c->t->toks[i].flags & EG_TOK_POSS))
             continue;
-        /* a title written over several words ("national security adviser", "foreign minister") */
-        if (e && (e->kinds & EG_GZ_TITLE))
+        if (eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL)) {
+            titled = 1;
             continue;
-        if ((c->t->toks[i].flags & EG_TOK_WORD) && !(c->t->toks[i].flags & EG_TOK_CAP) && b - a <= 6 &&
-            eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL))
-            continue;
-        if (eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL))
-            continue;
+        }
         return 0;
     }
     return 1;
@@ -440,7 +452,7 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, group *g)
                 break;
             if (is_possessive(c, m) && !tokens_between_ok(c, k, a, 3))
                 continue;
-        } else if (!tokens_between_ok(c, prev_end, a, 8) || is_speaker(c, m))
+        } else if (!tokens_between_ok(c, prev_end, a, 10) || is_speaker(c, m))
             break;   /* "..., White House press secretary Jen Psaki said": the speaker is not a participant */
         if (g->n && !g->with_at) {
             size_t i;
@@ -450,6 +462,48 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, group *g)
         }
         group_add(g, c->x->mentions[m].entity);
         prev_end = c->mtok_b[m];
+    }
+}
+
+/* Organizations after the trigger ending at token k when no person is named there: those whose people it names
+ * ("held talks with officials of the African Union Commission", "with representatives of the European Union and
+ * the African Development Bank"); a country's possessive before one is not a participant. "Chinese officials" name
+ * no body one could check an edge against: no participant. */
+static void right_bodies(const ctx *c, size_t lo, size_t hi, size_t k, size_t end, group *g)
+{
+    size_t i, m, prev_end;
+    memset(g, 0, sizeof *g);
+    for (i = k; i < end && i < k + 6 && !has(c, i, M_GROUP); i++)
+        if (is_blocker(c, i))
+            return;
+    if (i >= end || i >= k + 6)
+        return;
+    /* "officials of [the] X [and [the] Y]", "officials from X" */
+    if (i + 1 >= end || !(is(c, i + 1, "of") || is(c, i + 1, "from")))
+        return;
+    prev_end = i + 2;
+    for (m = lo; m < hi; m++) {
+        size_t a = c->mtok_a[m];
+        int type = mention_type(c, m);
+        if (a < prev_end)
+            continue;
+        if (a - prev_end > 2 || (type != EG_TYPE_ORGANIZATION && type != EG_TYPE_COUNTRY) ||
+            c->x->mentions[m].form == EG_FORM_DEMONYM)
+            break;
+        if (type == EG_TYPE_COUNTRY && !(c->mtok_b[m] < end && (c->t->toks[c->mtok_b[m]].flags & EG_TOK_POSS)))
+            break;
+        for (i = prev_end; i < a; i++)
+            if (!is(c, i, "the") && !is(c, i, "and") && !is(c, i, ","))
+                break;
+        if (i < a)
+            break;
+        prev_end = c->mtok_b[m];
+        /* "India's Ministry of Ports": the ministry is the body */
+        if (prev_end < end && (c->t->toks[prev_end].flags & EG_TOK_POSS)) {
+            prev_end++;
+            continue;
+        }
+        group_add(g, c->x->mentions[m].entity);
     }
 }
 
@@ -603,37 +657,59 @@ static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger
     return EG_MODE_UNSTATED;
 }
 
-/* The place a sentence names with "in" or "at": a place (a venue and its city), else a country. */
-static void place_of(const ctx *c, size_t lo, size_t hi, int32_t *place, int32_t *venue)
+/* Where the trigger's clause ends: at a word that opens another clause, or at "to" before a verb ("met X in
+ * Muscat to sign the deal, which ..."); a place named beyond it is the topic, not where they met. */
+static size_t clause_end(const ctx *c, size_t k, size_t end)
+{
+    size_t i;
+    for (i = k + 1; i < end; i++) {
+        if (has(c, i, M_BLOCKER) || is(c, i, "that"))
+            return i;
+        if (is(c, i, "to") && i + 1 < end && (c->t->toks[i + 1].flags & EG_TOK_WORD) &&
+            !(c->t->toks[i + 1].flags & EG_TOK_CAP) && !has(c, i + 1, M_DET))
+            return i;
+    }
+    return end;
+}
+
+/* Is the mention m named with "in", "at" or "on" (a place only: "on Capitol Hill", never "on Iran")? */
+static int after_preposition(const ctx *c, size_t m, int type)
+{
+    size_t a = c->mtok_a[m], p;
+    if (a < 1)
+        return 0;
+    p = a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1;
+    if (is(c, p, "in") || is(c, p, "at") || (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a))
+        return 1;
+    /* "travel to Beijing next month, where he will hold talks" */
+    if (is(c, a - 1, "to")) {
+        size_t j;
+        for (j = c->mtok_b[m]; j < c->mtok_b[m] + 5 && j + 1 < c->t->ntoks; j++)
+            if (is(c, j, ",") && is(c, j + 1, "where"))
+                return 1;
+    }
+    return 0;
+}
+
+/* The place named with "in" or "at" among the mentions lo..hi that start in tokens [from, to): a place (a venue
+ * and its city), else a country (kept in *country if none was found before). */
+static void place_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to, int32_t *place, int32_t *venue,
+                     int32_t *country)
 {
     size_t m;
-    int32_t country = -1;
-    *place = *venue = -1;
     for (m = lo; m < hi; m++) {
         size_t a = c->mtok_a[m];
         int type = mention_type(c, m);
         const eg_doc_entity *e = &c->x->entities[c->x->mentions[m].entity];
-        int after_prep;
+        if (a < from || a >= to)
+            continue;
         if (type != EG_TYPE_PLACE && type != EG_TYPE_COUNTRY && type != EG_TYPE_ORGANIZATION)
             continue;
-        if (c->x->mentions[m].form == EG_FORM_DEMONYM)
-            continue;
-        after_prep = a >= 1 && (is(c, a - 1, "in") || is(c, a - 1, "at") ||
-                                (a >= 2 && is(c, a - 1, "the") && (is(c, a - 2, "in") || is(c, a - 2, "at"))));
-        /* "travel to Beijing next month, where he will hold talks" */
-        if (!after_prep && a >= 1 && is(c, a - 1, "to")) {
-            size_t j;
-            for (j = c->mtok_b[m]; j < c->mtok_b[m] + 5 && j + 1 < c->t->ntoks; j++)
-                if (is(c, j, ",") && is(c, j + 1, "where")) {
-                    after_prep = 1;
-                    break;
-                }
-        }
-        if (!after_prep)
+        if (c->x->mentions[m].form == EG_FORM_DEMONYM || !after_preposition(c, m, type))
             continue;
         if (type == EG_TYPE_COUNTRY) {
-            if (country < 0)
-                country = (int32_t)c->x->mentions[m].entity;
+            if (*country < 0)
+                *country = (int32_t)c->x->mentions[m].entity;
             continue;
         }
         /* a named building, or an organization's seat, after "at" is a venue; a city or region is the place */
@@ -645,6 +721,18 @@ static void place_of(const ctx *c, size_t lo, size_t hi, int32_t *place, int32_t
         if (*place < 0)
             *place = (int32_t)c->x->mentions[m].entity;
     }
+}
+
+/* The place of the meeting whose trigger is token k of sentence s (mentions lo..hi): named in the trigger's clause
+ * after it ("... held talks with X at the Palácio in Lisbon"), else before it ("In Geneva, X met Y"). */
+static void place_of(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k, int32_t *place,
+                     int32_t *venue)
+{
+    int32_t country = -1;
+    *place = *venue = -1;
+    place_in(c, lo, hi, k, clause_end(c, k, s->tok_end), place, venue, &country);
+    if (*place < 0 && *venue < 0)
+        place_in(c, lo, hi, s->tok_begin, k, place, venue, &country);
     if (*place < 0 && *venue >= 0) {
         *place = *venue;
         *venue = -1;
@@ -715,6 +803,23 @@ static int32_t last_person_before(const ctx *c, uint32_t s)
     return -1;
 }
 
+/* Where the subject of a trigger at token k ends when a relative clause stands between them ("Gen. X, who commands
+ * the task group, held talks with ..."): at the comma that opens the clause; else k. */
+static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
+{
+    size_t j, v = k;
+    /* the verb of a noun trigger: "..., held talks", "..., will hold talks" */
+    while (v > s->tok_begin && k - v < 2 && (c->t->toks[v - 1].flags & EG_TOK_WORD) &&
+           !(c->t->toks[v - 1].flags & EG_TOK_CAP))
+        v--;
+    if (v < s->tok_begin + 4 || !is(c, v - 1, ","))
+        return k;
+    for (j = v - 2; j > s->tok_begin && j + 30 > v; j--)
+        if (is(c, j, ","))
+            return is(c, j + 1, "who") || is(c, j + 1, "which") ? j : k;
+    return k;
+}
+
 static eg_status sentence_meetings(ctx *c, uint32_t si)
 {
     const eg_sentence *s = &c->t->sents[si];
@@ -738,13 +843,15 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         size_t i;
         if (!tr || met_with_thing(c, k, s->tok_end))
             continue;
-        left_group(c, lo, hi, k, is_nominal(c, k), &left);
+        left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
         right_group(c, lo, hi, k + len, &right);
         if (!left.n && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) {
             int32_t p = last_person_before(c, si);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
         }
+        if (!right.n && left.n && (!is_nominal(c, k) || (k + len < s->tok_end && is(c, k + len, "with"))))
+            right_bodies(c, lo, hi, k + len, s->tok_end, &right);
         if (!left.n) {
             /* "..., where he will hold talks with ...": a pronoun just before the trigger is the most recent
              * person before it */
@@ -776,7 +883,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             continue;
         mt.status = (uint8_t)status_of(c, s, k);
         mt.mode = (uint8_t)mode_of(c, s, tr);
-        place_of(c, lo, hi, &mt.place, &mt.venue);
+        place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
         if (mt.place < 0 && c->dateline >= 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED) && si < 3)
             mt.place = c->dateline;
@@ -936,7 +1043,8 @@ static void build_meeting_words(void)
                  {possible_words, M_POSSIBLE},   {planned_words, M_PLANNED},     {past_words, M_PAST},
                  {future_words, M_FUTURE},       {soon_words, M_SOON},           {call_words, M_CALL},
                  {virtual_words, M_VIRTUAL},     {courtesy_words, M_COURTESY},   {visit_words, M_VISIT},
-                 {det_words, M_DET}};
+                 {det_words, M_DET},
+                                                                 {group_words, M_GROUP}};
     size_t k;
     eg_status ret = EG_OK;
     eg_wordset_init(&meeting_words);

@@ -166,6 +166,25 @@ int main(void)
     EXPECT("Ruth Obi is due to travel to Lima next month, where she will hold talks with Kenya's envoy, Dana Whitlock.",
            NULL, "Ruth Obi > Dana Whitlock @ Lima | - | planned | -");
     /* not meetings */
+    /* the place is the one named in the trigger's clause, not a region before it or the topic after it */
+    EXPECT("Kenya and Chile agreed to patrol the Gulf of Aden after Ruth Obi held talks with Dana Whitlock at the "
+           "Marble Palace in Lima.",
+           NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Ruth Obi met Dana Whitlock in Quito on Tuesday to seek support for a railway that would link farms in "
+           "Mato Grosso.",
+           NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | -");
+    EXPECT("Ruth Obi met Dana Whitlock on Crete on Tuesday to discuss the crisis in Sudan.", NULL,
+           "Ruth Obi > Dana Whitlock @ Crete | - | held | -");
+    /* a relative clause between the subject and the trigger; what a title is of */
+    EXPECT("Gen. Peter Varga, who commands the task group in the region, held talks with Dana Whitlock on Sunday.",
+           NULL, "Peter Varga > Dana Whitlock @ - | - | held | -");
+    EXPECT("Ruth Obi met Kenya's mines secretary, Li Wen, and Ghanaian Vice Minister of Energy and Mines Dr. Dana "
+           "Whitlock.",
+           NULL, "Ruth Obi > Li Wen,Dana Whitlock @ - | - | held | -");
+    /* an organization whose people are met, where no person is named; "Chinese officials" name no body */
+    EXPECT("Ruth Obi held talks with officials of the African Union Commission in Addis Ababa.", NULL,
+           "Ruth Obi > African Union Commission @ Addis Ababa | - | held | -");
+    EXPECT_NONE("Ruth Obi will meet with Chinese officials in Lima.");
     EXPECT_NONE("The proposal by Ruth Obi met with criticism from Dana Whitlock.");
     EXPECT_NONE("The meeting was cancelled.");
     EXPECT_NONE("Ruth Obi will meet with officials in Lima.");
