@@ -85,11 +85,14 @@ enum {
     W_VENUE_FIRST = 1 << 11,  /* starts the name of a building ("Palais des Nations") */
     W_MEETING_HALL = 1 << 12, /* before "Centre" or "Center", makes it a venue ("Convention Centre") */
     W_ARTICLE = 1 << 13,      /* an Arabic article, joined to a name by a hyphen ("al-Mansouri") */
+    W_NAMESAKE = 1 << 14,     /* a royal or religious title that an institution named for its bearer keeps */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
                                              "du", "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu",
                                              NULL};
+static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
+                                             "saint", "pope", "imam", "shah", "tsar", "czar", "ayatollah", NULL};
 static const char *const connector_words[] = {"of", "for", "on", "and", "the", "&", NULL};
 static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
                                              "sea", "strait", "kingdom", "straits", "state", "city", "port", "river",
@@ -168,6 +171,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, venue_first_words, W_VENUE_FIRST)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meeting_hall_words, W_MEETING_HALL)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, article_words, W_ARTICLE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, namesake_words, W_NAMESAKE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -425,7 +429,16 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         return 0;
     if (j >= end || !is_cap_word(t, j))
         return 0;
-    /* a capitalised title word that starts an organization name ("General Assembly") is not a title */
+    /* a capitalised title word that starts an organization name ("General Assembly") is not a title; nor is a
+     * king's or a sultan's in the name of what is named for them ("Sultan Qaboos University", "King Fahd
+     * International Airport") */
+    if (L == 1 && is_cap_word(t, i) && (word_bits(t, i) & W_NAMESAKE)) {
+        size_t k = j;
+        while (k < end && k < j + 5 && is_cap_word(t, k))
+            k++;
+        if (k > j + 1 && (span_has_orgword(ex, t, j, k) || is_venue(t, j, k)))
+            return 0;
+    }
     if (L == 1 && is_cap_word(t, i) && !(e->kinds & EG_GZ_HONORIFIC)) {
         size_t k = j;
         while (k < end && k < j + 4 && is_cap_word(t, k))
@@ -497,8 +510,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         uint16_t f = t->toks[j].flags;
         if (is_cap_word(t, j) || (f & EG_TOK_INITIAL)) {
             /* "Chinese Foreign Minister Wang Yi": the title starts a new span; but inside a name a capital and
-             * a period are a middle initial, not "M." for Monsieur */
-            if (!(f & EG_TOK_INITIAL) && title_at(ex, t, j, end) && !tok_kind(ex, t, j, EG_GZ_ORGWORD))
+             * a period are a middle initial, not "M." for Monsieur, and a title word after a particle is a name
+             * ("Tariq bin Sultan al-Ruqaishi") */
+            if (!(f & EG_TOK_INITIAL) && !is_particle(t, j - 1) && title_at(ex, t, j, end) &&
+                !tok_kind(ex, t, j, EG_GZ_ORGWORD))
                 break;
             j++;
             continue;
@@ -1022,6 +1037,11 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (nin == 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
             ex->spans[first].tok_end == c->b && ex->spans[first].tok_begin > c->a &&
             org_front(ex, t, c->a, ex->spans[first].tok_begin, c->b))
+            continue;
+        /* named for a king or a sultan: the tagger reads the name after the title as a person's */
+        if ((c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) && (word_bits(t, c->a) & W_NAMESAKE) &&
+            ex->spans[first].tok_begin == c->a + 1 && ex->spans[first + nin - 1].tok_end <= c->b &&
+            (tok_kind(ex, t, c->b - 1, EG_GZ_ORGWORD) || is_venue(t, c->a, c->b)))
             continue;
         /* adjacent spans of one type inside a span of the rules are one name ("Gina" "Raimondo") */
         if (nin > 1) {

@@ -204,6 +204,10 @@ int main(void)
                "director in Nairobi.",
                "Tembo Freight Holdings Ltd.|organization|Tembo Freight Holdings Ltd.",
                "Tembo|organization|Tembo Freight Holdings Ltd.", "Nairobi|place|Nairobi");
+        /* what is named for a sultan keeps the title; a title word after "bin" is a name */
+        EXPECT("Students at Sultan Qaboos University met Gen. Tariq bin Sultan al-Ruqaishi on Monday.",
+               "Sultan Qaboos University|organization|Sultan Qaboos University",
+               "Tariq bin Sultan al-Ruqaishi|person|Tariq bin Sultan al-Ruqaishi");
         /* a list of what a ministry is of */
         EXPECT("Amara Okafor met officials of the Ministry of Ports, Shipping and Waterways on Monday.",
                "Amara Okafor|person|Amara Okafor",
