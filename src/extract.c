@@ -327,7 +327,22 @@ static const eg_gz_entry *tok_entry(eg_extractor *ex, const eg_text *t, size_t i
 static int tok_kind(eg_extractor *ex, const eg_text *t, size_t i, uint32_t kinds)
 {
     const eg_gz_entry *e = tok_entry(ex, t, i);
-    return e && e->ntoks == 1 && (e->kinds & kinds);
+    if (e && e->ntoks == 1 && (e->kinds & kinds))
+        return 1;
+    /* a given name written with its marks is the name the list has without them ("Hélène", "José") */
+    if ((kinds & EG_GZ_FIRSTNAME) && (t->toks[i].flags & EG_TOK_WORD) && t->toks[i].end - t->toks[i].start > 2 &&
+        (unsigned char)t->src[t->toks[i].start] >= 'A') {
+        char plain[32];
+        const char *w = eg_text_norm(t, i);
+        size_t n = t->toks[i].norm_len, k;
+        for (k = 0; k < n && (unsigned char)w[k] < 0x80; k++)
+            ;
+        if (k < n && (n = eg_utf8_strip_marks(w, n, plain, sizeof plain)) != 0) {
+            e = eg_gazetteer_lookup(ex->gz, plain, n);
+            return e && e->ntoks == 1 && (e->kinds & EG_GZ_FIRSTNAME);
+        }
+    }
+    return 0;
 }
 
 static int is_cap_word(const eg_text *t, size_t i)

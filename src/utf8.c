@@ -227,3 +227,33 @@ size_t eg_utf8_fold(const char *s, size_t n, char *out, size_t cap)
     out[o] = '\0';
     return o;
 }
+
+/* The base letter of a lower-case Latin letter with a mark, U+00DF..U+017F; 0 for none. */
+static char latin_base(uint32_t cp)
+{
+    /* '/' where the letter is two ("ß", "æ", "ĳ", "œ"), or no letter ("÷") */
+    static const char latin1[] = "/aaaaaa/ceeeeiiiidnooooo/ouuuuyty";   /* U+00DF..U+00FF */
+    static const char ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii//jjkkklllllll"
+                                "lllnnnnnnnnnoooooo//rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";   /* U+0100..U+017F */
+    if (cp >= 0xDF && cp <= 0xFF)
+        return latin1[cp - 0xDF] == '/' ? 0 : latin1[cp - 0xDF];
+    if (cp >= 0x100 && cp <= 0x17F)
+        return ext_a[cp - 0x100] == '/' ? 0 : ext_a[cp - 0x100];
+    return 0;
+}
+
+size_t eg_utf8_strip_marks(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t i = 0, o = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        char c = cp < 0x80 ? (char)cp : latin_base(cp);
+        if (!c || o + 1 >= cap)
+            return 0;
+        out[o++] = c;
+        i += k;
+    }
+    out[o] = '\0';
+    return o;
+}

@@ -81,6 +81,10 @@ int eg_utf8_valid(const char *s, size_t n);
 /* Append the folded form of s[0..n) (see above; also lower case) to out, at most cap bytes, NUL-terminated.
  * Returns the length written. */
 size_t eg_utf8_fold(const char *s, size_t n, char *out, size_t cap);
+/* Copy the lower-case folded word s[0..n) to out without the marks on its Latin letters ("hélène" -> "helene",
+ * "łukasz" -> "lukasz"), at most cap - 1 bytes, NUL-terminated. Returns the length written, or 0 when s has a
+ * character that is neither ASCII nor such a letter, or out is too small. */
+size_t eg_utf8_strip_marks(const char *s, size_t n, char *out, size_t cap);
 /* Code point classes used by the tokenizer. */
 int eg_cp_is_space(uint32_t cp);
 int eg_cp_is_letter(uint32_t cp);

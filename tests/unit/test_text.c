@@ -47,6 +47,16 @@ static void test_utf8(void)
     CHECK_STR(out, "o'brien - élysée x");
     eg_utf8_fold("\xE2\x80\x9CQuoted\xE2\x80\x9D", 12, out, sizeof out);
     CHECK_STR(out, "\"quoted\"");
+    /* marks off Latin letters, for given-name look-ups; letters that are two, and other scripts, give 0 */
+    CHECK_INT(eg_utf8_strip_marks("hélène", strlen("hélène"), out, sizeof out), 6);
+    CHECK_STR(out, "helene");
+    CHECK_INT(eg_utf8_strip_marks("łukasz", strlen("łukasz"), out, sizeof out), 6);
+    CHECK_STR(out, "lukasz");
+    CHECK_INT(eg_utf8_strip_marks("françois", strlen("françois"), out, sizeof out), 8);
+    CHECK_STR(out, "francois");
+    CHECK_INT(eg_utf8_strip_marks("straße", strlen("straße"), out, sizeof out), 0);
+    CHECK_INT(eg_utf8_strip_marks("東京", strlen("東京"), out, sizeof out), 0);
+    CHECK_INT(eg_utf8_strip_marks("josé", strlen("josé"), out, 4), 0);
 }
 
 static void test_tokens(void)
