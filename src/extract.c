@@ -330,19 +330,8 @@ static int tok_kind(eg_extractor *ex, const eg_text *t, size_t i, uint32_t kinds
     if (e && e->ntoks == 1 && (e->kinds & kinds))
         return 1;
     /* a given name written with its marks is the name the list has without them ("Hélène", "José") */
-    if ((kinds & EG_GZ_FIRSTNAME) && (t->toks[i].flags & EG_TOK_WORD) && t->toks[i].end - t->toks[i].start > 2 &&
-        (unsigned char)t->src[t->toks[i].start] >= 'A') {
-        char plain[32];
-        const char *w = eg_text_norm(t, i);
-        size_t n = t->toks[i].norm_len, k;
-        for (k = 0; k < n && (unsigned char)w[k] < 0x80; k++)
-            ;
-        if (k < n && (n = eg_utf8_strip_marks(w, n, plain, sizeof plain)) != 0) {
-            e = eg_gazetteer_lookup(ex->gz, plain, n);
-            return e && e->ntoks == 1 && (e->kinds & EG_GZ_FIRSTNAME);
-        }
-    }
-    return 0;
+    return (kinds & EG_GZ_FIRSTNAME) && (t->toks[i].flags & EG_TOK_WORD) && t->toks[i].end - t->toks[i].start > 2 &&
+           eg_gazetteer_marked_given_name(ex->gz, eg_text_norm(t, i), t->toks[i].norm_len);
 }
 
 static int is_cap_word(const eg_text *t, size_t i)
@@ -1181,6 +1170,13 @@ static size_t surname_tok(const eg_text *t, const cand *c)
     return k;
 }
 
+/* Whether token k of the person span c stays out of its key: a middle initial or a generational suffix ("Antony J.
+ * Blinken" and "Antony Blinken", "Lloyd J. Austin III" and "Lloyd Austin"). */
+static int left_out_of_key(const eg_text *t, const cand *c, size_t k)
+{
+    return ((t->toks[k].flags & EG_TOK_INITIAL) && k > c->a) || (k > c->a + 1 && is_suffix(t, k));
+}
+
 static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
 {
     size_t k;
@@ -1191,13 +1187,8 @@ static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
     for (k = c->a; k < c->b; k++) {
         const char *w = eg_text_norm(t, k);
         size_t n = t->toks[k].norm_len;
-        if (c->type == EG_TYPE_PERSON) {
-            /* "Antony J. Blinken" and "Antony Blinken", "Lloyd J. Austin III" and "Lloyd Austin" */
-            if ((t->toks[k].flags & EG_TOK_INITIAL) && k > c->a)
-                continue;
-            if (k > c->a + 1 && is_suffix(t, k))
-                continue;
-        }
+        if (c->type == EG_TYPE_PERSON && left_out_of_key(t, c, k))
+            continue;
         if (b->len && eg_buf_addc(b, ' ') != EG_OK)
             return EG_ENOMEM;
         if (eg_buf_add(b, w, n) != EG_OK)
@@ -1207,12 +1198,12 @@ static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
     return EG_OK;
 }
 
-/* The key words of a person span, as key_of takes them: no middle initials, no generational suffix. */
+/* The key words of a person span, as key_of takes them. */
 static size_t person_words(const eg_text *t, const cand *c, size_t *w, size_t max)
 {
     size_t k, n = 0;
     for (k = c->a; k < c->b && n < max; k++)
-        if (!((t->toks[k].flags & EG_TOK_INITIAL) && k > c->a) && !(k > c->a + 1 && is_suffix(t, k)))
+        if (!left_out_of_key(t, c, k))
             w[n++] = k;
     return n;
 }

@@ -561,6 +561,19 @@ const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded
     return &g->entries[v & PHRASE_INDEX];
 }
 
+int eg_gazetteer_marked_given_name(const eg_gazetteer *g, const char *w, size_t n)
+{
+    char plain[32];
+    const eg_gz_entry *e;
+    size_t k;
+    for (k = 0; k < n && (unsigned char)w[k] < 0x80; k++)
+        ;
+    if (k == n || (n = eg_utf8_strip_marks(w, n, plain, sizeof plain)) == 0)
+        return 0;
+    e = eg_gazetteer_lookup(g, plain, n);
+    return e && e->ntoks == 1 && (e->kinds & EG_GZ_FIRSTNAME);
+}
+
 /* ---- the single-word cache of a memo ---- */
 
 #define WORD_SLOTS 4096

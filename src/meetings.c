@@ -663,7 +663,7 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
 {
     size_t i;
     for (i = k + 1; i < end; i++) {
-        if (has(c, i, M_BLOCKER) || is(c, i, "that"))
+        if (is_blocker(c, i) || is(c, i, "that"))
             return i;
         if (is(c, i, "to") && i + 1 < end && (c->t->toks[i + 1].flags & EG_TOK_WORD) &&
             !(c->t->toks[i + 1].flags & EG_TOK_CAP) && !has(c, i + 1, M_DET))
@@ -1043,8 +1043,7 @@ static void build_meeting_words(void)
                  {possible_words, M_POSSIBLE},   {planned_words, M_PLANNED},     {past_words, M_PAST},
                  {future_words, M_FUTURE},       {soon_words, M_SOON},           {call_words, M_CALL},
                  {virtual_words, M_VIRTUAL},     {courtesy_words, M_COURTESY},   {visit_words, M_VISIT},
-                 {det_words, M_DET},
-                                                                 {group_words, M_GROUP}};
+                 {det_words, M_DET},             {group_words, M_GROUP}};
     size_t k;
     eg_status ret = EG_OK;
     eg_wordset_init(&meeting_words);

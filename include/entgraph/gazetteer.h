@@ -88,6 +88,10 @@ const eg_gz_entry *eg_gz_memo_word(eg_gz_memo *m, size_t i);
 /* The display name of a country by alpha-2 code (any case), or NULL. */
 const char *eg_gazetteer_country_name(const eg_gazetteer *g, const char *cc);
 
+/* 1 when the folded word w[0..n) has marks on Latin letters and is a given name of the list without them
+ * ("hélène" -> "helene": the list comes from records written without marks); 0 otherwise, and for plain ASCII. */
+int eg_gazetteer_marked_given_name(const eg_gazetteer *g, const char *w, size_t n);
+
 /* The formal given name for a nickname ("bill" -> "william"), folded; NULL when none. Several formal names may
  * exist: index k = 0, 1, ... until NULL. */
 const char *eg_gazetteer_nickname(const eg_gazetteer *g, const char *folded, size_t k);
