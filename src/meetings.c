@@ -68,6 +68,7 @@ enum {
     M_DET = 1 << 15,        /* "met with the ...": a participant may still follow */
     M_TRIGGER = 1 << 16,    /* the first word of a trigger */
     M_GROUP = 1 << 17,      /* people who speak for a body: "officials of the African Union" */
+    M_TRAVEL = 1 << 18,     /* a verb of travel before "to" and a place */
 };
 #define M_KNOWN ((uint64_t)1 << 63)   /* in ctx.wbits: the token's lists are known */
 
@@ -100,6 +101,9 @@ static const char *const call_words[] = {"phone", "phoned", "telephone", "teleph
 static const char *const virtual_words[] = {"video", "virtual", "virtually", "online", "videoconference", NULL};
 static const char *const courtesy_words[] = {"courtesy", NULL};
 static const char *const visit_words[] = {"visit", "visited", "trip", NULL};
+static const char *const travel_words[] = {"travel", "travels", "travelled", "traveled", "travelling", "traveling",
+                                           "fly", "flies", "flew", "flying", "head", "heads", "headed", "heading",
+                                           NULL};
 static const char *const det_words[] = {"the", "a", "an", "his", "her", "their", "its", "top", "senior",
                                         "chinese", "officials", "leaders", "counterparts", "counterpart", NULL};
 static const char *const group_words[] = {"officials", "representatives", "managers", "members", "executives",
@@ -425,7 +429,7 @@ static int is_speaker(const ctx *c, size_t m)
 /* Participants after the trigger ending at token k: the first person within reach in the same clause, then the
  * persons coordinated with it by "and", commas and titles (a possessive country or organization may stand
  * between: "China's Foreign Minister Wang Yi"). */
-static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, group *g)
+static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end, group *g)
 {
     size_t m, prev_end = k;
     memset(g, 0, sizeof *g);
@@ -434,6 +438,8 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, group *g)
         int type = mention_type(c, m);
         if (a < k)
             continue;
+        if (c->mtok_b[m] > end)
+            break;
         if (type != EG_TYPE_PERSON) {
             if (g->n == 0) {
                 if (a - k > REACH || span_has_blocker(c, k, a))
@@ -645,10 +651,15 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
     return EG_MEET_HELD;
 }
 
-static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger *tr)
+static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger *tr, size_t k, size_t len)
 {
+    size_t i;
     if (any_in(c, s, M_VIRTUAL))
         return EG_MODE_VIRTUAL;
+    /* what was received or held is a call: "received a phone call from", "held a telephone call with" */
+    for (i = k + len; i < s->tok_end && i < k + len + 3; i++)
+        if (has(c, i, M_CALL))
+            return EG_MODE_CALL;
     if (tr->mode == EG_MODE_CALL || (any_in(c, s, M_CALL) && tr->mode != EG_MODE_IN_PERSON &&
                                      !any_in(c, s, M_COURTESY)))
         return EG_MODE_CALL;
@@ -680,6 +691,13 @@ static int after_preposition(const ctx *c, size_t m, int type)
         return 0;
     p = a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1;
     if (is(c, p, "in") || is(c, p, "at") || (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a))
+        return 1;
+    /* where the visit went: "visited Nairobi, where he met", "during a visit to Jakarta", "on a trip to Oslo" */
+    if (is(c, p, "visited") || is(c, p, "visiting") || is(c, p, "toured") ||
+        (is(c, p, "to") && p > 0 && (is(c, p - 1, "visit") || is(c, p - 1, "trip") || is(c, p - 1, "journey"))))
+        return 1;
+    /* "will travel to Tokyo next week to meet", "flew to Cairo for talks" */
+    if (is(c, p, "to") && p > 0 && has(c, p - 1, M_TRAVEL))
         return 1;
     /* "travel to Beijing next month, where he will hold talks" */
     if (is(c, a - 1, "to")) {
@@ -820,6 +838,52 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
     return k;
 }
 
+/* "After meeting X in Nairobi, Y said ...", "Following talks with X, Y told reporters": a trigger in a clause that
+ * opens the sentence with "after", "following", "before", "ahead of", "during" or "upon" has the main clause's
+ * subject. Returns the comma that ends such a clause around trigger k, or 0. */
+static size_t fronted_clause_end(const ctx *c, const eg_sentence *s, size_t k)
+{
+    size_t i = s->tok_begin, j;
+    if (i < k && (is(c, i, "speaking") || is(c, i, "talking") || is(c, i, "writing")))
+        i++;
+    if (i >= k || !(is(c, i, "after") || is(c, i, "following") || is(c, i, "before") || is(c, i, "ahead") ||
+                    is(c, i, "during") || is(c, i, "upon") || (is(c, i, "in") && k - i <= 3)))
+        return 0;   /* ("In a meeting with X, Y pledged ...") */
+    for (j = i + 1; j < k; j++)
+        if (is(c, j, ","))
+            return 0;   /* the trigger is in the main clause: "During a visit to Kenya, she will meet ..." */
+    for (j = k + 1; j < s->tok_end && !is(c, j, ","); j++)
+        if (is_blocker(c, j) || j - k > 24)
+            return 0;
+    return j < s->tok_end ? j : 0;
+}
+
+/* The subject of the main clause after the comma at token j: the person who starts it, after the words of a
+ * title; none when it is one of those met, or a list goes on after it. */
+static void main_subject(const ctx *c, size_t lo, size_t hi, size_t j, const group *right, group *g)
+{
+    size_t m, i, next = j + 1;
+    for (m = lo; m < hi; m++) {
+        size_t a = c->mtok_a[m];
+        if (a < next)
+            continue;
+        if (!tokens_between_ok(c, next, a, 8))
+            return;
+        if (mention_type(c, m) == EG_TYPE_PERSON) {
+            size_t b = c->mtok_b[m];
+            for (i = 0; i < right->n; i++)
+                if (right->ent[i] == c->x->mentions[m].entity)
+                    return;
+            if (b < c->t->ntoks && (is(c, b, ",") || is(c, b, "and")))
+                return;   /* a list goes on: "hosted by A, B, C and D" */
+            if (!is_possessive(c, m))
+                group_add(g, c->x->mentions[m].entity);
+            return;
+        }
+        next = c->mtok_b[m];
+    }
+}
+
 static eg_status sentence_meetings(ctx *c, uint32_t si)
 {
     const eg_sentence *s = &c->t->sents[si];
@@ -844,7 +908,18 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (!tr || met_with_thing(c, k, s->tok_end))
             continue;
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
-        right_group(c, lo, hi, k + len, &right);
+        right_group(c, lo, hi, k + len, s->tok_end, &right);
+        if (!left.n && right.n) {
+            size_t j = fronted_clause_end(c, s, k);
+            if (j) {
+                /* those met are named before the comma; the subject starts the main clause after it */
+                group cut;
+                right_group(c, lo, hi, k + len, j, &cut);
+                main_subject(c, lo, hi, j, &cut, &left);
+                if (left.n)
+                    right = cut;
+            }
+        }
         if (!left.n && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) {
             int32_t p = last_person_before(c, si);
             if (p >= 0)
@@ -866,10 +941,19 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         }
         memset(&mt, 0, sizeof mt);
         if (left.n && right.n) {
+            size_t nleft;
             for (i = 0; i < left.n; i++)
                 mt.part[mt.nparts] = left.ent[i], mt.side[mt.nparts++] = 0;
-            for (i = 0; i < right.n && mt.nparts < EG_MEETING_MAX_PARTS; i++)
-                mt.part[mt.nparts] = right.ent[i], mt.side[mt.nparts++] = 1;
+            nleft = mt.nparts;
+            for (i = 0; i < right.n && mt.nparts < EG_MEETING_MAX_PARTS; i++) {
+                size_t j;
+                for (j = 0; j < nleft && mt.part[j] != right.ent[i]; j++)
+                    ;
+                if (j == nleft)   /* nobody meets themself ("she" read as the person she meets) */
+                    mt.part[mt.nparts] = right.ent[i], mt.side[mt.nparts++] = 1;
+            }
+            if (mt.nparts == nleft)
+                continue;
         } else if (!left.n && right.n >= 2 && (right.with_at || (k + len < s->tok_end && is(c, k + len, "between")))) {
             /* "a meeting between A and B", "talks were held by A with B" */
             size_t cut = right.with_at ? right.with_at : 1;
@@ -882,7 +966,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         } else
             continue;
         mt.status = (uint8_t)status_of(c, s, k);
-        mt.mode = (uint8_t)mode_of(c, s, tr);
+        mt.mode = (uint8_t)mode_of(c, s, tr, k, len);
         place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
         if (mt.place < 0 && c->dateline >= 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED) && si < 3)
@@ -1043,7 +1127,7 @@ static void build_meeting_words(void)
                  {possible_words, M_POSSIBLE},   {planned_words, M_PLANNED},     {past_words, M_PAST},
                  {future_words, M_FUTURE},       {soon_words, M_SOON},           {call_words, M_CALL},
                  {virtual_words, M_VIRTUAL},     {courtesy_words, M_COURTESY},   {visit_words, M_VISIT},
-                 {det_words, M_DET},             {group_words, M_GROUP}};
+                 {det_words, M_DET},             {group_words, M_GROUP},         {travel_words, M_TRAVEL}};
     size_t k;
     eg_status ret = EG_OK;
     eg_wordset_init(&meeting_words);

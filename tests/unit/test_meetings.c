@@ -189,6 +189,25 @@ int main(void)
     EXPECT_NONE("The meeting was cancelled.");
     EXPECT_NONE("Ruth Obi will meet with officials in Lima.");
     EXPECT_NONE("Ruth Obi said the Biden administration met its goals.");
+    /* where a visit or a journey went is where they met */
+    EXPECT("Ruth Obi visited Nairobi on Tuesday, where she met Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Nairobi | - | held | in-person");
+    EXPECT("During a visit to Lima, Ruth Obi met Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    EXPECT("Ruth Obi will travel to Quito next week to meet Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Quito | - | planned | -");
+    /* a trigger in an opening clause: the subject starts the main clause */
+    EXPECT("After meeting Kenyan President Dana Whitlock in Lima, Ruth Obi said the talks went well.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("In a meeting with Dana Whitlock, Ghanaian Foreign Minister Ruth Obi pledged closer ties.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT_NONE("During the early nineties the show hosted by Ruth Obi, Dana Whitlock, Amara Okafor and Peter Varga "
+                "grew.");
+    EXPECT_NONE("During a visit to Lima, she will meet Dana Whitlock.");
+    /* what was received is a call; nobody meets themself */
+    EXPECT("Ruth Obi received a phone call from Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT_NONE("Dana Whitlock landed in Lima. She then met Dana Whitlock.");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
