@@ -995,6 +995,16 @@ cleanup:
 
 /* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
  * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
+/* Does a word of tokens [a, b) name a country or its people ("Royal Dutch Shell")? */
+static int span_names_country(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b; k++)
+        if (tok_kind(ex, t, k, EG_GZ_COUNTRY | EG_GZ_DEMONYM))
+            return 1;
+    return 0;
+}
+
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
 {
     size_t n0 = ex->ncands, ci, k;
@@ -1125,6 +1135,25 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
      * type most of its mentions have (what a gazetteer or a title decided counts twice and never changes) */
     if ((ret = majority_types(ex, t)) != EG_OK)
         goto cleanup;
+    /* a name whose last word is read alone as a person elsewhere here is that person, whatever the context made
+     * the tagger think of the full name ("chaired by Bernd Lange" and "Lange said") */
+    eg_strtab_release(&ex->words);
+    for (ci = 0; ci < ex->ncands; ci++) {
+        const cand *p = &ex->cands[ci];
+        if (p->type == EG_TYPE_PERSON && p->b - p->a == 1 &&
+            eg_strtab_put(&ex->words, eg_text_norm(t, p->a), t->toks[p->a].norm_len, 0, NULL, NULL, NULL) != EG_OK) {
+            ret = EG_ENOMEM;
+            goto cleanup;
+        }
+    }
+    for (ci = 0; ex->words.count && ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        if (c->type == EG_TYPE_ORGANIZATION && c->strength < 2 && c->b - c->a >= 2 && c->b - c->a <= 3 &&
+            is_cap_word(t, c->a) && is_cap_word(t, c->b - 1) && !span_has_orgword(ex, t, c->a, c->b) &&
+            !span_names_country(ex, t, c->a, c->b) &&
+            eg_strtab_get(&ex->words, eg_text_norm(t, c->b - 1), t->toks[c->b - 1].norm_len, NULL))
+            c->type = EG_TYPE_PERSON;
+    }
     /* a single word that is the surname of a person named in full here is that person, whatever the tagger made
      * of it ("Blinken said" after "Antony Blinken") */
     eg_strtab_release(&ex->words);

@@ -787,6 +787,14 @@ static int met_with_thing(const ctx *c, size_t k, size_t end)
            !has(c, k + 2, M_DET);
 }
 
+/* "what he called Bolivar's glorious skeleton", "the so-called X": "called" names something, calls nobody. */
+static int names_a_thing(const ctx *c, const eg_sentence *s, size_t k)
+{
+    return is(c, k, "called") && k >= s->tok_begin + 2 && (is(c, k - 2, "what") || is(c, k - 1, "so") ||
+                                                          is(c, k - 1, "-") || is(c, k - 1, "was") ||
+                                                          is(c, k - 1, "is") || is(c, k - 1, "be"));
+}
+
 /* "will meet next week with officials": an object is named, only not by name. */
 static int followed_by_with(const ctx *c, size_t k, size_t end)
 {
@@ -811,14 +819,26 @@ static int32_t last_person_before_token(const ctx *c, size_t lo, size_t j, uint3
     return last_person_before(c, s);
 }
 
-/* The most recent person mentioned before sentence s (for "He met ..."). */
+/* The person "He met ..." at the start of sentence s most likely means. */
 static int32_t last_person_before(const ctx *c, uint32_t s)
 {
     size_t m;
-    for (m = c->x->nmentions; m-- > 0;)
-        if (c->x->mentions[m].sent < s && mention_type(c, m) == EG_TYPE_PERSON)
-            return (int32_t)c->x->mentions[m].entity;
-    return -1;
+    int32_t found = -1;
+    uint32_t in = 0;
+    /* the first person of the latest sentence that names one, its subject more often than not ("Greer said the
+     * Trump administration wanted access. He is expected to ..."); one who only modifies a noun is not */
+    for (m = c->x->nmentions; m-- > 0;) {
+        const eg_mention *mn = &c->x->mentions[m];
+        if (mn->sent >= s)
+            continue;
+        if (found >= 0 && mn->sent != in)
+            break;
+        if (mention_type(c, m) == EG_TYPE_PERSON && !is_possessive(c, m)) {
+            found = (int32_t)mn->entity;
+            in = mn->sent;
+        }
+    }
+    return found;
 }
 
 /* Where the subject of a trigger at token k ends when a relative clause stands between them ("Gen. X, who commands
@@ -905,7 +925,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         group left, right;
         eg_meeting mt;
         size_t i;
-        if (!tr || met_with_thing(c, k, s->tok_end))
+        if (!tr || met_with_thing(c, k, s->tok_end) || names_a_thing(c, s, k))
             continue;
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
         right_group(c, lo, hi, k + len, s->tok_end, &right);

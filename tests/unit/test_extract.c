@@ -170,6 +170,12 @@ int main(void)
         EXPECT("Konkan Ports & Logistics Pvt. Ltd. signed a deal at the Union Buildings in Pretoria.",
                "Konkan Ports & Logistics Pvt. Ltd.|organization|Konkan Ports & Logistics Pvt. Ltd.",
                "Union Buildings|place|Union Buildings", "Pretoria|place|Pretoria");
+        /* a name whose last word is a person alone elsewhere is that person, though "chaired by" made the tagger
+         * read an organization */
+        EXPECT("The European Parliament's trade committee, chaired by Bernd Lange, will hold a hearing on the talks "
+               "next week. Lange said every option stays on the table.",
+               "European Parliament|organization|European Parliament", "Bernd Lange|person|Bernd Lange",
+               "Lange|person|Bernd Lange");
         /* a title-case headline: the tagger's run into common words is no name */
         EXPECT("Baltic Grain Exchange Launches Wheat Futures\n\nThe Baltic Grain Exchange said it launches "
                "wheat futures on Monday.",

@@ -208,6 +208,11 @@ int main(void)
     EXPECT("Ruth Obi received a phone call from Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
     EXPECT_NONE("Dana Whitlock landed in Lima. She then met Dana Whitlock.");
+    EXPECT_NONE("Ruth Obi wept at what she called Dana Whitlock's glorious legacy.");
+    /* "He" is the previous sentence's subject, not a name that only modifies a noun there */
+    EXPECT("Ruth Obi, who took office in May, said Peter Varga's plan would fail. She is expected to travel to "
+           "Quito for talks with Dana Whitlock.",
+           NULL, "Ruth Obi > Dana Whitlock @ Quito | - | planned | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
