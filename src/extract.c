@@ -86,6 +86,9 @@ enum {
     W_MEETING_HALL = 1 << 12, /* before "Centre" or "Center", makes it a venue ("Convention Centre") */
     W_ARTICLE = 1 << 13,      /* an Arabic article, joined to a name by a hyphen ("al-Mansouri") */
     W_NAMESAKE = 1 << 14,     /* a royal or religious title that an institution named for its bearer keeps */
+    W_FIRM_TITLE = 1 << 15,   /* a title only a company, a team or a body has: "Nvidia chief executive" */
+    W_FIRM_STAFF = 1 << 16,   /* people who work at a company: "analysts at Morgan Stanley" */
+    W_FIRM_STAKE = 1 << 17,   /* what one holds of a company: "shares of", "a stake in" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -110,6 +113,12 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
                                                "srl", "tbk", "ltda", NULL};
+static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
+                                               "co-founder", "cofounder", "chief", "boss", "coach", NULL};
+static const char *const firm_staff_words[] = {"analysts", "analyst", "economists", "economist", "strategists",
+                                               "strategist", "researchers", "engineers", "executives", "employees",
+                                               "bankers", "traders", NULL};
+static const char *const firm_stake_words[] = {"shares", "stake", "stakes", "shareholders", NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
@@ -172,6 +181,9 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, meeting_hall_words, W_MEETING_HALL)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, article_words, W_ARTICLE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, namesake_words, W_NAMESAKE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, firm_title_words, W_FIRM_TITLE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, firm_staff_words, W_FIRM_STAFF)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, firm_stake_words, W_FIRM_STAKE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -737,6 +749,32 @@ static int trimmable(eg_extractor *ex, const eg_text *t, size_t i)
     return tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH);
 }
 
+/* Do the words before token a say a company follows: "analysts at", "shares of", "a stake in"? */
+static int firm_context(const eg_text *t, size_t a)
+{
+    uint64_t w;
+    if (a < 2)
+        return 0;
+    w = word_bits(t, a - 2);
+    return ((w & W_FIRM_STAFF) && norm_is(t, a - 1, "at")) ||
+           ((w & W_FIRM_STAKE) && (norm_is(t, a - 1, "of") || norm_is(t, a - 1, "in")));
+}
+
+/* Is the name at tokens [a, b) a company's: named where a company is ("analysts at X and Y"), or with a title only
+ * a company has after it ("Nvidia chief executive Jensen Huang")? */
+static int firm_named(const eg_extractor *ex, const eg_text *t, size_t ci, size_t a, size_t b)
+{
+    if (b < t->ntoks && (word_bits(t, b) & W_FIRM_TITLE) && t->toks[b].sent == t->toks[a].sent &&
+        b + 1 < t->ntoks && t->toks[b + 1].sent == t->toks[a].sent && (t->toks[b + 1].flags & EG_TOK_WORD))
+        return 1;
+    if (firm_context(t, a))
+        return 1;
+    /* the second of two: "Morgan Stanley and Bernstein" */
+    if (ci > 0 && a >= 1 && ex->cands[ci - 1].b + 1 == a && (norm_is(t, a - 1, "and") || norm_is(t, a - 1, ",")))
+        return firm_context(t, ex->cands[ci - 1].a);
+    return 0;
+}
+
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     cand *c = &ex->cands[ci];
@@ -807,6 +845,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (b - a >= 2 && (word_bits(t, b - 1) & W_LANDFORM) && is_cap_word(t, a)) {
         /* "Rift Valley", "Golan Heights": a natural feature is a place */
         c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (!c->titled && firm_named(ex, t, ci, a, b)) {
+        c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
         return EG_OK;
     }

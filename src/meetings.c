@@ -694,6 +694,7 @@ static int after_preposition(const ctx *c, size_t m, int type)
         return 1;
     /* where the visit went: "visited Nairobi, where he met", "during a visit to Jakarta", "on a trip to Oslo" */
     if (is(c, p, "visited") || is(c, p, "visiting") || is(c, p, "toured") ||
+        ((is(c, p, "visit") || is(c, p, "visits")) && p > 0 && (is(c, p - 1, "to") || is(c, p - 1, "will"))) ||
         (is(c, p, "to") && p > 0 && (is(c, p - 1, "visit") || is(c, p - 1, "trip") || is(c, p - 1, "journey"))))
         return 1;
     /* "will travel to Tokyo next week to meet", "flew to Cairo for talks" */
@@ -1069,7 +1070,7 @@ static int role_words_only(const ctx *c, size_t a, size_t b)
             continue;
         /* the words of a role around its title ("climate envoy", "Cop29 president"), never a clause */
         if ((tk->flags & EG_TOK_WORD) && b - a <= 6 && !is_blocker(c, i) && !trigger_word(c, i) &&
-            !is(c, i, "and") && !is(c, i, "with"))
+            !is(c, i, "and") && !is(c, i, "with") && !is(c, i, "by") && !is(c, i, "from") && !is(c, i, "to"))
             continue;
         return 0;
     }

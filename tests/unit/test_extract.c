@@ -176,6 +176,13 @@ int main(void)
                "next week. Lange said every option stays on the table.",
                "European Parliament|organization|European Parliament", "Bernd Lange|person|Bernd Lange",
                "Lange|person|Bernd Lange");
+        /* a company by where it is named: before a title only a company has, after "analysts at" (and the
+         * second of two there), after "shares of" */
+        EXPECT("Analysts at Harlow Keane and Brightwater said Velmora could lose sales. Velmora chief executive Dana "
+               "Whitlock disagreed, and shares of Corvane fell.",
+               "Harlow Keane|organization|Harlow Keane", "Brightwater|organization|Brightwater",
+               "Velmora|organization|Velmora", "Velmora|organization|Velmora", "Dana Whitlock|person|Dana Whitlock",
+               "Corvane|organization|Corvane");
         /* a title-case headline: the tagger's run into common words is no name */
         EXPECT("Baltic Grain Exchange Launches Wheat Futures\n\nThe Baltic Grain Exchange said it launches "
                "wheat futures on Monday.",

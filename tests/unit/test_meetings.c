@@ -209,6 +209,8 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
     EXPECT_NONE("Dana Whitlock landed in Lima. She then met Dana Whitlock.");
     EXPECT_NONE("Ruth Obi wept at what she called Dana Whitlock's glorious legacy.");
+    EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
     /* "He" is the previous sentence's subject, not a name that only modifies a noun there */
     EXPECT("Ruth Obi, who took office in May, said Peter Varga's plan would fail. She is expected to travel to "
            "Quito for talks with Dana Whitlock.",
@@ -219,6 +221,7 @@ int main(void)
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
     affiliation("Germany's climate envoy, Ruth Obi, spoke.", "Ruth Obi -> Germany (climate envoy)", __LINE__);
     affiliation("A spokesman for the Ministry of Energy, Tomas Lindqvist, declined.", "Tomas Lindqvist -> Ministry of Energy (spokesman)", __LINE__);
+    affiliation("Kenya tried to overthrow President Ruth Obi.", "(none)", __LINE__);
     eg_extractor_free(ex);
     eg_gazetteer_free(gz);
     CHECK_DONE();
