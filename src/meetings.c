@@ -342,6 +342,15 @@ typedef struct {
     size_t with_at;     /* index in ent where a "with" group starts, or 0 */
 } group;
 
+static int in_group(const group *g, uint32_t e)
+{
+    size_t i;
+    for (i = 0; i < g->n; i++)
+        if (g->ent[i] == e)
+            return 1;
+    return 0;
+}
+
 static void group_add(group *g, uint32_t e)
 {
     size_t i;
@@ -651,16 +660,22 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
     return EG_MEET_HELD;
 }
 
-static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger *tr, size_t k, size_t len)
+/* The mode of the meeting whose trigger is tokens [k, k + len); from: where the previous trigger of the sentence
+ * ended (else the sentence's start). A call word counts up to the next trigger: "met X on Thursday and later spoke
+ * by phone with Y" was a meeting and then a call. */
+static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger *tr, size_t k, size_t len,
+                               size_t from)
 {
-    size_t i;
+    size_t i, to = k + len, n;
     if (any_in(c, s, M_VIRTUAL))
         return EG_MODE_VIRTUAL;
     /* what was received or held is a call: "received a phone call from", "held a telephone call with" */
     for (i = k + len; i < s->tok_end && i < k + len + 3; i++)
         if (has(c, i, M_CALL))
             return EG_MODE_CALL;
-    if (tr->mode == EG_MODE_CALL || (any_in(c, s, M_CALL) && tr->mode != EG_MODE_IN_PERSON &&
+    while (to < s->tok_end && !trigger_at(c, to, s->tok_end, &n))
+        to++;
+    if (tr->mode == EG_MODE_CALL || (any_before(c, from, to, M_CALL) && tr->mode != EG_MODE_IN_PERSON &&
                                      !any_in(c, s, M_COURTESY)))
         return EG_MODE_CALL;
     if (tr->mode == EG_MODE_IN_PERSON || any_in(c, s, M_VISIT))
@@ -847,6 +862,13 @@ static int32_t last_person_before(const ctx *c, uint32_t s)
 static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
 {
     size_t j, v = k;
+    /* the trigger of the relative clause itself: "Witkoff, who met Netanyahu last week, said ..." */
+    for (j = k; j > s->tok_begin + 1 && k - j < 3; j--) {
+        if (is(c, j - 1, "who"))
+            return is(c, j - 2, ",") ? j - 2 : k;
+        if (!(c->t->toks[j - 1].flags & EG_TOK_WORD) || (c->t->toks[j - 1].flags & EG_TOK_CAP))
+            break;
+    }
     /* the verb of a noun trigger: "..., held talks", "..., will hold talks" */
     while (v > s->tok_begin && k - v < 2 && (c->t->toks[v - 1].flags & EG_TOK_WORD) &&
            !(c->t->toks[v - 1].flags & EG_TOK_CAP))
@@ -905,6 +927,15 @@ static void main_subject(const ctx *c, size_t lo, size_t hi, size_t j, const gro
     }
 }
 
+static int any_and(const ctx *c, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i < to; i++)
+        if (is(c, i, "and"))
+            return 1;
+    return 0;
+}
+
 static eg_status sentence_meetings(ctx *c, uint32_t si)
 {
     const eg_sentence *s = &c->t->sents[si];
@@ -921,6 +952,9 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (hi - lo < 2 && !person)
             return EG_OK;
     }
+    group prev_left, prev_right;   /* the sentence's previous meeting */
+    size_t prev_end = s->tok_begin;
+    prev_left.n = prev_right.n = 0;
     for (k = s->tok_begin; k < s->tok_end; k++) {
         const trigger *tr = trigger_at(c, k, s->tok_end, &len);
         group left, right;
@@ -930,6 +964,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             continue;
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
         right_group(c, lo, hi, k + len, s->tok_end, &right);
+        if (left.n && prev_left.n && any_and(c, prev_end, k) && in_group(&prev_right, left.ent[left.n - 1]))
+            left = prev_left;   /* "X met Y on Thursday and later spoke with Z": X spoke, not Y */
         if (!left.n && right.n) {
             size_t j = fronted_clause_end(c, s, k);
             if (j) {
@@ -987,7 +1023,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         } else
             continue;
         mt.status = (uint8_t)status_of(c, s, k);
-        mt.mode = (uint8_t)mode_of(c, s, tr, k, len);
+        mt.mode = (uint8_t)mode_of(c, s, tr, k, len, prev_end);
         place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
         if (mt.place < 0 && c->dateline >= 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED) && si < 3)
@@ -998,6 +1034,9 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         mt.end = s->end;
         if (push_meeting(c->x, &mt) != EG_OK)
             return EG_ENOMEM;
+        prev_left = left;
+        prev_right = right;
+        prev_end = k + len;
         k += len - 1;
     }
     return EG_OK;

@@ -209,6 +209,11 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
     EXPECT_NONE("Dana Whitlock landed in Lima. She then met Dana Whitlock.");
     EXPECT_NONE("Ruth Obi wept at what she called Dana Whitlock's glorious legacy.");
+    /* the trigger of a relative clause; a second verb of the same subject, and its own mode */
+    EXPECT("Ruth Obi, who met Dana Whitlock in Lima last week, said a deal was close.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Ruth Obi met Dana Whitlock on Thursday and later spoke by phone with Peter Varga.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | call");
     EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
     /* "He" is the previous sentence's subject, not a name that only modifies a noun there */
