@@ -513,6 +513,15 @@ static int comma_list_in_name(eg_extractor *ex, const eg_text *t, size_t i, size
     return 0;
 }
 
+/* "Sheikh" as the second of three names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed") is a name, not the title
+ * of the name after it. */
+static int sheikh_in_name(eg_extractor *ex, const eg_text *t, size_t i, size_t j, size_t end)
+{
+    return j == i + 1 && (norm_is(t, j, "sheikh") || norm_is(t, j, "sheik")) && j + 1 < end &&
+           is_cap_word(t, j + 1) && !title_at(ex, t, j + 1, end) && is_cap_word(t, i) &&
+           !tok_kind(ex, t, i, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_STOPWORD);
+}
+
 /* How far a span starting at i extends (exclusive end). */
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
@@ -529,7 +538,7 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
              * a period are a middle initial, not "M." for Monsieur, and a title word after a particle is a name
              * ("Tariq bin Sultan al-Ruqaishi") */
             if (!(f & EG_TOK_INITIAL) && !is_particle(t, j - 1) && title_at(ex, t, j, end) &&
-                !tok_kind(ex, t, j, EG_GZ_ORGWORD))
+                !tok_kind(ex, t, j, EG_GZ_ORGWORD) && !sheikh_in_name(ex, t, i, j, end))
                 break;
             j++;
             continue;

@@ -176,6 +176,9 @@ int main(void)
                "next week. Lange said every option stays on the table.",
                "European Parliament|organization|European Parliament", "Bernd Lange|person|Bernd Lange",
                "Lange|person|Bernd Lange");
+        /* "Sheikh" between two names is one of them; before a name it is a title */
+        EXPECT("President Abdi Sheikh Warsame met Emir Sheikh Tamim Rashad.",
+               "Abdi Sheikh Warsame|person|Abdi Sheikh Warsame", "Tamim Rashad|person|Tamim Rashad");
         /* a company by where it is named: before a title only a company has, after "analysts at" (and the
          * second of two there), after "shares of" */
         EXPECT("Analysts at Harlow Keane and Brightwater said Velmora could lose sales. Velmora chief executive Dana "
