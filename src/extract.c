@@ -58,6 +58,7 @@ struct eg_extractor {
     eg_strtab initials;      /* scratch: an organization's initials -> entity index, or UINT32_MAX when several */
     eg_strtab lower;         /* scratch: the words the document writes in lower case (lower_words) */
     eg_strtab org_first;     /* scratch: the first word of a multi-word organization -> entity index, or UINT32_MAX */
+    eg_strtab short_orgs;    /* scratch: lone words read as organizations that may be a longer one's short name */
     eg_strtab long_names;    /* scratch: the last word of a multi-word person -> head of a list of its distinct names */
     uint32_t *wl_ent, *wl_next; /* the lists behind words */
     uint8_t *wl_part;
@@ -319,6 +320,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->initials);
     eg_strtab_release(&ex->lower);
     eg_strtab_release(&ex->org_first);
+    eg_strtab_release(&ex->short_orgs);
     eg_strtab_release(&ex->long_names);
     free(ex->wl_ent);
     free(ex->wl_next);
@@ -537,8 +539,12 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             /* "Chinese Foreign Minister Wang Yi": the title starts a new span; but inside a name a capital and
              * a period are a middle initial, not "M." for Monsieur, and a title word after a particle is a name
              * ("Tariq bin Sultan al-Ruqaishi") */
-            if (!(f & EG_TOK_INITIAL) && !is_particle(t, j - 1) && title_at(ex, t, j, end) &&
-                !tok_kind(ex, t, j, EG_GZ_ORGWORD) && !sheikh_in_name(ex, t, i, j, end))
+            size_t tl = !(f & EG_TOK_INITIAL) && !is_particle(t, j - 1) ? title_at(ex, t, j, end) : 0;
+            /* an organization word starts no title ("Federal Police chief"), unless it is a minister's portfolio
+             * ("Energy Minister", "Mining Minister") */
+            if (tl && (!tok_kind(ex, t, j, EG_GZ_ORGWORD) || (tl > 1 && (norm_is(t, j + tl - 1, "minister") ||
+                                                                          norm_is(t, j + tl - 1, "secretary")))) &&
+                !sheikh_in_name(ex, t, i, j, end))
                 break;
             j++;
             continue;
@@ -1638,12 +1644,29 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
             c->type = C_UNKNOWN;
     }
+    /* the first words of multi-word organizations: a lone word that is one may be the short name (3b decides) */
+    eg_strtab_release(&ex->org_first);
+    eg_strtab_release(&ex->short_orgs);
+    for (ci = 0; ci < ex->ncands; ci++) {
+        const cand *c = &ex->cands[ci];
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a > 1 &&
+            eg_strtab_put(&ex->org_first, eg_text_norm(t, c->a), t->toks[c->a].norm_len, 0, NULL, NULL, NULL) !=
+                EG_OK)
+            goto oom;
+    }
     /* 3a: full forms: multi-word persons, organizations, countries, places */
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
         uint32_t ent;
         if (c->type < 0 || (c->type == EG_TYPE_PERSON && c->b - c->a == 1) || c->acronym_of)
             continue;
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a == 1 && !c->canon && ex->org_first.count &&
+            eg_strtab_get(&ex->org_first, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL)) {
+            if (eg_strtab_put(&ex->short_orgs, eg_text_norm(t, c->a), t->toks[c->a].norm_len, 0, NULL, NULL, NULL) !=
+                EG_OK)
+                goto oom;
+            continue;
+        }
         /* a lone acronym may stand for an organization named in full anywhere in the document: 3b decides */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a == 1 && (t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
             !c->canon)
@@ -1817,16 +1840,25 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                         c->type = ty;
                 }
                 if (c->type == C_UNKNOWN) {
+                    /* read as an organization elsewhere, where it is the short name of the one organization named
+                     * in full with it ("CBC" and "CBC News") */
+                    uint32_t org;
+                    if (ex->short_orgs.count && eg_strtab_get(&ex->short_orgs, w, n, NULL) &&
+                        eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX) {
+                        c->type = EG_TYPE_ORGANIZATION;
+                        ex->cand_entity[ci] = org + 1;
+                        continue;
+                    }
                     c->type = C_DROP;
                     continue;
                 }
             }
         }
-        if (c->type == EG_TYPE_PERSON && !c->titled &&
+        if (((c->type == EG_TYPE_PERSON && !c->titled) || (c->type == EG_TYPE_ORGANIZATION && !c->canon)) &&
             !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_DEMONYM)) {
-            /* a lone word read as a person that starts the name of the one organization named in full here with
-             * it, and no person's: the company's short name ("Konkan Ports & Logistics Pvt. Ltd." ... "Konkan
-             * shares rose") */
+            /* a lone word read as a person, or as an organization of no list, that starts the name of the one
+             * organization named in full here with it, and no person's: the company's short name ("Konkan Ports &
+             * Logistics Pvt. Ltd." ... "Konkan shares rose", "Helvora chief executive") */
             uint32_t org;
             if (eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX) {
                 c->type = EG_TYPE_ORGANIZATION;

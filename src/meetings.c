@@ -661,20 +661,20 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
 }
 
 /* The mode of the meeting whose trigger is tokens [k, k + len); from: where the previous trigger of the sentence
- * ended (else the sentence's start). A call word counts up to the next trigger: "met X on Thursday and later spoke
- * by phone with Y" was a meeting and then a call. */
+ * ended (else the sentence's start). A call or video word counts up to the next trigger: "met X on Thursday and
+ * later spoke by phone with Y" was a meeting and then a call. */
 static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger *tr, size_t k, size_t len,
                                size_t from)
 {
     size_t i, to = k + len, n;
-    if (any_in(c, s, M_VIRTUAL))
+    while (to < s->tok_end && !trigger_at(c, to, s->tok_end, &n))
+        to++;
+    if (any_before(c, from, to, M_VIRTUAL))
         return EG_MODE_VIRTUAL;
     /* what was received or held is a call: "received a phone call from", "held a telephone call with" */
     for (i = k + len; i < s->tok_end && i < k + len + 3; i++)
         if (has(c, i, M_CALL))
             return EG_MODE_CALL;
-    while (to < s->tok_end && !trigger_at(c, to, s->tok_end, &n))
-        to++;
     if (tr->mode == EG_MODE_CALL || (any_before(c, from, to, M_CALL) && tr->mode != EG_MODE_IN_PERSON &&
                                      !any_in(c, s, M_COURTESY)))
         return EG_MODE_CALL;

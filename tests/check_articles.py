@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Extraction quality on eight articles written for the project (tests/articles/*.txt), invented events in the
+"""Extraction quality on nine articles written for the project (tests/articles/*.txt), invented events in the
 style of wire news, each built around hard cases: name particles, Arabic articles, acronyms at a paragraph's start,
 companies with legal forms, natural features, venues, title-case headlines.
 
@@ -13,13 +13,13 @@ Demonyms count as mentions of their country.
 The gold also lists each meeting as a pair of participants with its place. A pair counts as found when some meeting
 of the output has both (an output entity stands for the gold entity most of its mention strings name), and its
 place as right when that meeting's place or venue is the gold place; a pair the output states and the gold does not
-is an extra. The floors are what the extractor reaches today, less a margin; a change that falls under one breaks
-the test."""
+is an extra; a gold place of null is right when the meeting has none. The floors are what the extractor reaches
+today, less a margin; a change that falls under one breaks the test."""
 import json, os, subprocess, sys
 
-F1_FLOOR = 0.91
-MEETING_F1_FLOOR = 0.80
-PLACE_FLOOR = 0.65   # share of the found pairs whose place is right
+F1_FLOOR = 0.92
+MEETING_F1_FLOOR = 0.85
+PLACE_FLOOR = 0.80   # share of the found pairs whose place is right
 CLASS = {"person": "PER", "organization": "ORG", "country": "LOC", "place": "LOC"}
 
 
@@ -38,7 +38,8 @@ def main():
             pair = frozenset((m["a"], m["b"]))
             if pair in found:
                 mtp += 1
-                places += m["place"] in found.pop(pair)
+                where = found.pop(pair)
+                places += m["place"] in where if m["place"] else not where
             else:
                 mfn += 1
                 print(f"  {name}: missed meeting {m['a']} - {m['b']}", file=sys.stderr)

@@ -176,6 +176,13 @@ int main(void)
                "next week. Lange said every option stays on the table.",
                "European Parliament|organization|European Parliament", "Bernd Lange|person|Bernd Lange",
                "Lange|person|Bernd Lange");
+        /* a minister's portfolio is part of the title even when it is an organization word; a company's first
+         * word alone is its short name */
+        EXPECT("Ecuadorian Energy Minister Tomas Aguirre met Helvora Capital. Helvora chief executive Ingrid Maas "
+               "agreed.",
+               "Ecuadorian|country|Ecuador|demonym", "Tomas Aguirre|person|Tomas Aguirre",
+               "Helvora Capital|organization|Helvora Capital", "Helvora|organization|Helvora Capital",
+               "Ingrid Maas|person|Ingrid Maas");
         /* "Sheikh" between two names is one of them; before a name it is a title */
         EXPECT("President Abdi Sheikh Warsame met Emir Sheikh Tamim Rashad.",
                "Abdi Sheikh Warsame|person|Abdi Sheikh Warsame", "Tamim Rashad|person|Tamim Rashad");
