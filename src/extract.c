@@ -671,7 +671,6 @@ static int ends_in_common_word(eg_extractor *ex, const eg_text *t, size_t b)
            eg_strtab_get(&ex->lower, eg_text_norm(t, i), t->toks[i].norm_len, NULL);
 }
 
-
 static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sentence *s)
 {
     eg_status ret = EG_OK;
@@ -1051,8 +1050,6 @@ cleanup:
     return ret;
 }
 
-/* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
- * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
 /* Does a word of tokens [a, b) name a country or its people ("Royal Dutch Shell")? */
 static int span_names_country(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
@@ -1063,6 +1060,8 @@ static int span_names_country(eg_extractor *ex, const eg_text *t, size_t a, size
     return 0;
 }
 
+/* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
+ * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
 {
     size_t n0 = ex->ncands, ci, k;

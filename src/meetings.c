@@ -353,10 +353,8 @@ static int in_group(const group *g, uint32_t e)
 
 static void group_add(group *g, uint32_t e)
 {
-    size_t i;
-    for (i = 0; i < g->n; i++)
-        if (g->ent[i] == e)
-            return;
+    if (in_group(g, e))
+        return;
     if (g->n < EG_MEETING_MAX_PARTS)
         g->ent[g->n++] = e;
 }
@@ -905,7 +903,7 @@ static size_t fronted_clause_end(const ctx *c, const eg_sentence *s, size_t k)
  * title; none when it is one of those met, or a list goes on after it. */
 static void main_subject(const ctx *c, size_t lo, size_t hi, size_t j, const group *right, group *g)
 {
-    size_t m, i, next = j + 1;
+    size_t m, next = j + 1;
     for (m = lo; m < hi; m++) {
         size_t a = c->mtok_a[m];
         if (a < next)
@@ -914,9 +912,8 @@ static void main_subject(const ctx *c, size_t lo, size_t hi, size_t j, const gro
             return;
         if (mention_type(c, m) == EG_TYPE_PERSON) {
             size_t b = c->mtok_b[m];
-            for (i = 0; i < right->n; i++)
-                if (right->ent[i] == c->x->mentions[m].entity)
-                    return;
+            if (in_group(right, c->x->mentions[m].entity))
+                return;
             if (b < c->t->ntoks && (is(c, b, ",") || is(c, b, "and")))
                 return;   /* a list goes on: "hosted by A, B, C and D" */
             if (!is_possessive(c, m))
@@ -1002,13 +999,9 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             for (i = 0; i < left.n; i++)
                 mt.part[mt.nparts] = left.ent[i], mt.side[mt.nparts++] = 0;
             nleft = mt.nparts;
-            for (i = 0; i < right.n && mt.nparts < EG_MEETING_MAX_PARTS; i++) {
-                size_t j;
-                for (j = 0; j < nleft && mt.part[j] != right.ent[i]; j++)
-                    ;
-                if (j == nleft)   /* nobody meets themself ("she" read as the person she meets) */
+            for (i = 0; i < right.n && mt.nparts < EG_MEETING_MAX_PARTS; i++)
+                if (!in_group(&left, right.ent[i]))   /* nobody meets themself ("she" read as the one she meets) */
                     mt.part[mt.nparts] = right.ent[i], mt.side[mt.nparts++] = 1;
-            }
             if (mt.nparts == nleft)
                 continue;
         } else if (!left.n && right.n >= 2 && (right.with_at || (k + len < s->tok_end && is(c, k + len, "between")))) {
