@@ -90,6 +90,8 @@ enum {
     W_FIRM_TITLE = 1 << 15,   /* a title only a company, a team or a body has: "Nvidia chief executive" */
     W_FIRM_STAFF = 1 << 16,   /* people who work at a company: "analysts at Morgan Stanley" */
     W_FIRM_STAKE = 1 << 17,   /* what one holds of a company: "shares of", "a stake in" */
+    W_COLLECTIVE = 1 << 18,   /* a people whose possessive a body's name holds: "People's Army", "Workers' Party" */
+    W_BODY_HEAD = 1 << 19,    /* ends the name of an institution of its own: "... and Ohio State University" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -120,6 +122,16 @@ static const char *const firm_staff_words[] = {"analysts", "analyst", "economist
                                                "strategist", "researchers", "engineers", "executives", "employees",
                                                "bankers", "traders", NULL};
 static const char *const firm_stake_words[] = {"shares", "stake", "stakes", "shareholders", NULL};
+static const char *const collective_words[] = {"people", "peoples", "workers", "women", "children", "men",
+                                              "veterans", "farmers", "peasants", "writers", "teachers",
+                                              "journalists", "citizens", "consumers", "students", "traders", NULL};
+static const char *const body_head_words[] = {"university", "college", "institute", "ministry", "department",
+                                              "agency", "bank", "company", "corporation", "council", "commission",
+                                              "association", "party", "foundation", "fund", "organization",
+                                              "organisation", "authority", "bureau", "office", "court", "museum",
+                                              "school", "hospital", "union", "federation", "society", "academy",
+                                              "center", "centre", "committee", "board", "army", "police", "church",
+                                              NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
@@ -185,6 +197,8 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, firm_title_words, W_FIRM_TITLE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, firm_staff_words, W_FIRM_STAFF)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, firm_stake_words, W_FIRM_STAKE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, collective_words, W_COLLECTIVE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, body_head_words, W_BODY_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -524,6 +538,28 @@ static int sheikh_in_name(eg_extractor *ex, const eg_text *t, size_t i, size_t j
            !tok_kind(ex, t, i, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_STOPWORD);
 }
 
+/* Does token k start a citation's year or number: "2010", ", 2010", "(2010)", "[7]"? */
+static int cited_after(const eg_text *t, size_t k)
+{
+    if (k < t->ntoks && (t->toks[k].flags & EG_TOK_NUM))
+        return 1;
+    return k + 1 < t->ntoks && (t->toks[k + 1].flags & EG_TOK_NUM) &&
+           (norm_is(t, k, ",") || norm_is(t, k, "(") || norm_is(t, k, "["));
+}
+
+/* After "and" inside an "ORGWORD of ..." name, does what starts at k name a body of its own ("University of Texas
+ * and Ohio State University", "... and University of Colorado", "... and NATO"), not the rest of what the first
+ * one is of ("Department of Health and Human Services")? */
+static int own_body_at(eg_extractor *ex, const eg_text *t, size_t k, size_t end)
+{
+    size_t e = k;
+    if (eg_gz_memo_match(&ex->memo, k, end, EG_GZ_ORG, NULL))
+        return 1;
+    while (e < end && e < k + 6 && is_cap_word(t, e))
+        e++;
+    return e > k && (word_bits(t, e - 1) & W_BODY_HEAD) && (e - k >= 2 || (e < end && norm_is(t, e, "of")));
+}
+
 /* How far a span starting at i extends (exclusive end). */
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
@@ -553,6 +589,12 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
+        /* "People's Liberation Army", "Workers' Party": a people's possessive inside a body's name */
+        if (j + 1 < end && (t->toks[j].flags & EG_TOK_POSS) && (word_bits(t, j - 1) & W_COLLECTIVE) &&
+            is_cap_word(t, j - 1) && is_cap_word(t, j + 1)) {
+            j++;
+            continue;
+        }
         if (norm_is(t, j, ",") && comma_list_in_name(ex, t, i, j, end)) {
             j++;
             continue;
@@ -571,6 +613,14 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                 size_t k;
                 for (k = i; k + 1 < j && !ok; k++)
                     ok = norm_is(t, k + 1, "of") && tok_kind(ex, t, k, EG_GZ_ORGWORD);
+                if (ok && own_body_at(ex, t, j + 1, end))
+                    ok = 0;
+            } else if (norm_is(t, j, "&")) {
+                /* "Procter & Gamble", "Johnson & Johnson": capitalised words on both sides make a firm's name;
+                 * not two places ("Tempe & Mesa") nor two authors cited ("Dye & Bavelier 2010", "Dye &
+                 * Bavelier (2010)", "Dye & Bavelier [7]") */
+                ok = is_cap_word(t, j - 1) && !cited_after(t, j + 2) &&
+                     !eg_gz_memo_match(&ex->memo, j + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL);
             } else if (norm_is(t, j, "the")) {
                 ok = j > i && norm_is(t, j - 1, "of") ? 0 : 0;
             } else {
@@ -755,10 +805,23 @@ static int all_letters_caps_acronym(const eg_text *t, size_t i)
     return (tok->flags & EG_TOK_ALLCAPS) && n >= 2 && n <= 8;
 }
 
+/* Is one of the inner tokens of [a, b) an ampersand? */
+static int span_has_amp(const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a + 1; k + 1 < b; k++)
+        if (norm_is(t, k, "&"))
+            return 1;
+    return 0;
+}
+
 /* A function word, weekday or month at the edge of a span; "US" in capitals is not the pronoun. */
 static int trimmable(eg_extractor *ex, const eg_text *t, size_t i)
 {
     if ((t->toks[i].flags & EG_TOK_ALLCAPS) && !(t->toks[i].flags & EG_TOK_CAPS_LINE))
+        return 0;
+    /* "Workers" is a sentence's subject, but "Workers' Party" a name */
+    if (i + 1 < t->ntoks && (t->toks[i + 1].flags & EG_TOK_POSS) && (word_bits(t, i) & W_COLLECTIVE))
         return 0;
     return tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH);
 }
@@ -829,12 +892,15 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) &&
-        !span_has_orgword(ex, t, a, b)) {
+        !span_has_orgword(ex, t, a, b) &&
+        /* but "Hong Kong Island", "Korea Strait" are natural features of their own */
+        !(b == a + L + 1 && (e->kinds & EG_GZ_COUNTRY) && (word_bits(t, b - 1) & W_LANDFORM))) {
         /* "Kenyan Amara Okafor", "China Li Wen": the place word is a mention of its own */
         cand rest;
         eg_status ret;
         set_from_entry(ex, c, e);
         c->b = (uint32_t)(a + L);
+        c->strength = 2;   /* the gazetteer decided: the tagger's longer span does not make "British" a body */
         rest = *c;
         ret = push_cand(ex, a + L, b, C_UNKNOWN, c->titled);
         if (ret != EG_OK)
@@ -854,6 +920,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
         c->strength = c->type == C_DROP ? 2 : 1;
+        return EG_OK;
+    }
+    if (b - a >= 3 && span_has_amp(t, a, b)) {
+        /* "Procter & Gamble": a name joined by an ampersand is a firm's */
+        c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
         return EG_OK;
     }
     if (b - a >= 2 && (word_bits(t, b - 1) & W_LANDFORM) && is_cap_word(t, a)) {
@@ -1108,6 +1180,13 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (nin == 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
             ex->spans[first].tok_end == c->b && ex->spans[first].tok_begin > c->a &&
             org_front(ex, t, c->a, ex->spans[first].tok_begin, c->b))
+            continue;
+        /* "Workers' Party of Korea", "Communist Party of Vietnam": where the tagger names only the country after
+         * "of", the body of two words or more before it keeps its whole name */
+        if (nin == 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first].tok_end == c->b &&
+            ex->spans[first].tok_begin >= c->a + 3 && norm_is(t, ex->spans[first].tok_begin - 1, "of") &&
+            (word_bits(t, ex->spans[first].tok_begin - 2) & W_BODY_HEAD) &&
+            is_cap_word(t, ex->spans[first].tok_begin - 2) && is_cap_word(t, c->a))
             continue;
         /* named for a king or a sultan: the tagger reads the name after the title as a person's */
         if ((c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) && (word_bits(t, c->a) & W_NAMESAKE) &&

@@ -1,6 +1,7 @@
 /* tokenize.c: bytes to tokens with byte offsets and folded forms (see entgraph/text.h).
  *
- * One pass over the bytes. Words keep inner hyphens and apostrophes ("Asia-Pacific", "O'Brien"); a possessive
+ * One pass over the bytes. Words keep inner hyphens and apostrophes ("Asia-Pacific", "O'Brien") and an ampersand
+ * between capitals ("AT&T"); a possessive
  * "'s" is a token of its own; abbreviations keep their period ("U.S.", "Mr.", "J.", "Dec.") so that the sentence
  * splitter sees only periods that may end a sentence. Then segment.c groups the tokens into sentences. */
 #include "entgraph/text.h"
@@ -140,6 +141,11 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
                     (*nlower)++;
             }
             i += k;
+            continue;
+        }
+        if (cp == '&' && i > start && (unsigned)((unsigned char)t->src[i - 1] - 'A') < 26u && i + 1 < t->len &&
+            (unsigned)((unsigned char)t->src[i + 1] - 'A') < 26u) {
+            i++;   /* "AT&T", "S&P": an ampersand between capitals is inside the name */
             continue;
         }
         if (is_hyphen(cp) || is_apos(cp) || ((cp == '.' || cp == ',') && i > 0)) {

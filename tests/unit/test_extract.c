@@ -240,6 +240,29 @@ int main(void)
                "Ministry of Ports, Shipping and Waterways|organization|Ministry of Ports, Shipping and Waterways");
         EXPECT("Share  Tweet  Email\nAmara Okafor met Li Wen in Geneva.\nRead more: Kenya Trade Talks Resume\n",
                "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen", "Geneva|place|Geneva");
+        /* "and" joins what a body is of, not a second body ("Health and Human Services" but not "Texas and Ohio
+         * State University") */
+        EXPECT("Researchers at the University of Texas and Ohio State University said. The Department of Health and "
+               "Human Services agreed.",
+               "University of Texas|organization|University of Texas",
+               "Ohio State University|organization|Ohio State University",
+               "Department of Health and Human Services|organization|Department of Health and Human Services");
+        /* a people's possessive inside a body's name; the country after "of" stays in it */
+        EXPECT("Delegates of the Workers' Party of Korea and the Korean People's Army met in Pyongyang.",
+               "Workers' Party of Korea|organization|Workers' Party of Korea",
+               "Korean People's Army|organization|Korean People's Army", "Pyongyang|place|Pyongyang");
+        /* the demonym in front of a known body is the country's, whatever the tagger's span; an island of a
+         * country's name is a place; a municipality is a body */
+        EXPECT("A spokesman for the British Red Cross said boats left Hong Kong Island. The Municipality of Livorno "
+               "approved the tax.",
+               "British|country|United Kingdom|demonym", "Red Cross|organization|Red Cross",
+               "Hong Kong Island|place|Hong Kong Island",
+               "Municipality of Livorno|organization|Municipality of Livorno");
+        /* firms by an ampersand; not two authors cited, not two places */
+        EXPECT("Shares of AT&T and Procter & Gamble rose, a study found (Dye & Bavelier 2010). Trains run to Tempe & "
+               "Mesa.",
+               "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
+               "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
         eg_extractor_free(ex);
         eg_tagger_free(tg);
     }

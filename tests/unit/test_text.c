@@ -113,6 +113,15 @@ static void test_typographic(void)
     CHECK_STR(tok(&t, 8, b, sizeof b), "O\xE2\x80\x99Neill");
     CHECK_STR(eg_text_norm(&t, 8), "o'neill");
     eg_text_release(&t);
+    /* an ampersand between capitals is inside the name; between words it is a token */
+    s = "AT&T and Procter & Gamble, not A & B.";
+    eg_text_init(&t);
+    CHECK_INT(eg_text_analyze(&t, s, strlen(s), NULL), EG_OK);
+    CHECK_STR(tok(&t, 0, b, sizeof b), "AT&T");
+    CHECK_STR(eg_text_norm(&t, 0), "at&t");
+    CHECK_STR(tok(&t, 3, b, sizeof b), "&");
+    CHECK_STR(tok(&t, 8, b, sizeof b), "&");
+    eg_text_release(&t);
 }
 
 static void test_sentences(void)
