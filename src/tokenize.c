@@ -1,7 +1,7 @@
 /* tokenize.c: bytes to tokens with byte offsets and folded forms (see entgraph/text.h).
  *
  * One pass over the bytes. Words keep inner hyphens and apostrophes ("Asia-Pacific", "O'Brien") and an ampersand
- * between capitals ("AT&T"); a possessive
+ * between capitals ("AT&T"), but a name's "-based", "-led" is a word of its own ("Abu Dhabi-based"); a possessive
  * "'s" is a token of its own; abbreviations keep their period ("U.S.", "Mr.", "J.", "Dec.") so that the sentence
  * splitter sees only periods that may end a sentence. Then segment.c groups the tokens into sentences. */
 #include "entgraph/text.h"
@@ -114,6 +114,23 @@ static int is_apos(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2
 static int is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
 
+/* "-based", "-led", "-backed" after a name: a suffix that makes an adjective of it ("Abu Dhabi-based", "Saudi-led",
+ * "Iran-backed"). Is the text at i (just after the hyphen) one, followed by no letter? */
+static int name_suffix_at(const eg_text *t, size_t i)
+{
+    static const char *const suffixes[] = {"based", "led", "backed", "born", "owned", "run", "made", "funded",
+                                           "brokered", "sponsored", "allied", "aligned", "controlled", "held",
+                                           "headquartered", "listed", "registered", NULL};
+    size_t k, n;
+    for (k = 0; suffixes[k]; k++) {
+        n = strlen(suffixes[k]);
+        if (i + n <= t->len && memcmp(t->src + i, suffixes[k], n) == 0 &&
+            (i + n == t->len || !is_letter((unsigned char)t->src[i + n])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Scan a word starting at i; returns its end. Sets *letters and *upper counts, *lower. */
 static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, int *nlower)
 {
@@ -162,6 +179,8 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
             if (is_hyphen(cp) && is_alnum(prev) && is_alnum(nx)) {
                 /* "(R-Texas)", "(D-Calif.)": a party letter before a state is not part of the state's name */
                 if (j == start && (prev == 'R' || prev == 'D' || prev == 'I') && is_upper(nx))
+                    break;
+                if (*nupper && cp == '-' && nx - 'a' < 26u && is_letter(prev) && name_suffix_at(t, i + 1))
                     break;
                 i += k;
                 continue;

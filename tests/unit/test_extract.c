@@ -263,6 +263,9 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* "Abu Dhabi-based": the place, not a body named "Abu Dhabi-based" */
+        EXPECT("The Abu Dhabi-based fund joined the Saudi-led talks.", "Abu Dhabi|place|Abu Dhabi",
+               "Saudi|country|Saudi Arabia|demonym");
         eg_extractor_free(ex);
         eg_tagger_free(tg);
     }

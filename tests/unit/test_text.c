@@ -122,6 +122,16 @@ static void test_typographic(void)
     CHECK_STR(tok(&t, 3, b, sizeof b), "&");
     CHECK_STR(tok(&t, 8, b, sizeof b), "&");
     eg_text_release(&t);
+    /* a name's "-based" is a word of its own; other hyphens stay inside */
+    s = "Abu Dhabi-based, Saudi-led, state-owned and Asia-Pacific";
+    eg_text_init(&t);
+    CHECK_INT(eg_text_analyze(&t, s, strlen(s), NULL), EG_OK);
+    CHECK_STR(tok(&t, 1, b, sizeof b), "Dhabi");
+    CHECK_STR(tok(&t, 3, b, sizeof b), "based");
+    CHECK_STR(tok(&t, 5, b, sizeof b), "Saudi");
+    CHECK_STR(tok(&t, 9, b, sizeof b), "state-owned");
+    CHECK_STR(tok(&t, 11, b, sizeof b), "Asia-Pacific");
+    eg_text_release(&t);
 }
 
 static void test_sentences(void)
