@@ -106,7 +106,7 @@ static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "isl
 static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
-                                               "buildings", NULL};
+                                               "buildings", "street", "avenue", "boulevard", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -805,6 +805,11 @@ static int all_letters_caps_acronym(const eg_text *t, size_t i)
     return (tok->flags & EG_TOK_ALLCAPS) && n >= 2 && n <= 8;
 }
 
+static int street_word(const eg_text *t, size_t k)
+{
+    return norm_is(t, k, "street") || norm_is(t, k, "avenue") || norm_is(t, k, "boulevard");
+}
+
 /* Is one of the inner tokens of [a, b) an ampersand? */
 static int span_has_amp(const eg_text *t, size_t a, size_t b)
 {
@@ -837,12 +842,22 @@ static int firm_context(const eg_text *t, size_t a)
            ((w & W_FIRM_STAKE) && (norm_is(t, a - 1, "of") || norm_is(t, a - 1, "in")));
 }
 
-/* Is the name at tokens [a, b) a company's: named where a company is ("analysts at X and Y"), or with a title only
- * a company has after it ("Nvidia chief executive Jensen Huang")? */
-static int firm_named(const eg_extractor *ex, const eg_text *t, size_t ci, size_t a, size_t b)
+/* Is the name at tokens [a, b) a company's: named where a company is ("analysts at X and Y"), with a title only
+ * a company has after it ("Nvidia chief executive Jensen Huang"), or its staff ("Goldman Sachs analysts said")? */
+static int firm_named(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, size_t b)
 {
-    if (b < t->ntoks && (word_bits(t, b) & W_FIRM_TITLE) && t->toks[b].sent == t->toks[a].sent &&
-        b + 1 < t->ntoks && t->toks[b + 1].sent == t->toks[a].sent && (t->toks[b + 1].flags & EG_TOK_WORD))
+    uint64_t after = b < t->ntoks ? word_bits(t, b) : 0;
+    if ((after & W_FIRM_STAFF) && b - a == 1) {
+        /* a word alone before "analysts" is a firm only where a capital tells: not "Business analysts say", not
+         * a people's adjective ("two African employees") */
+        const char *w = eg_text_norm(t, a);
+        size_t n = t->toks[a].norm_len;
+        if ((t->toks[a].flags & EG_TOK_SENT_START) || (n > 2 && !strcmp(w + n - 2, "an")) ||
+            tok_kind(ex, t, a, EG_GZ_DEMONYM | EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE))
+            after = 0;
+    }
+    if ((after & (W_FIRM_TITLE | W_FIRM_STAFF)) && t->toks[b].sent == t->toks[a].sent && b + 1 < t->ntoks &&
+        t->toks[b + 1].sent == t->toks[a].sent && (t->toks[b + 1].flags & EG_TOK_WORD))
         return 1;
     if (firm_context(t, a))
         return 1;
@@ -908,7 +923,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         (void)rest;
         return type_cand(ex, t, ex->ncands - 1);
     }
-    if (b - a >= 2 && is_venue(t, a, b)) {
+    if (b - a >= 2 && is_venue(t, a, b) &&
+        /* "Sharon Street" is a person, "Downing Street" a place */
+        !(b - a == 2 && street_word(t, b - 1) && tok_kind(ex, t, a, EG_GZ_FIRSTNAME))) {
         /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place */
         c->type = EG_TYPE_PLACE;
         c->strength = 2;

@@ -263,6 +263,11 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a street is a place, unless it is a given name's bearer; a firm by its analysts */
+        EXPECT("Downing Street said Harlow Keane analysts were wrong. Sharon Street disagreed. Business analysts say "
+               "nothing.",
+               "Downing Street|place|Downing Street", "Harlow Keane|organization|Harlow Keane",
+               "Sharon Street|person|Sharon Street");
         /* "Abu Dhabi-based": the place, not a body named "Abu Dhabi-based" */
         EXPECT("The Abu Dhabi-based fund joined the Saudi-led talks.", "Abu Dhabi|place|Abu Dhabi",
                "Saudi|country|Saudi Arabia|demonym");
