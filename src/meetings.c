@@ -879,6 +879,39 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
     return k;
 }
 
+/* Does sentence s open with "The two leaders", "Both ministers": the pair just named as meeting? */
+static int opens_with_pair(const ctx *c, const eg_sentence *s)
+{
+    static const char *const nouns[] = {"leaders", "men", "women", "ministers", "presidents", "officials", "sides",
+                                        "diplomats", "envoys", "heads", "chiefs", "counterparts", NULL};
+    size_t i = s->tok_begin, k;
+    if (i + 2 < s->tok_end && is(c, i, "the") && is(c, i + 1, "two"))
+        i += 2;
+    else if (i + 1 < s->tok_end && is(c, i, "both"))
+        i += 1;
+    else
+        return 0;
+    for (k = 0; nouns[k]; k++)
+        if (is(c, i, nouns[k]))
+            return 1;
+    return 0;
+}
+
+/* The participants of the latest meeting of two stated before sentence s, into g; none when there is none. */
+static void last_pair_before(const ctx *c, uint32_t s, group *g)
+{
+    size_t m = c->x->nmeetings, i;
+    while (m-- > 0) {
+        const eg_meeting *mt = &c->x->meetings[m];
+        if (mt->sent >= s)
+            continue;
+        if (mt->nparts == 2)
+            for (i = 0; i < mt->nparts; i++)
+                group_add(g, mt->part[i]);
+        return;
+    }
+}
+
 /* "After meeting X in Nairobi, Y said ...", "Following talks with X, Y told reporters": a trigger in a clause that
  * opens the sentence with "after", "following", "before", "ahead of", "during" or "upon" has the main clause's
  * subject. Returns the comma that ends such a clause around trigger k, or 0. */
@@ -944,7 +977,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         int person = 0;
         for (m = lo; m < hi && !person; m++)
             person = mention_type(c, m) == EG_TYPE_PERSON;
-        if (!person && !(s->tok_end > s->tok_begin && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))))
+        if (!person && !(s->tok_end > s->tok_begin && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) &&
+            !opens_with_pair(c, s))
             return EG_OK;
         if (hi - lo < 2 && !person)
             return EG_OK;
@@ -979,6 +1013,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
         }
+        if (!left.n && right.n && opens_with_pair(c, s))
+            last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
         if (!right.n && left.n && (!is_nominal(c, k) || (k + len < s->tok_end && is(c, k + len, "with"))))
             right_bodies(c, lo, hi, k + len, s->tok_end, &right);
         if (!left.n) {

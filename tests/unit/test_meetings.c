@@ -216,6 +216,13 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | call");
     EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
+    /* "The two leaders" are the pair who just met; "Both sides" with nobody met after is no meeting */
+    EXPECT("Ruth Obi and Dana Whitlock held talks in Lima on Friday. The two leaders later spoke by phone with Peter "
+           "Varga.",
+           NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -",
+           "Ruth Obi,Dana Whitlock > Peter Varga @ - | - | held | call");
+    EXPECT("Ruth Obi met Dana Whitlock in Lima. Both ministers said trade grew.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
     /* "He" is the previous sentence's subject, not a name that only modifies a noun there */
     EXPECT("Ruth Obi, who took office in May, said Peter Varga's plan would fail. She is expected to travel to "
            "Quito for talks with Dana Whitlock.",
