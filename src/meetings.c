@@ -651,6 +651,14 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
     /* a verb in the past tense states what happened, unless "will", "to", "would" stand right before it */
     if (has(c, k, M_PAST) && !any_before(c, k >= s->tok_begin + 3 ? k - 3 : s->tok_begin, k, M_FUTURE))
         return EG_MEET_HELD;
+    if (is_nominal(c, k)) {
+        /* the verb of a noun trigger: "later had a video call with", "held talks with" */
+        size_t i;
+        for (i = k; i-- > s->tok_begin && i + 4 > k;)
+            if ((is(c, i, "had") || has(c, i, M_PAST)) &&
+                !any_before(c, i >= s->tok_begin + 3 ? i - 3 : s->tok_begin, i, M_FUTURE))
+                return EG_MEET_HELD;
+    }
     if (any_before(c, from, k + 1, M_PLANNED) && !(k > s->tok_begin && is(c, k, "met")))
         return EG_MEET_PLANNED;
     if (any_before(c, k, s->tok_end, M_SOON) && !is(c, k, "met"))
@@ -879,6 +887,28 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
     return k;
 }
 
+/* "The vice president also met ...": a sentence that opens with "the" and a title means the latest person named
+ * before it with that title written before the name ("Vice President Kamala Harris"); -1 when there is none. */
+static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
+{
+    size_t i = s->tok_begin, L, m, k;
+    if (i + 2 >= s->tok_end || !is(c, i, "the") ||
+        !(L = eg_gazetteer_match(c->gz, c->t, i + 1, s->tok_end, EG_GZ_TITLE, NULL)))
+        return -1;
+    for (m = c->x->nmentions; m-- > 0;) {
+        size_t a = c->mtok_a[m];
+        if (c->x->mentions[m].sent >= si || mention_type(c, m) != EG_TYPE_PERSON || a < L)
+            continue;
+        for (k = 0; k < L; k++)
+            if (c->t->toks[a - L + k].norm_len != c->t->toks[i + 1 + k].norm_len ||
+                memcmp(W(c, a - L + k), W(c, i + 1 + k), c->t->toks[i + 1 + k].norm_len) != 0)
+                break;
+        if (k == L)
+            return (int32_t)c->x->mentions[m].entity;
+    }
+    return -1;
+}
+
 /* Does sentence s open with "The two leaders", "Both ministers": the pair just named as meeting? */
 static int opens_with_pair(const ctx *c, const eg_sentence *s)
 {
@@ -1010,6 +1040,11 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         }
         if (!left.n && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) {
             int32_t p = last_person_before(c, si);
+            if (p >= 0)
+                group_add(&left, (uint32_t)p);
+        }
+        if (!left.n && right.n && k < s->tok_begin + 8) {
+            int32_t p = titled_subject(c, s, si);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
         }

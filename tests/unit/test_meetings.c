@@ -216,6 +216,14 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | call");
     EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
+    /* "The vice president" is the latest person named with that title */
+    EXPECT("Vice President Ruth Obi met Dana Whitlock in Lima. The vice president also held a meeting with Foreign "
+           "Minister Peter Varga.",
+           NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | -");
+    EXPECT_NONE("Ruth Obi met nobody. The president also held a meeting with Foreign Minister Peter Varga.");
+    /* the past verb of a noun trigger states what happened, whatever "later" says */
+    EXPECT("Ruth Obi later had a video call with Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | virtual");
     /* "The two leaders" are the pair who just met; "Both sides" with nobody met after is no meeting */
     EXPECT("Ruth Obi and Dana Whitlock held talks in Lima on Friday. The two leaders later spoke by phone with Peter "
            "Varga.",
