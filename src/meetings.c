@@ -781,6 +781,34 @@ static void place_of(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, s
         *place = country;
 }
 
+/* "X arrived in Hanoi on Monday. Ms. X met Y": where a participant of the left arrived, flew or travelled in the
+ * sentence ps just before the meeting's is where they met; -1 when it names none. */
+static int32_t arrival_place(const ctx *c, uint32_t ps, const group *left)
+{
+    size_t lo, hi, m;
+    int subject = 0;
+    sentence_mentions(c, ps, &lo, &hi);
+    for (m = lo; m < hi; m++) {
+        size_t a = c->mtok_a[m], p;
+        int type = mention_type(c, m);
+        if (type == EG_TYPE_PERSON && in_group(left, c->x->mentions[m].entity)) {
+            subject = 1;
+            continue;
+        }
+        if (!subject || (type != EG_TYPE_PLACE && type != EG_TYPE_COUNTRY) ||
+            c->x->mentions[m].form == EG_FORM_DEMONYM || a < 2)
+            continue;
+        p = is(c, a - 1, "the") ? a - 2 : a - 1;
+        if (p >= 1 && (is(c, p, "in") || is(c, p, "to")) &&
+            (is(c, p - 1, "arrived") || is(c, p - 1, "arrives") || is(c, p - 1, "landed") || is(c, p - 1, "lands") ||
+             is(c, p - 1, "flew") || is(c, p - 1, "travelled") || is(c, p - 1, "traveled")))
+            return (int32_t)c->x->mentions[m].entity;
+        if (is(c, p, "visited") || is(c, p, "reached"))
+            return (int32_t)c->x->mentions[m].entity;
+    }
+    return -1;
+}
+
 static eg_status push_meeting(eg_extraction *x, const eg_meeting *mt)
 {
     size_t i;
@@ -1089,6 +1117,9 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         mt.status = (uint8_t)status_of(c, s, k);
         mt.mode = (uint8_t)mode_of(c, s, tr, k, len, prev_end);
         place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
+        if (mt.place < 0 && si > 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
+            (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED))
+            mt.place = arrival_place(c, si - 1, &left);
         if (mt.place < 0 && c->dateline >= 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED) && si < 3)
             mt.place = c->dateline;

@@ -143,9 +143,9 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
     EXPECT("Talks were held by Ruth Obi with Dana Whitlock in Lima.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
-    /* a sentence-initial pronoun is the most recent person */
+    /* a sentence-initial pronoun is the most recent person (and where she landed, where they met) */
     EXPECT("Dana Whitlock landed in Lima. She met Ruth Obi on Friday.", NULL,
-           "Dana Whitlock > Ruth Obi @ - | - | held | -");
+           "Dana Whitlock > Ruth Obi @ Lima | - | held | -");
     /* statuses */
     EXPECT("Ruth Obi plans to meet Dana Whitlock in Lima.", NULL, "Ruth Obi > Dana Whitlock @ Lima | - | planned | -");
     EXPECT("Ruth Obi is scheduled to meet Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | planned | -");
@@ -216,6 +216,13 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | call");
     EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
+    /* where the one who meets arrived in the sentence before is where they met; not for a call, not another's */
+    EXPECT("Ruth Obi arrived in Hanoi on Monday. Ms. Obi met Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Hanoi | - | held | -");
+    EXPECT("Ruth Obi arrived in Hanoi on Monday. She spoke by phone with Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Peter Varga arrived in Hanoi on Monday. Ruth Obi met Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
     /* "The vice president" is the latest person named with that title */
     EXPECT("Vice President Ruth Obi met Dana Whitlock in Lima. The vice president also held a meeting with Foreign "
            "Minister Peter Varga.",
