@@ -560,6 +560,8 @@ static int own_body_at(eg_extractor *ex, const eg_text *t, size_t k, size_t end)
     return e > k && (word_bits(t, e - 1) & W_BODY_HEAD) && (e - k >= 2 || (e < end && norm_is(t, e, "of")));
 }
 
+static int trimmable(eg_extractor *ex, const eg_text *t, size_t i);
+
 /* How far a span starting at i extends (exclusive end). */
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
@@ -569,6 +571,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     if (L > 1)
         j = i + L;
+    else if (i + 2 < end && trimmable(ex, t, i) &&
+             (L = eg_gz_memo_match(&ex->memo, i + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
+                                   &e)) > 1)
+        j = i + 1 + L;   /* after a capitalised "The": "The Group of 77 said" */
     while (j < end && j - i < MAX_SPAN_TOKENS) {
         uint16_t f = t->toks[j].flags;
         if (is_cap_word(t, j) || (f & EG_TOK_INITIAL)) {
@@ -878,7 +884,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     while (a < b && trimmable(ex, t, a) &&
            !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1))
         a++;
-    while (b > a && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)))
+    /* not the end of a known phrase ("Group of Seven") */
+    while (b > a && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)) &&
+           eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL) != b - a)
         b--;
     c->a = (uint32_t)a;
     c->b = (uint32_t)b;

@@ -263,6 +263,10 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a known name keeps its last word though it is a common word, and is found after "The" */
+        EXPECT("The Group of Seven said it. The Group of 77 spoke. Officials of Human Rights Watch agreed.",
+               "Group of Seven|organization|Group of Seven", "Group of 77|organization|Group of 77",
+               "Human Rights Watch|organization|Human Rights Watch");
         /* a street is a place, unless it is a given name's bearer; a firm by its analysts */
         EXPECT("Downing Street said Harlow Keane analysts were wrong. Sharon Street disagreed. Business analysts say "
                "nothing.",
