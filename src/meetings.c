@@ -857,16 +857,22 @@ static int followed_by_with(const ctx *c, size_t k, size_t end)
 
 static int32_t last_person_before(const ctx *c, uint32_t s);
 
-/* The most recent person mentioned before token j of sentence s (mentions of s start at lo), else before s. */
+/* The most recent person mentioned before token j of sentence s (mentions of s start at lo), else before s. One
+ * named only in a possessive counts when the sentence names nobody else ("Trump's campaign said he would meet"). */
 static int32_t last_person_before_token(const ctx *c, size_t lo, size_t j, uint32_t s)
 {
-    size_t m;
-    for (m = lo; m < c->x->nmentions && c->x->mentions[m].sent == s && c->mtok_b[m] <= j; m++)
+    size_t m, n;
+    int32_t owner = -1;
+    for (n = lo; n < c->x->nmentions && c->x->mentions[n].sent == s && c->mtok_b[n] <= j; n++)
         ;
-    while (m-- > lo)
-        if (mention_type(c, m) == EG_TYPE_PERSON && !is_possessive(c, m))
-            return (int32_t)c->x->mentions[m].entity;
-    return last_person_before(c, s);
+    for (m = n; m-- > lo;)
+        if (mention_type(c, m) == EG_TYPE_PERSON) {
+            if (!is_possessive(c, m))
+                return (int32_t)c->x->mentions[m].entity;
+            if (owner < 0)
+                owner = (int32_t)c->x->mentions[m].entity;
+        }
+    return owner >= 0 ? owner : last_person_before(c, s);
 }
 
 /* The person "He met ..." at the start of sentence s most likely means. */
