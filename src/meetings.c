@@ -689,6 +689,20 @@ static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger
     return EG_MODE_UNSTATED;
 }
 
+/* Does an attribution start at token i and run to the sentence's end ("the foreign ministry in Jakarta said",
+ * "officials in Seoul told reporters")? Its speech verb is among its last words, none of them a comma. */
+static int attribution_at(const ctx *c, size_t i, size_t end)
+{
+    size_t j;
+    for (j = i; j < end && j < i + 10; j++) {
+        if (is(c, j, ","))
+            return 0;
+        if (has(c, j, M_SPEAKER))
+            return j + 4 >= end;
+    }
+    return 0;
+}
+
 /* Where the trigger's clause ends: at a word that opens another clause, or at "to" before a verb ("met X in
  * Muscat to sign the deal, which ..."); a place named beyond it is the topic, not where they met. */
 static size_t clause_end(const ctx *c, size_t k, size_t end)
@@ -697,6 +711,8 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
     for (i = k + 1; i < end; i++) {
         if (is_blocker(c, i) || is(c, i, "that"))
             return i;
+        if (is(c, i, ",") && attribution_at(c, i + 1, end))
+            return i;   /* ", the foreign ministry in Jakarta said": where the news came from */
         if (is(c, i, "to") && i + 1 < end && (c->t->toks[i + 1].flags & EG_TOK_WORD) &&
             !(c->t->toks[i + 1].flags & EG_TOK_CAP) && !has(c, i + 1, M_DET))
             return i;

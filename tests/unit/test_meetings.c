@@ -216,6 +216,9 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | call");
     EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
+    /* where the news came from is not where they meet */
+    EXPECT("Ruth Obi will travel to Tokyo for a summit with Dana Whitlock, the foreign ministry in Jakarta said.",
+           NULL, "Ruth Obi > Dana Whitlock @ Tokyo | - | planned | in-person");
     /* a pronoun after a possessive, where the sentence names nobody else, is its owner */
     EXPECT("Ruth Obi's campaign said on Tuesday that she would meet Dana Whitlock at Mar-a-Lago.", NULL,
            "Ruth Obi > Dana Whitlock @ Mar-a-Lago | - | planned | -");
