@@ -811,6 +811,13 @@ static int all_letters_caps_acronym(const eg_text *t, size_t i)
     return (tok->flags & EG_TOK_ALLCAPS) && n >= 2 && n <= 8;
 }
 
+/* Do tokens b, b + 1 read "-based", "-born" or "-headquartered" (the tokenizer keeps the suffix apart)? */
+static int place_suffix_after(const eg_text *t, size_t b)
+{
+    return b + 1 < t->ntoks && t->toks[b].start == t->toks[b - 1].end && norm_is(t, b, "-") &&
+           (norm_is(t, b + 1, "based") || norm_is(t, b + 1, "born") || norm_is(t, b + 1, "headquartered"));
+}
+
 static int street_word(const eg_text *t, size_t k)
 {
     return norm_is(t, k, "street") || norm_is(t, k, "avenue") || norm_is(t, k, "boulevard");
@@ -931,11 +938,19 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         (void)rest;
         return type_cand(ex, t, ex->ncands - 1);
     }
+    if (L == 0 && place_suffix_after(t, b)) {
+        /* "a Hwaseong-based chipmaker", "the Lagos-born singer": what comes before "-based" is a place */
+        c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
     if (b - a >= 2 && is_venue(t, a, b) &&
         /* "Sharon Street" is a person, "Downing Street" a place */
         !(b - a == 2 && street_word(t, b - 1) && tok_kind(ex, t, a, EG_GZ_FIRSTNAME))) {
-        /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place */
-        c->type = EG_TYPE_PLACE;
+        /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place; a
+         * street that speaks is the office it houses ("Downing Street said") */
+        c->type = street_word(t, b - 1) && b < t->ntoks && (word_bits(t, b) & W_SPEECH_VERB) ? EG_TYPE_ORGANIZATION
+                                                                                              : EG_TYPE_PLACE;
         c->strength = 2;
         return EG_OK;
     }
@@ -1157,6 +1172,16 @@ static int span_names_country(eg_extractor *ex, const eg_text *t, size_t a, size
     return 0;
 }
 
+/* Are tokens [a, b) capitalised given names, all of them? */
+static int given_names_only(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b; k++)
+        if (!is_cap_word(t, k) || !tok_kind(ex, t, k, EG_GZ_FIRSTNAME))
+            return 0;
+    return a < b;
+}
+
 /* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
  * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
@@ -1170,7 +1195,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         return EG_ENOMEM;
     for (ci = 0; ci < n0; ci++) {
         cand *c = &ex->cands[ci];
-        size_t first = first_span_after(ex, c->a), nin = 0;
+        size_t first = first_span_after(ex, c->a), nin = 0, c0a;
         for (k = first; k < ex->nspans && ex->spans[k].tok_begin < c->b; k++) {
             covered[k] = 1;
             nin++;
@@ -1183,12 +1208,16 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
                 c->type = c->b - c->a == 1 ? C_UNKNOWN : C_DROP;
             continue;
         }
-        /* a country or demonym in front of the tagger's organization is a mention of its own ("Iraqi" Army) */
+        /* a country or demonym in front of the tagger's organization is a mention of its own ("Iraqi" Army), but
+         * a long official name keeps it ("Korean Central News Agency", "Korean People's Army") */
         if (c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
             ex->spans[first].tok_begin > c->a) {
             const eg_gz_entry *e = NULL;
             size_t L = eg_gz_memo_match(&ex->memo, c->a, ex->spans[first].tok_begin, EG_GZ_COUNTRY | EG_GZ_DEMONYM,
                                         &e);
+            if (L > 0 && nin == 1 && c->a + L == ex->spans[first].tok_begin && ex->spans[first].tok_end == c->b &&
+                c->b - ex->spans[first].tok_begin >= 3)
+                continue;
             if (L > 0) {
                 cand *d;
                 if ((ret = push_cand(ex, c->a, c->a + L, C_UNKNOWN, 0)) != EG_OK)
@@ -1251,6 +1280,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
                 }
             }
         }
+        c0a = c->a;
         for (k = first; k < ex->nspans && ex->spans[k].tok_begin < c->b; k++) {
             const eg_tag_span *sp = &ex->spans[k];
             cand *d;
@@ -1264,6 +1294,8 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             }
             d->a = sp->tok_begin > c->a ? sp->tok_begin : c->a;
             d->b = sp->tok_end < c->b ? sp->tok_end : c->b;
+            if (d == c && sp->type == EG_TAG_PER && d->a > c0a && given_names_only(ex, t, c0a, d->a))
+                d->a = (uint32_t)c0a;   /* "Anatoly Borisovich Zaretsky": the tagger left the given name out */
             if (d != c)
                 d->titled = 0;
             type_from_tagger(ex, t, d, sp->type);
@@ -1378,6 +1410,9 @@ static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
         const char *w = eg_text_norm(t, k);
         size_t n = t->toks[k].norm_len;
         if (c->type == EG_TYPE_PERSON && left_out_of_key(t, c, k))
+            continue;
+        /* a company is the same without its legal form: "Apple Inc." and "Apple" */
+        if (c->type == EG_TYPE_ORGANIZATION && k + 1 == c->b && k > c->a && (word_bits(t, k) & W_LEGAL_FORM))
             continue;
         if (b->len && eg_buf_addc(b, ' ') != EG_OK)
             return EG_ENOMEM;

@@ -7,7 +7,8 @@
  *   Krittenbrink);
  * - a surname alone (or the family name of a family-name-first name, "Xi" of "Xi Jinping") with the one full
  *   name it fits, and only when exactly one fits: two men named Li stay apart, never merged by guess;
- * - an organization acronym with the one organization whose initials it spells;
+ * - an organization acronym with the one organization whose initials it spells, and a short form the gazetteer
+ *   knows ("Fed", "G7") with the one organization named by what it stands for;
  * - organization names where the shorter (three words or more) is an ordered part of the longer with the same first
  *   and last word ("House Foreign Affairs Committee" in "House of Representatives Foreign Affairs Committee").
  * Different types never merge (a person is never a place). The user's splits keep a base entity out of every
@@ -18,6 +19,7 @@
 
 #include "corpus_internal.h"
 #include "entgraph/gazetteer.h"
+#include "entgraph/text.h"
 
 #define PAIRWISE_MAX 256   /* larger buckets compare exact given names only */
 
@@ -296,6 +298,23 @@ static int auto_merge(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, co
         uint32_t r;
         if (OK_BASE(i, EG_TYPE_ORGANIZATION) && c->bases[i].acronym && ws[i].n == 1 &&
             (r = unique_root(v, m, ws[i].w[0], parent)) != UINT32_MAX)
+            uf_union(parent, i, r);
+    }
+    /* a short form the gazetteer knows ("Fed", "G7") with the one organization named by what it stands for */
+    for (m = 0, i = 0; i < n; i++)
+        if (OK_BASE(i, EG_TYPE_ORGANIZATION) && ws[i].n >= 2)
+            v[m++] = (keyed){c->bases[i].key, NULL, i};
+    qsort(v, m, sizeof *v, cmp_keyed);
+    for (i = 0; i < n && m; i++) {
+        const eg_gz_entry *e;
+        char full[256];
+        uint32_t r;
+        if (!OK_BASE(i, EG_TYPE_ORGANIZATION) || ws[i].n != 1 ||
+            !(e = eg_gazetteer_lookup(gz, c->bases[i].key, strlen(c->bases[i].key))) || !(e->kinds & EG_GZ_ORG) ||
+            !e->canon)
+            continue;
+        eg_utf8_fold(e->canon, strlen(e->canon), full, sizeof full);
+        if (strcmp(full, c->bases[i].key) != 0 && (r = unique_root(v, m, full, parent)) != UINT32_MAX)
             uf_union(parent, i, r);
     }
 #undef OK_BASE

@@ -268,10 +268,16 @@ int main(void)
                "Group of Seven|organization|Group of Seven", "Group of 77|organization|Group of 77",
                "Human Rights Watch|organization|Human Rights Watch");
         /* a street is a place, unless it is a given name's bearer; a firm by its analysts */
-        EXPECT("Downing Street said Harlow Keane analysts were wrong. Sharon Street disagreed. Business analysts say "
-               "nothing.",
+        EXPECT("Crowds filled Downing Street as Harlow Keane analysts watched. Sharon Street disagreed. Business "
+               "analysts say nothing.",
                "Downing Street|place|Downing Street", "Harlow Keane|organization|Harlow Keane",
                "Sharon Street|person|Sharon Street");
+        /* what comes before "-based" is a place, known or not; a street that speaks is an office; a given name
+         * the tagger leaves out of a full name stays in it; "Korean" is the South's */
+        EXPECT("Anatoly Borisovich Zaretsky, an economist at a Hwaseong-based institute, said Korean banks would "
+               "lend. Downing Street said no.",
+               "Anatoly Borisovich Zaretsky|person|Anatoly Borisovich Zaretsky", "Hwaseong|place|Hwaseong",
+               "Korean|country|South Korea|demonym", "Downing Street|organization|Downing Street");
         /* "Abu Dhabi-based": the place, not a body named "Abu Dhabi-based" */
         EXPECT("The Abu Dhabi-based fund joined the Saudi-led talks.", "Abu Dhabi|place|Abu Dhabi",
                "Saudi|country|Saudi Arabia|demonym");

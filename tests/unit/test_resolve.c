@@ -138,6 +138,17 @@ static void test_countries_and_orgs(void)
     eg_corpus_free(r.c);
 }
 
+/* a short form the gazetteer knows is the body it stands for; a company is the same without its legal form */
+static void test_short_forms(void)
+{
+    static run r;
+    DOCS("The Federal Reserve held rates. Harlow Keane Inc. agreed.", "The Fed may cut, Harlow Keane analysts said.");
+    RUN(r, NULL);
+    CHECK_STR(id_of(&r, 1, "Fed"), id_of(&r, 0, "Federal Reserve"));
+    CHECK_STR(id_of(&r, 1, "Harlow Keane"), id_of(&r, 0, "Harlow Keane Inc."));
+    eg_corpus_free(r.c);
+}
+
 static void test_stable_ids(void)
 {
     static run a, b;
@@ -414,6 +425,7 @@ int main(void)
     test_family_name_first();
     test_never_merge();
     test_countries_and_orgs();
+    test_short_forms();
     test_stable_ids();
     test_rules();
     test_storage();
