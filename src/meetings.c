@@ -959,6 +959,41 @@ static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
     return -1;
 }
 
+/* "X congratulated Y in a phone call", "X told Y during a meeting on Monday": a noun trigger after "in a" or
+ * "during a" with nobody after it is between the two persons the sentence names before it, the first its subject.
+ * object_before_call fills left and right, or leaves them empty; in_a_noun gives where "in a" starts, or 0. */
+static size_t in_a_noun(const ctx *c, const eg_sentence *s, size_t k)
+{
+    size_t i = k;
+    while (i > s->tok_begin && k - i < 2 && (is(c, i - 1, "phone") || is(c, i - 1, "telephone") ||
+                                             is(c, i - 1, "video") || is(c, i - 1, "brief")))
+        i--;
+    if (i < s->tok_begin + 2 || !(is(c, i - 1, "a") || is(c, i - 1, "an") || is(c, i - 1, "their")) ||
+        !(is(c, i - 2, "in") || is(c, i - 2, "during")))
+        return 0;
+    return i - 2;
+}
+
+static void object_before_call(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k, group *left,
+                               group *right)
+{
+    size_t i = in_a_noun(c, s, k), m, n = 0;
+    uint32_t who[3];
+    if (!i)
+        return;
+    for (m = lo; m < hi && c->mtok_b[m] <= i; m++) {
+        if (mention_type(c, m) != EG_TYPE_PERSON || is_possessive(c, m))
+            continue;
+        if (n == 2 || (n && who[0] == c->x->mentions[m].entity))
+            return;
+        who[n++] = c->x->mentions[m].entity;
+    }
+    if (n == 2 && c->mtok_a[lo] <= s->tok_begin + 4) {   /* the subject opens the sentence, after its title */
+        group_add(left, who[0]);
+        group_add(right, who[1]);
+    }
+}
+
 /* Does sentence s open with "The two leaders", "Both ministers": the pair just named as meeting? */
 static int opens_with_pair(const ctx *c, const eg_sentence *s)
 {
@@ -1067,7 +1102,12 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
     size_t prev_end = s->tok_begin;
     prev_left.n = prev_right.n = 0;
     for (k = s->tok_begin; k < s->tok_end; k++) {
+        static const trigger in_a_call = {"call", NULL, EG_MODE_CALL, 1};
         const trigger *tr = trigger_at(c, k, s->tok_end, &len);
+        if (!tr && is(c, k, "call") && in_a_noun(c, s, k)) {
+            tr = &in_a_call;   /* "in a phone call" names nobody after it: not a trigger of the table */
+            len = 1;
+        }
         group left, right;
         eg_meeting mt;
         size_t i;
@@ -1097,6 +1137,16 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             int32_t p = titled_subject(c, s, si);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
+        }
+        if (!right.n && is_nominal(c, k + len - 1)) {
+            group l2, r2;
+            l2.n = r2.n = 0;
+            l2.with_at = r2.with_at = 0;
+            object_before_call(c, s, lo, hi, k, &l2, &r2);
+            if (r2.n) {
+                left = l2;
+                right = r2;
+            }
         }
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */

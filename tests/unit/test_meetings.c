@@ -216,6 +216,13 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | call");
     EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
+    /* "in a phone call", "during a meeting" with nobody after it: the subject and the one named before */
+    EXPECT("President Ruth Obi congratulated Dana Whitlock on her victory in a phone call.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Ruth Obi told Dana Whitlock during a meeting in Lima that the deal was off.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT_NONE("Ruth Obi said in a phone call that Dana Whitlock was wrong.");
+    EXPECT_NONE("Ruth Obi criticised Dana Whitlock in a televised debate.");
     /* where the news came from is not where they meet */
     EXPECT("Ruth Obi will travel to Tokyo for a summit with Dana Whitlock, the foreign ministry in Jakarta said.",
            NULL, "Ruth Obi > Dana Whitlock @ Tokyo | - | planned | in-person");
