@@ -480,7 +480,7 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
 
 /* Organizations after the trigger ending at token k when no person is named there: those whose people it names
  * ("held talks with officials of the African Union Commission", "with representatives of the European Union and
- * the African Development Bank"); a country's possessive before one is not a participant. "Chinese officials" name
+ * the African Development Bank", "welcomed Hamas negotiators"); a country's possessive before one is not a participant. "Chinese officials" name
  * no body one could check an edge against: no participant. */
 static void right_bodies(const ctx *c, size_t lo, size_t hi, size_t k, size_t end, group *g)
 {
@@ -491,6 +491,16 @@ static void right_bodies(const ctx *c, size_t lo, size_t hi, size_t k, size_t en
             return;
     if (i >= end || i >= k + 6)
         return;
+    /* "welcomed Hamas negotiators", "met European Union officials": a body named right before its people */
+    for (m = lo; m < hi; m++)
+        if (c->mtok_b[m] == i && mention_type(c, m) == EG_TYPE_ORGANIZATION && c->mtok_a[m] >= k) {
+            size_t j;
+            for (j = k; j < c->mtok_a[m] && (is(c, j, "the") || has(c, j, M_DET)); j++)
+                ;
+            if (j == c->mtok_a[m])
+                group_add(g, c->x->mentions[m].entity);
+            return;
+        }
     /* "officials of [the] X [and [the] Y]", "officials from X" */
     if (i + 1 >= end || !(is(c, i + 1, "of") || is(c, i + 1, "from")))
         return;

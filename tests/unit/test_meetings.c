@@ -216,6 +216,12 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | call");
     EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
+    /* a body named right before its people takes part; a people's adjective names no body */
+    EXPECT("Ruth Obi welcomed Harlow Keane negotiators in Doha.", NULL,
+           "Ruth Obi > Harlow Keane @ Doha | - | held | in-person");
+    EXPECT("Ruth Obi met senior European Union officials in Brussels.", NULL,
+           "Ruth Obi > European Union @ Brussels | - | held | -");
+    EXPECT_NONE("Ruth Obi met Chinese officials in Beijing.");
     /* "in a phone call", "during a meeting" with nobody after it: the subject and the one named before */
     EXPECT("President Ruth Obi congratulated Dana Whitlock on her victory in a phone call.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
