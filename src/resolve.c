@@ -11,8 +11,9 @@
  *   knows ("Fed", "G7") with the one organization named by what it stands for;
  * - organization names where the shorter (three words or more) is an ordered part of the longer with the same first
  *   and last word ("House Foreign Affairs Committee" in "House of Representatives Foreign Affairs Committee").
- * Different types never merge (a person is never a place). The user's splits keep a base entity out of every
- * automatic merge; the user's merges are applied last. */
+ * Words are compared without the marks on Latin letters ("Erdoğan" and "Erdogan"). Different types never merge (a
+ * person is never a place). The user's splits keep a base entity out of every automatic merge; the user's merges
+ * are applied last. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
 #include <string.h>
@@ -59,8 +60,19 @@ static int split_words(words *ws, const char *key)
     ws->buf = strdup(key);
     if (!ws->buf)
         return 0;
-    for (p = strtok(ws->buf, " "); p && ws->n < 16; p = strtok(NULL, " "))
+    for (p = strtok(ws->buf, " "); p && ws->n < 16; p = strtok(NULL, " ")) {
+        /* compared without the marks on Latin letters: "Erdoğan" is "Erdogan", "José" is "Jose" */
+        size_t n = strlen(p), k;
+        for (k = 0; k < n && (unsigned char)p[k] < 0x80; k++)
+            ;
+        if (k < n) {
+            char plain[128];
+            size_t m = eg_utf8_strip_marks(p, n, plain, sizeof plain);
+            if (m > 0 && m <= n)
+                memcpy(p, plain, m + 1);
+        }
         ws->w[ws->n++] = p;
+    }
     return 1;
 }
 

@@ -138,6 +138,17 @@ static void test_countries_and_orgs(void)
     eg_corpus_free(r.c);
 }
 
+/* names compared without the marks on their letters */
+static void test_marks(void)
+{
+    static run r;
+    DOCS("President Tomás Erdoğan spoke in Ankara.", "Erdogan said so. Tomas Erdogan left.");
+    RUN(r, NULL);
+    CHECK_STR(id_of(&r, 1, "Erdogan"), id_of(&r, 0, "Tomás Erdoğan"));
+    CHECK_STR(id_of(&r, 1, "Tomas Erdogan"), id_of(&r, 0, "Tomás Erdoğan"));
+    eg_corpus_free(r.c);
+}
+
 /* a short form the gazetteer knows is the body it stands for; a company is the same without its legal form */
 static void test_short_forms(void)
 {
@@ -426,6 +437,7 @@ int main(void)
     test_never_merge();
     test_countries_and_orgs();
     test_short_forms();
+    test_marks();
     test_stable_ids();
     test_rules();
     test_storage();
