@@ -727,6 +727,25 @@ static int ends_in_common_word(eg_extractor *ex, const eg_text *t, size_t b)
            eg_strtab_get(&ex->lower, eg_text_norm(t, i), t->toks[i].norm_len, NULL);
 }
 
+/* A lawmaker's party and state after the name: ", R-La.,", "(D-N.Y.)". Token k is the party's letter; the letter
+ * and its hyphen name nothing, nor does the state's abbreviation unless it is a known place. */
+static int party_letter(const eg_text *t, size_t k)
+{
+    const eg_token *tk = &t->toks[k];
+    return k > 0 && k + 2 < t->ntoks && tk->end - tk->start == 1 &&
+           (t->src[tk->start] == 'R' || t->src[tk->start] == 'D' || t->src[tk->start] == 'I') &&
+           (norm_is(t, k - 1, ",") || norm_is(t, k - 1, "(")) && norm_is(t, k + 1, "-") &&
+           t->toks[k + 1].start == tk->end && t->toks[k + 2].start == t->toks[k + 1].end &&
+           (t->toks[k + 2].flags & EG_TOK_CAP);
+}
+
+/* Is token k part of a party label that names nothing: its letter, hyphen, or an unknown state abbreviation? */
+static int in_party_label(eg_extractor *ex, const eg_text *t, size_t k)
+{
+    return party_letter(t, k) || (k >= 1 && party_letter(t, k - 1)) ||
+           (k >= 2 && party_letter(t, k - 2) && !tok_kind(ex, t, k, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY));
+}
+
 static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sentence *s)
 {
     eg_status ret = EG_OK;
@@ -771,7 +790,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
             titled = 0;
             continue;
         }
-        if (!is_cap_word(t, i)) {
+        if (!is_cap_word(t, i) || in_party_label(ex, t, i)) {
             titled = 0;
             i++;
             continue;
@@ -1305,7 +1324,8 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
     for (k = 0; k < ex->nspans; k++) {
         const eg_tag_span *sp = &ex->spans[k];
         uint16_t f = t->toks[sp->tok_begin].flags;
-        if (covered[k] || ex->chrome[t->toks[sp->tok_begin].sent] || !(f & (EG_TOK_CAP | EG_TOK_ALLCAPS)) || (f & EG_TOK_NUM) || trimmable(ex, t, sp->tok_begin) ||
+        if (covered[k] || ex->chrome[t->toks[sp->tok_begin].sent] || !(f & (EG_TOK_CAP | EG_TOK_ALLCAPS)) ||
+            (f & EG_TOK_NUM) || trimmable(ex, t, sp->tok_begin) || in_party_label(ex, t, sp->tok_begin) ||
             eg_gz_memo_match(&ex->memo, sp->tok_begin, sp->tok_end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL) ==
                 sp->tok_end - sp->tok_begin)
             continue;

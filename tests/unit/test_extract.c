@@ -263,6 +263,9 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a lawmaker's party letter and state abbreviation name nobody */
+        EXPECT("Speaker Dana Whitlock, R-La., and Sen. Ruth Obi (D-Ill.) spoke in Ohio.",
+               "Dana Whitlock|person|Dana Whitlock", "Ruth Obi|person|Ruth Obi", "Ohio|place|Ohio");
         /* a known name keeps its last word though it is a common word, and is found after "The" */
         EXPECT("The Group of Seven said it. The Group of 77 spoke. Officials of Human Rights Watch agreed.",
                "Group of Seven|organization|Group of Seven", "Group of 77|organization|Group of 77",
