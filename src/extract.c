@@ -842,6 +842,16 @@ static int street_word(const eg_text *t, size_t k)
     return norm_is(t, k, "street") || norm_is(t, k, "avenue") || norm_is(t, k, "boulevard");
 }
 
+/* Does token k end in ".com", ".org", ".net" or ".io" (the tokenizer keeps a site's name whole)? */
+static int web_name(const eg_text *t, size_t k)
+{
+    const char *w = eg_text_norm(t, k);
+    size_t n = t->toks[k].norm_len;
+    return (n > 4 && (!memcmp(w + n - 4, ".com", 4) || !memcmp(w + n - 4, ".org", 4) ||
+                      !memcmp(w + n - 4, ".net", 4))) ||
+           (n > 3 && !memcmp(w + n - 3, ".io", 3));
+}
+
 /* Is one of the inner tokens of [a, b) an ampersand? */
 static int span_has_amp(const eg_text *t, size_t a, size_t b)
 {
@@ -979,6 +989,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
         c->strength = c->type == C_DROP ? 2 : 1;
+        return EG_OK;
+    }
+    if (b - a == 1 && web_name(t, a)) {
+        /* "Amazon.com": a site's name is a firm's */
+        c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
         return EG_OK;
     }
     if (b - a >= 3 && span_has_amp(t, a, b)) {

@@ -6,6 +6,7 @@
  * splitter sees only periods that may end a sentence. Then segment.c groups the tokens into sentences. */
 #include "entgraph/text.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,6 +132,20 @@ static int name_suffix_at(const eg_text *t, size_t i)
     return 0;
 }
 
+/* "com", "org", "net", "io" after a name's period, followed by no letter or digit? */
+static int web_suffix_at(const eg_text *t, size_t i)
+{
+    static const char *const suffixes[] = {"com", "org", "net", "io", NULL};
+    size_t k, n;
+    for (k = 0; suffixes[k]; k++) {
+        n = strlen(suffixes[k]);
+        if (i + n <= t->len && memcmp(t->src + i, suffixes[k], n) == 0 &&
+            (i + n == t->len || !((unsigned char)t->src[i + n] < 0x80 && isalnum((unsigned char)t->src[i + n]))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Scan a word starting at i; returns its end. Sets *letters and *upper counts, *lower. */
 static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, int *nlower)
 {
@@ -187,6 +202,10 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
             }
             if ((cp == '.' || cp == ',') && is_digit(prev) && is_digit(nx)) {
                 i += k;
+                continue;
+            }
+            if (cp == '.' && is_letter(prev) && web_suffix_at(t, i + 1)) {
+                i += k;   /* "Amazon.com", "Secunia.com": a site's name is one word */
                 continue;
             }
             if (is_apos(cp) && is_letter(prev) && is_letter(nx)) {

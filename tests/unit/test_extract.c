@@ -263,6 +263,8 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a site's name is a firm's */
+        EXPECT("Shares of Harlowkeane.com rose.", "Harlowkeane.com|organization|Harlowkeane.com");
         /* a lawmaker's party letter and state abbreviation name nobody */
         EXPECT("Speaker Dana Whitlock, R-La., and Sen. Ruth Obi (D-Ill.) spoke in Ohio.",
                "Dana Whitlock|person|Dana Whitlock", "Ruth Obi|person|Ruth Obi", "Ohio|place|Ohio");

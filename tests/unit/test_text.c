@@ -122,6 +122,13 @@ static void test_typographic(void)
     CHECK_STR(tok(&t, 3, b, sizeof b), "&");
     CHECK_STR(tok(&t, 8, b, sizeof b), "&");
     eg_text_release(&t);
+    /* a site's name is one word; a sentence's period before a capital is not */
+    s = "Shares of Amazon.com rose. Then they fell.";
+    eg_text_init(&t);
+    CHECK_INT(eg_text_analyze(&t, s, strlen(s), NULL), EG_OK);
+    CHECK_STR(tok(&t, 2, b, sizeof b), "Amazon.com");
+    CHECK_INT(t.nsents, 2);
+    eg_text_release(&t);
     /* a name's "-based" is a word of its own; other hyphens stay inside */
     s = "Abu Dhabi-based, Saudi-led, state-owned and Asia-Pacific";
     eg_text_init(&t);
