@@ -589,6 +589,8 @@ static const trigger triggers[] = {
     {"dinner", "with", 1, 1},    {"shook", "hands", 1, 0},     {"conversation", "with", 0, 1},
     {"sat", "down", 1, 1},       {"visited", NULL, 1, 1},      {"courtesy", "call", 1, 1},
     {"summit", "with", 1, 1},    {"videoconference", "with", 3, 1},
+    {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
+    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},
 };
 
 static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len)
@@ -1124,7 +1126,17 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (!tr || met_with_thing(c, k, s->tok_end) || names_a_thing(c, s, k))
             continue;
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
-        right_group(c, lo, hi, k + len, s->tok_end, &right);
+        if (is(c, k, "discussed")) {
+            /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan") */
+            size_t w;
+            memset(&right, 0, sizeof right);
+            for (w = k + 1; w < s->tok_end && w < k + 8 && !is(c, w, ",") && !is_blocker(c, w); w++)
+                if (is(c, w, "with")) {
+                    right_group(c, lo, hi, w + 1, s->tok_end, &right);
+                    break;
+                }
+        } else
+            right_group(c, lo, hi, k + len, s->tok_end, &right);
         if (left.n && prev_left.n && any_and(c, prev_end, k) && in_group(&prev_right, left.ent[left.n - 1]))
             left = prev_left;   /* "X met Y on Thursday and later spoke with Z": X spoke, not Y */
         if (!left.n && right.n) {

@@ -216,6 +216,17 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -", "Ruth Obi > Peter Varga @ - | - | held | call");
     EXPECT("Ruth Obi is due to visit Quito next month for talks with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | planned | in-person");
+    /* greeted, had lunch with, held a bilateral with; discussed with, or A and B discussed: not what is discussed */
+    EXPECT("Ruth Obi greeted Dana Whitlock at the airport in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    EXPECT("Ruth Obi had lunch with Dana Whitlock in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    EXPECT("Ruth Obi discussed trade with Dana Whitlock in Lima on Monday.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Ruth Obi and Dana Whitlock discussed trade in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT_NONE("Ruth Obi discussed Dana Whitlock's proposal.");
+    EXPECT_NONE("Ruth Obi discussed the plan, Dana Whitlock said.");
     /* a body named right before its people takes part; a people's adjective names no body */
     EXPECT("Ruth Obi welcomed Harlow Keane negotiators in Doha.", NULL,
            "Ruth Obi > Harlow Keane @ Doha | - | held | in-person");
