@@ -607,6 +607,18 @@ static int word_value(const eg_gazetteer *g, eg_gz_word_slot *words, const char 
 /* Every phrase starting at token i and ending before token end, shortest first: lens[k] tokens, entry es[k].
  * Returns how many (at most MAX_PHRASE_TOKENS). Walks the key one token at a time and stops where no longer
  * phrase starts with it. words (may be NULL) answers the first word. */
+/* Words for the kind of thing a name is, which the news writes after it in lower case ("news agency"). */
+static int generic_tail(const char *w, size_t n)
+{
+    static const char *const tails[] = {"agency", "plant", "station", "company", "corporation", "newspaper",
+                                        "network", "channel", "group", NULL};
+    size_t k;
+    for (k = 0; tails[k]; k++)
+        if (strlen(tails[k]) == n && memcmp(tails[k], w, n) == 0)
+            return 1;
+    return 0;
+}
+
 static size_t phrases_at(const eg_gazetteer *g, eg_gz_word_slot *words, const eg_text *t, size_t i, size_t end,
                          uint8_t *lens, const eg_gz_entry **es)
 {
@@ -628,8 +640,15 @@ static size_t phrases_at(const eg_gazetteer *g, eg_gz_word_slot *words, const eg
         if (!(L ? eg_strtab_get(&g->phrases, key, n, &v) : word_value(g, words, key, n, &v)))
             break;
         if ((v & PHRASE_INDEX) != NO_ENTRY) {
-            lens[nhits] = (uint8_t)(L + 1);
-            es[nhits++] = &g->entries[v & PHRASE_INDEX];
+            const eg_gz_entry *e = &g->entries[v & PHRASE_INDEX];
+            /* a name that runs on into a common word for what it is is not that name: "Xinhua news agency" is
+             * Xinhua, "Zaporizhzhia nuclear power plant" is Zaporizhzhia ("Yellow sea", "Republican party" are
+             * still the names) */
+            if (!(L && (t->toks[i].flags & EG_TOK_CAP) && (tok->flags & (EG_TOK_WORD | EG_TOK_CAP)) == EG_TOK_WORD &&
+                  generic_tail(t->norm + tok->norm, tok->norm_len))) {
+                lens[nhits] = (uint8_t)(L + 1);
+                es[nhits++] = e;
+            }
         }
         if (!(v & PHRASE_EXTENDS))
             break;

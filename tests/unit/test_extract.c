@@ -263,6 +263,10 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* news organizations the copy cites; a known name does not run on into "news agency" */
+        EXPECT("The Globe and Mail and Deutsche Welle cited the Xinhua news agency and Yonhap.",
+               "Globe and Mail|organization|Globe and Mail", "Deutsche Welle|organization|Deutsche Welle",
+               "Xinhua|organization|Xinhua", "Yonhap|organization|Yonhap");
         /* a site's name is a firm's */
         EXPECT("Shares of Harlowkeane.com rose.", "Harlowkeane.com|organization|Harlowkeane.com");
         /* a lawmaker's party letter and state abbreviation name nobody */
