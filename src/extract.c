@@ -92,6 +92,8 @@ enum {
     W_FIRM_STAKE = 1 << 17,   /* what one holds of a company: "shares of", "a stake in" */
     W_COLLECTIVE = 1 << 18,   /* a people whose possessive a body's name holds: "People's Army", "Workers' Party" */
     W_BODY_HEAD = 1 << 19,    /* ends the name of an institution of its own: "... and Ohio State University" */
+    W_LEGISLATURE = 1 << 20,  /* a legislature named by its word alone: "Congress", "the Senate", "the Knesset"
+                               * (not "Parliament": every country has one, and one id would join them all) */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -132,6 +134,10 @@ static const char *const body_head_words[] = {"university", "college", "institut
                                               "school", "hospital", "union", "federation", "society", "academy",
                                               "center", "centre", "committee", "board", "army", "police", "church",
                                               NULL};
+static const char *const legislature_words[] = {"congress", "senate", "knesset", "duma", "bundestag",
+                                               "bundesrat", "majlis", "storting", "riksdag", "sejm", "folketing",
+                                               "eduskunta", "althing", "oireachtas", "dail", "seanad", "nationalrat",
+                                               NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
@@ -199,6 +205,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, firm_stake_words, W_FIRM_STAKE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, collective_words, W_COLLECTIVE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, body_head_words, W_BODY_HEAD)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, legislature_words, W_LEGISLATURE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -984,8 +991,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     if (span_has_orgword(ex, t, a, b)) {
-        /* an organization word alone ("Administration", "Group") names no organization */
-        c->type = b - a == 1 && tok_kind(ex, t, a, EG_GZ_ORGWORD) && !(t->toks[a].flags & EG_TOK_ALLCAPS)
+        /* an organization word alone ("Administration", "Group") names no organization, but a legislature's
+         * name alone is the country's legislature ("Congress", "the Senate", "the Knesset") */
+        c->type = b - a == 1 && tok_kind(ex, t, a, EG_GZ_ORGWORD) && !(t->toks[a].flags & EG_TOK_ALLCAPS) &&
+                          !(word_bits(t, a) & W_LEGISLATURE)
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
         c->strength = c->type == C_DROP ? 2 : 1;

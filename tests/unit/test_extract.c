@@ -263,6 +263,9 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a legislature named by its word alone is a body; another organization word alone is not */
+        EXPECT("The bill passed Congress on Monday, and the Senate and the Knesset agreed. The Ministry said so.",
+               "Congress|organization|Congress", "Senate|organization|Senate", "Knesset|organization|Knesset");
         /* news organizations the copy cites; a known name does not run on into "news agency" */
         EXPECT("The Globe and Mail and Deutsche Welle cited the Xinhua news agency and Yonhap.",
                "Globe and Mail|organization|Globe and Mail", "Deutsche Welle|organization|Deutsche Welle",
