@@ -94,6 +94,7 @@ enum {
     W_BODY_HEAD = 1 << 19,    /* ends the name of an institution of its own: "... and Ohio State University" */
     W_LEGISLATURE = 1 << 20,  /* a legislature named by its word alone: "Congress", "the Senate", "the Knesset"
                                * (not "Parliament": every country has one, and one id would join them all) */
+    W_FAITH = 1 << 21,        /* a faith or a people that is no country: alone it names nobody ("Sunni militias") */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -138,6 +139,15 @@ static const char *const legislature_words[] = {"congress", "senate", "knesset",
                                                "bundesrat", "majlis", "storting", "riksdag", "sejm", "folketing",
                                                "eduskunta", "althing", "oireachtas", "dail", "seanad", "nationalrat",
                                                NULL};
+static const char *const faith_words[] = {"sunni", "sunnis", "shiite", "shiites", "shia", "shi'ite", "shi'ites",
+                                         "muslim", "muslims", "christian", "christians", "catholic", "catholics",
+                                         "protestant", "protestants", "jewish", "jews", "hindu", "hindus",
+                                         "buddhist", "buddhists", "sikh", "sikhs", "druze", "alawite", "alawites",
+                                         "yazidi", "yazidis", "coptic", "copts", "evangelical", "orthodox", "sufi",
+                                         "salafist", "salafi", "arab", "arabs", "kurd", "kurds", "kurdish",
+                                         "pashtun", "pashtuns", "baloch", "hazara", "hutu", "hutus", "tutsi",
+                                         "tutsis", "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "tamil",
+                                         "tamils", "sinhalese", "bedouin", NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
@@ -206,6 +216,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, collective_words, W_COLLECTIVE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, body_head_words, W_BODY_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, legislature_words, W_LEGISLATURE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, faith_words, W_FAITH)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -945,6 +956,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         if (c->type >= 0)
             return EG_OK;
+    }
+    /* a faith or a people alone names nobody: "Sunni militias", "Kurdish fighters", "Rohingya refugees" */
+    if (b - a == 1 && (word_bits(t, a) & W_FAITH) && !(L == 1 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)))) {
+        c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
     }
     /* a title with no name after it ("State Councilor and Foreign Minister ...") is not a name */
     if (eg_gz_memo_match(&ex->memo, a, b, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e) == b - a &&

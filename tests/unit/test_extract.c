@@ -263,6 +263,10 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a faith or a people alone names nobody; a name that holds one stays */
+        EXPECT("Sunni and Shiite militias clashed as Kurdish fighters and Rohingya refugees fled. The Muslim "
+               "Brotherhood and the Arab League met.",
+               "Muslim Brotherhood|organization|Muslim Brotherhood", "Arab League|organization|Arab League");
         /* a legislature named by its word alone is a body; another organization word alone is not */
         EXPECT("The bill passed Congress on Monday, and the Senate and the Knesset agreed. The Ministry said so.",
                "Congress|organization|Congress", "Senate|organization|Senate", "Knesset|organization|Knesset");
