@@ -59,6 +59,8 @@ struct eg_extractor {
     eg_strtab lower;         /* scratch: the words the document writes in lower case (lower_words) */
     eg_strtab org_first;     /* scratch: the first word of a multi-word organization -> entity index, or UINT32_MAX */
     eg_strtab short_orgs;    /* scratch: lone words read as organizations that may be a longer one's short name */
+    eg_strtab org_last;      /* scratch: the last word of a multi-word organization that ends in a name ("Royal
+                              * Dutch Shell") -> entity index, or UINT32_MAX */
     eg_strtab long_names;    /* scratch: the last word of a multi-word person -> head of a list of its distinct names */
     uint32_t *wl_ent, *wl_next; /* the lists behind words */
     uint8_t *wl_part;
@@ -353,6 +355,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->lower);
     eg_strtab_release(&ex->org_first);
     eg_strtab_release(&ex->short_orgs);
+    eg_strtab_release(&ex->org_last);
     eg_strtab_release(&ex->long_names);
     free(ex->wl_ent);
     free(ex->wl_next);
@@ -1233,6 +1236,17 @@ static int span_names_country(eg_extractor *ex, const eg_text *t, size_t a, size
     return 0;
 }
 
+/* Is the folded word w[0..n) one that may end a company named for it: no organization word, legal form, function
+ * word or place ("Shell" of "Royal Dutch Shell", not "Bank" of "World Bank" nor "Kenya" of "Bank of Kenya")? */
+static int name_word(eg_extractor *ex, const char *w, size_t n)
+{
+    const eg_gz_entry *e = eg_gazetteer_lookup(ex->gz, w, n);
+    if (e && (e->kinds & (EG_GZ_ORGWORD | EG_GZ_STOPWORD | EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE |
+                          EG_GZ_DEMONYM | EG_GZ_TITLE | EG_GZ_FIRSTNAME)))
+        return 0;
+    return !(eg_wordset_get(&rule_words, w, n) & (W_LEGAL_FORM | W_CONNECTOR | W_BODY_HEAD | W_VENUE_HEAD));
+}
+
 /* Are tokens [a, b) capitalised given names, all of them? */
 static int given_names_only(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
@@ -1894,6 +1908,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     eg_strtab_release(&ex->words);
     eg_strtab_release(&ex->initials);
     eg_strtab_release(&ex->org_first);
+    eg_strtab_release(&ex->org_last);
     ex->nwl = 0;
     for (ci = 0; ci < x->nentities; ci++) {
         const eg_doc_entity *d = &x->entities[ci];
@@ -1922,6 +1937,13 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 goto oom;
             if (!inserted && prev != ci)
                 eg_strtab_set(&ex->org_first, d->key, (size_t)(first_end - d->key), UINT32_MAX);
+            if (name_word(ex, sp + 1, strlen(sp + 1)) && !strstr(d->key, " & ")) {   /* not "Dye & Bavelier" */
+                if (eg_strtab_put(&ex->org_last, sp + 1, strlen(sp + 1), (uint32_t)ci, &inserted, &prev, NULL) !=
+                    EG_OK)
+                    goto oom;
+                if (!inserted && prev != ci)
+                    eg_strtab_set(&ex->org_last, sp + 1, strlen(sp + 1), UINT32_MAX);
+            }
             continue;
         }
         if (d->type != EG_TYPE_PERSON || !sp)
@@ -2061,6 +2083,12 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
              * Logistics Pvt. Ltd." ... "Konkan shares rose", "Helvora chief executive") */
             uint32_t org;
             if (eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX) {
+                c->type = EG_TYPE_ORGANIZATION;
+                ex->cand_entity[ci] = org + 1;
+                continue;
+            }
+            /* or that ends it, where it ends in a name: "Royal Dutch Shell" ... "Shell said" */
+            if (c->type == EG_TYPE_PERSON && eg_strtab_get(&ex->org_last, w, n, &org) && org != UINT32_MAX) {
                 c->type = EG_TYPE_ORGANIZATION;
                 ex->cand_entity[ci] = org + 1;
                 continue;

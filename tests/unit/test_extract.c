@@ -263,6 +263,13 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* the last word of a company named for it, alone, is the company ("Royal Dutch Shell" ... "Shell said"),
+         * unless a person named in full here has it */
+        EXPECT("Fighting began at a Royal Dutch Shell plant. Shell said workers were hurt. Officials of Harlow & "
+               "Keane met Ruth Keane. Keane said no.",
+               "Royal Dutch Shell|organization|Royal Dutch Shell", "Shell|organization|Royal Dutch Shell",
+               "Harlow & Keane|organization|Harlow & Keane", "Ruth Keane|person|Ruth Keane",
+               "Keane|person|Ruth Keane");
         /* a faith or a people alone names nobody; a name that holds one stays */
         EXPECT("Sunni and Shiite militias clashed as Kurdish fighters and Rohingya refugees fled. The Muslim "
                "Brotherhood and the Arab League met.",
