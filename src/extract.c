@@ -96,7 +96,8 @@ enum {
     W_BODY_HEAD = 1 << 19,    /* ends the name of an institution of its own: "... and Ohio State University" */
     W_LEGISLATURE = 1 << 20,  /* a legislature named by its word alone: "Congress", "the Senate", "the Knesset"
                                * (not "Parliament": every country has one, and one id would join them all) */
-    W_FAITH = 1 << 21,        /* a faith or a people that is no country: alone it names nobody ("Sunni militias") */
+    W_FAITH = 1 << 21,        /* a faith, a people that is no country, a disease: alone it names nothing a graph
+                               * holds ("Sunni militias", "AIDS patients") */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -149,7 +150,9 @@ static const char *const faith_words[] = {"sunni", "sunnis", "shiite", "shiites"
                                          "salafist", "salafi", "arab", "arabs", "kurd", "kurds", "kurdish",
                                          "pashtun", "pashtuns", "baloch", "hazara", "hutu", "hutus", "tutsi",
                                          "tutsis", "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "tamil",
-                                         "tamils", "sinhalese", "bedouin", NULL};
+                                         "tamils", "sinhalese", "bedouin", "aids", "hiv", "hiv-aids", "ebola",
+                                         "sars", "mers", "covid", "covid-19", "mpox", "zika", "h5n1", "h1n1",
+                                         NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
@@ -960,7 +963,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         if (c->type >= 0)
             return EG_OK;
     }
-    /* a faith or a people alone names nobody: "Sunni militias", "Kurdish fighters", "Rohingya refugees" */
+    /* a faith, a people or a disease alone names nobody: "Sunni militias", "Rohingya refugees", "AIDS patients" */
     if (b - a == 1 && (word_bits(t, a) & W_FAITH) && !(L == 1 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)))) {
         c->type = C_DROP;
         c->strength = 2;

@@ -272,7 +272,7 @@ int main(void)
                "Keane|person|Ruth Keane");
         /* a faith or a people alone names nobody; a name that holds one stays */
         EXPECT("Sunni and Shiite militias clashed as Kurdish fighters and Rohingya refugees fled. The Muslim "
-               "Brotherhood and the Arab League met.",
+               "Brotherhood and the Arab League met. AIDS and Ebola cases rose.",
                "Muslim Brotherhood|organization|Muslim Brotherhood", "Arab League|organization|Arab League");
         /* a legislature named by its word alone is a body; another organization word alone is not */
         EXPECT("The bill passed Congress on Monday, and the Senate and the Knesset agreed. The Ministry said so.",
