@@ -612,6 +612,11 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                                                                           norm_is(t, j + tl - 1, "secretary")))) &&
                 !sheikh_in_name(ex, t, i, j, end))
                 break;
+            /* "a student at Harvard University Amneh Jafari": after a body's last word, a given name and a name
+             * start a person */
+            if (j > i && (word_bits(t, j - 1) & W_BODY_HEAD) && j + 1 < end && is_cap_word(t, j + 1) &&
+                tok_kind(ex, t, j, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, j, EG_GZ_ORGWORD | EG_GZ_CITY | EG_GZ_PLACE))
+                break;
             j++;
             continue;
         }
@@ -981,7 +986,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) &&
-        !span_has_orgword(ex, t, a, b) &&
+        !span_has_orgword(ex, t, a + L, b) &&   /* "United States Hamdullah Mohib": "United" is the country's */
         /* but "Hong Kong Island", "Korea Strait" are natural features of their own */
         !(b == a + L + 1 && (e->kinds & EG_GZ_COUNTRY) && (word_bits(t, b - 1) & W_LANDFORM))) {
         /* "Kenyan Amara Okafor", "China Li Wen": the place word is a mention of its own */
@@ -1279,6 +1284,11 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             nin++;
         }
         if (c->strength == 2)
+            continue;
+        /* the tagger's name ran on from the name before into this one, which the rules cut off where a given name
+         * starts ("Harvard University Maria Lopez"): its type is the other name's */
+        if (nin == 1 && c->type == EG_TYPE_PERSON && ex->spans[first].tok_begin < c->a &&
+            ex->spans[first].type != EG_TAG_PER && c->b - c->a >= 2 && tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME))
             continue;
         if (nin == 0) {
             /* the tagger sees no name here: a guess is dropped, or left to the document's other names */

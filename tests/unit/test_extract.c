@@ -263,6 +263,12 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a title's country, or a body, before a person's name does not swallow it */
+        EXPECT("According to Afghan Ambassador to the United States Hamdullah Mohib, a student at Harvard University "
+               "Maria Lopez won.",
+               "Afghan|country|Afghanistan|demonym", "United States|country|United States",
+               "Hamdullah Mohib|person|Hamdullah Mohib", "Harvard University|organization|Harvard University",
+               "Maria Lopez|person|Maria Lopez");
         /* the last word of a company named for it, alone, is the company ("Royal Dutch Shell" ... "Shell said"),
          * unless a person named in full here has it */
         EXPECT("Fighting began at a Royal Dutch Shell plant. Shell said workers were hurt. Officials of Harlow & "
