@@ -881,6 +881,25 @@ static int web_name(const eg_text *t, size_t k)
            (n > 3 && !memcmp(w + n - 3, ".io", 3));
 }
 
+/* Do tokens a, a + 1 read a region's adjective: a compass word and a continent's ("East Asian", "West African",
+ * "Middle Eastern", "Latin American")? */
+static int region_adjective(const eg_text *t, size_t a)
+{
+    static const char *const first[] = {"east", "west", "north", "south", "central", "southeast", "southwest",
+                                        "northeast", "northwest", "middle", "latin", "sub-saharan", NULL};
+    static const char *const second[] = {"asian", "african", "european", "american", "eastern", "western", NULL};
+    size_t k;
+    int ok = 0;
+    for (k = 0; first[k] && !ok; k++)
+        ok = norm_is(t, a, first[k]);
+    if (!ok)
+        return 0;
+    for (k = 0; second[k]; k++)
+        if (norm_is(t, a + 1, second[k]))
+            return 1;
+    return 0;
+}
+
 /* Is one of the inner tokens of [a, b) an ampersand? */
 static int span_has_amp(const eg_text *t, size_t a, size_t b)
 {
@@ -970,6 +989,13 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     /* a faith, a people or a disease alone names nobody: "Sunni militias", "Rohingya refugees", "AIDS patients" */
     if (b - a == 1 && (word_bits(t, a) & W_FAITH) && !(L == 1 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)))) {
+        c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
+    /* a region's adjective names nobody either: "East Asian leaders", "Middle Eastern states" (a country's, such as
+     * "South African", is the gazetteer's and was typed above) */
+    if (b - a == 2 && region_adjective(t, a)) {
         c->type = C_DROP;
         c->strength = 2;
         return EG_OK;
@@ -1255,6 +1281,24 @@ static int name_word(eg_extractor *ex, const char *w, size_t n)
     return !(eg_wordset_get(&rule_words, w, n) & (W_LEGAL_FORM | W_CONNECTOR | W_BODY_HEAD | W_VENUE_HEAD));
 }
 
+static int region_adjective(const eg_text *t, size_t a);
+
+/* Do the tagger's nin spans from first cut a name ending at b only inside it: the last ends at b, none is a person,
+ * and the last is no known place ("University of Birmingham and London" is two names)? */
+static int split_inside_only(eg_extractor *ex, const eg_text *t, size_t first, size_t nin, size_t b)
+{
+    const eg_tag_span *last = &ex->spans[first + nin - 1];
+    size_t k;
+    if (last->tok_end != b ||
+        eg_gz_memo_match(&ex->memo, last->tok_begin, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL) ==
+            b - last->tok_begin)
+        return 0;
+    for (k = first; k < first + nin; k++)
+        if (ex->spans[k].type == EG_TAG_PER)
+            return 0;
+    return 1;
+}
+
 /* Are tokens [a, b) capitalised given names, all of them? */
 static int given_names_only(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
@@ -1322,6 +1366,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (nin == 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
             ex->spans[first].tok_end == c->b && ex->spans[first].tok_begin > c->a &&
             org_front(ex, t, c->a, ex->spans[first].tok_begin, c->b))
+            continue;
+        /* "Bureau of East Asian and Pacific Affairs", "Ministry of Ports, Shipping and Waterways": a body's word
+         * and "of" open a name the rules read whole, however the tagger cuts it inside */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 4 && tok_kind(ex, t, c->a, EG_GZ_ORGWORD) &&
+            (word_bits(t, c->a) & W_BODY_HEAD) && norm_is(t, c->a + 1, "of") && ex->spans[first].tok_begin >= c->a &&
+            split_inside_only(ex, t, first, nin, c->b))
             continue;
         /* "Workers' Party of Korea", "Communist Party of Vietnam": where the tagger names only the country after
          * "of", the body of two words or more before it keeps its whole name */
@@ -1459,6 +1509,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (c->b - c->a == 1 && c->strength < 2 && (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) &&
             eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
             c->type = C_UNKNOWN;
+        /* whatever the tagger read: a region's adjective ("East Asian") and a portfolio without the body that
+         * holds it ("Pacific Affairs" of "Assistant Secretary for East Asian and Pacific Affairs") name nothing */
+        if (c->type >= 0 && c->type != EG_TYPE_COUNTRY && c->strength < 2 &&
+            ((c->b - c->a == 2 && region_adjective(t, c->a)) ||
+             (c->b - c->a <= 3 && norm_is(t, c->b - 1, "affairs") && !span_has_orgword(ex, t, c->a, c->b))))
+            c->type = C_DROP;
     }
 cleanup:
     free(covered);

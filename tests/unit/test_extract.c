@@ -263,6 +263,12 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a region's adjective and a portfolio without its body name nothing; a body's word and "of" open a name
+         * the rules read whole, however the tagger cuts it inside */
+        EXPECT("East Asian and Middle Eastern leaders met. The Bureau of East Asian and Pacific Affairs said. Ruth "
+               "Obi, Assistant Secretary for East Asian and Pacific Affairs, spoke.",
+               "Bureau of East Asian and Pacific Affairs|organization|Bureau of East Asian and Pacific Affairs",
+               "Ruth Obi|person|Ruth Obi");
         /* a title's country, or a body, before a person's name does not swallow it */
         EXPECT("According to Afghan Ambassador to the United States Hamdullah Mohib, a student at Harvard University "
                "Maria Lopez won.",
