@@ -98,6 +98,8 @@ enum {
                                * (not "Parliament": every country has one, and one id would join them all) */
     W_FAITH = 1 << 21,        /* a faith, a people that is no country, a disease: alone it names nothing a graph
                                * holds ("Sunni militias", "AIDS patients") */
+    W_COMPASS = 1 << 22,      /* starts a region's adjective: "East" Asian, "Middle" Eastern, "Latin" American */
+    W_CONTINENT_ADJ = 1 << 23, /* ends one: East "Asian", West "African", Middle "Eastern" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -153,6 +155,10 @@ static const char *const faith_words[] = {"sunni", "sunnis", "shiite", "shiites"
                                          "tamils", "sinhalese", "bedouin", "aids", "hiv", "hiv-aids", "ebola",
                                          "sars", "mers", "covid", "covid-19", "mpox", "zika", "h5n1", "h1n1",
                                          NULL};
+static const char *const compass_words[] = {"east", "west", "north", "south", "central", "southeast", "southwest",
+                                           "northeast", "northwest", "middle", "latin", "sub-saharan", NULL};
+static const char *const continent_adj_words[] = {"asian", "african", "european", "american", "eastern", "western",
+                                                  NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
@@ -222,6 +228,8 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, body_head_words, W_BODY_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, legislature_words, W_LEGISLATURE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, faith_words, W_FAITH)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, compass_words, W_COMPASS)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, continent_adj_words, W_CONTINENT_ADJ)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
@@ -584,8 +592,6 @@ static int own_body_at(eg_extractor *ex, const eg_text *t, size_t k, size_t end)
     return e > k && (word_bits(t, e - 1) & W_BODY_HEAD) && (e - k >= 2 || (e < end && norm_is(t, e, "of")));
 }
 
-static int trimmable(eg_extractor *ex, const eg_text *t, size_t i);
-
 /* How far a span starting at i extends (exclusive end). */
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
@@ -595,7 +601,7 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     if (L > 1)
         j = i + L;
-    else if (i + 2 < end && trimmable(ex, t, i) &&
+    else if (i + 2 < end && norm_is(t, i, "the") &&
              (L = eg_gz_memo_match(&ex->memo, i + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
                                    &e)) > 1)
         j = i + 1 + L;   /* after a capitalised "The": "The Group of 77 said" */
@@ -614,7 +620,7 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                 break;
             /* "a student at Harvard University Amneh Jafari": after a body's last word, a given name and a name
              * start a person */
-            if (j > i && (word_bits(t, j - 1) & W_BODY_HEAD) && j + 1 < end && is_cap_word(t, j + 1) &&
+            if (j + 1 < end && is_cap_word(t, j + 1) && (word_bits(t, j - 1) & W_BODY_HEAD) &&
                 tok_kind(ex, t, j, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, j, EG_GZ_ORGWORD | EG_GZ_CITY | EG_GZ_PLACE))
                 break;
             j++;
@@ -771,8 +777,11 @@ static int party_letter(const eg_text *t, size_t k)
 /* Is token k part of a party label that names nothing: its letter, hyphen, or an unknown state abbreviation? */
 static int in_party_label(eg_extractor *ex, const eg_text *t, size_t k)
 {
-    return party_letter(t, k) || (k >= 1 && party_letter(t, k - 1)) ||
-           (k >= 2 && party_letter(t, k - 2) && !tok_kind(ex, t, k, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY));
+    /* the letter is one byte; most capitalised words are neither it nor two tokens after one */
+    if (t->toks[k].end - t->toks[k].start == 1)
+        return party_letter(t, k);
+    return k >= 2 && t->toks[k - 2].end - t->toks[k - 2].start == 1 && party_letter(t, k - 2) &&
+           !tok_kind(ex, t, k, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY);
 }
 
 static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sentence *s)
@@ -885,19 +894,7 @@ static int web_name(const eg_text *t, size_t k)
  * "Middle Eastern", "Latin American")? */
 static int region_adjective(const eg_text *t, size_t a)
 {
-    static const char *const first[] = {"east", "west", "north", "south", "central", "southeast", "southwest",
-                                        "northeast", "northwest", "middle", "latin", "sub-saharan", NULL};
-    static const char *const second[] = {"asian", "african", "european", "american", "eastern", "western", NULL};
-    size_t k;
-    int ok = 0;
-    for (k = 0; first[k] && !ok; k++)
-        ok = norm_is(t, a, first[k]);
-    if (!ok)
-        return 0;
-    for (k = 0; second[k]; k++)
-        if (norm_is(t, a + 1, second[k]))
-            return 1;
-    return 0;
+    return (word_bits(t, a) & W_COMPASS) && (word_bits(t, a + 1) & W_CONTINENT_ADJ);
 }
 
 /* Is one of the inner tokens of [a, b) an ampersand? */

@@ -122,28 +122,29 @@ static int name_suffix_at(const eg_text *t, size_t i)
     static const char *const suffixes[] = {"based", "led", "backed", "born", "owned", "run", "made", "funded",
                                            "brokered", "sponsored", "allied", "aligned", "controlled", "held",
                                            "headquartered", "listed", "registered", NULL};
-    size_t k, n;
-    for (k = 0; suffixes[k]; k++) {
-        n = strlen(suffixes[k]);
-        if (i + n <= t->len && memcmp(t->src + i, suffixes[k], n) == 0 &&
-            (i + n == t->len || !is_letter((unsigned char)t->src[i + n])))
+    size_t k, n = 0;
+    /* the letters up to the next non-letter, compared whole */
+    while (i + n < t->len && n < 14 && (unsigned)((unsigned char)t->src[i + n] - 'a') < 26u)
+        n++;
+    if (n < 3 || (i + n < t->len && is_letter((unsigned char)t->src[i + n])))
+        return 0;
+    for (k = 0; suffixes[k]; k++)
+        if (suffixes[k][0] == t->src[i] && strlen(suffixes[k]) == n && memcmp(t->src + i, suffixes[k], n) == 0)
             return 1;
-    }
     return 0;
 }
 
 /* "com", "org", "net", "io" after a name's period, followed by no letter or digit? */
 static int web_suffix_at(const eg_text *t, size_t i)
 {
-    static const char *const suffixes[] = {"com", "org", "net", "io", NULL};
-    size_t k, n;
-    for (k = 0; suffixes[k]; k++) {
-        n = strlen(suffixes[k]);
-        if (i + n <= t->len && memcmp(t->src + i, suffixes[k], n) == 0 &&
-            (i + n == t->len || !((unsigned char)t->src[i + n] < 0x80 && isalnum((unsigned char)t->src[i + n]))))
-            return 1;
-    }
-    return 0;
+    size_t n = 0;
+    const char *p = t->src + i;
+    while (i + n < t->len && n < 4 && (unsigned)((unsigned char)p[n] - 'a') < 26u)
+        n++;
+    if (i + n < t->len && (unsigned char)p[n] < 0x80 && isalnum((unsigned char)p[n]))
+        return 0;
+    return (n == 3 && (!memcmp(p, "com", 3) || !memcmp(p, "org", 3) || !memcmp(p, "net", 3))) ||
+           (n == 2 && !memcmp(p, "io", 2));
 }
 
 /* Scan a word starting at i; returns its end. Sets *letters and *upper counts, *lower. */
