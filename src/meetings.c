@@ -837,6 +837,30 @@ static int32_t arrival_place(const ctx *c, uint32_t ps, const group *left)
     return -1;
 }
 
+/* The meeting of sentence ps with the same participants as mt, told again in the next sentence ("X hosted Y in
+ * Pyongyang. X and Y discussed cooperation"): mt takes its place and venue, unless it was a call. */
+static void same_meeting_place(const ctx *c, uint32_t ps, eg_meeting *mt)
+{
+    size_t i, j, k;
+    for (i = c->x->nmeetings; i-- > 0 && c->x->meetings[i].sent >= ps;) {
+        const eg_meeting *o = &c->x->meetings[i];
+        if (o->sent != ps || o->nparts != mt->nparts || o->place < 0 || o->mode == EG_MODE_CALL ||
+            o->mode == EG_MODE_VIRTUAL)
+            continue;
+        for (j = 0; j < mt->nparts; j++) {
+            for (k = 0; k < o->nparts && o->part[k] != mt->part[j]; k++)
+                ;
+            if (k == o->nparts)
+                break;
+        }
+        if (j == mt->nparts) {
+            mt->place = o->place;
+            mt->venue = o->venue;
+            return;
+        }
+    }
+}
+
 static eg_status push_meeting(eg_extraction *x, const eg_meeting *mt)
 {
     size_t i;
@@ -1212,8 +1236,11 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         mt.mode = (uint8_t)mode_of(c, s, tr, k, len, prev_end);
         place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
         if (mt.place < 0 && si > 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
-            (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED))
+            (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED)) {
             mt.place = arrival_place(c, si - 1, &left);
+            if (mt.place < 0)
+                same_meeting_place(c, si - 1, &mt);   /* "X hosted Y in Pyongyang. X and Y discussed ..." */
+        }
         if (mt.place < 0 && c->dateline >= 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED) && si < 3)
             mt.place = c->dateline;

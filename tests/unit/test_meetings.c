@@ -253,6 +253,9 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
     EXPECT("Peter Varga arrived in Hanoi on Monday. Ruth Obi met Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    /* the same meeting told again in the next sentence keeps its place */
+    EXPECT("Ruth Obi hosted Dana Whitlock in Lima. Obi and Whitlock discussed trade.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person", "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
     /* "The vice president" is the latest person named with that title */
     EXPECT("Vice President Ruth Obi met Dana Whitlock in Lima. The vice president also held a meeting with Foreign "
            "Minister Peter Varga.",
