@@ -1030,6 +1030,27 @@ static void object_before_call(const ctx *c, const eg_sentence *s, size_t lo, si
     }
 }
 
+/* "X said after meeting Y", "X told reporters after talks with Y": a trigger after "after" or "following" that
+ * comes right after a speech verb has the speaker as its subject. Adds the speaker to g. */
+static void speaker_after(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k, group *g)
+{
+    size_t i = k, v, m;
+    if (i > s->tok_begin && has(c, i - 1, M_DET))
+        i--;
+    if (i < s->tok_begin + 2 || !(is(c, i - 1, "after") || is(c, i - 1, "following")))
+        return;
+    v = i - 2;
+    if (v > s->tok_begin && is(c, v, "reporters"))
+        v--;
+    if (!has(c, v, M_SPEAKER))
+        return;
+    for (m = lo; m < hi && c->mtok_b[m] <= v; m++)
+        if (mention_type(c, m) == EG_TYPE_PERSON && c->mtok_b[m] == v && !is_possessive(c, m)) {
+            group_add(g, c->x->mentions[m].entity);
+            return;
+        }
+}
+
 /* Does sentence s open with "The two leaders", "Both ministers": the pair just named as meeting? */
 static int opens_with_pair(const ctx *c, const eg_sentence *s)
 {
@@ -1194,6 +1215,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 right = r2;
             }
         }
+        if (!left.n && right.n)
+            speaker_after(c, s, lo, hi, k, &left);
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
         if (!right.n && left.n && (!is_nominal(c, k) || (k + len < s->tok_end && is(c, k + len, "with"))))

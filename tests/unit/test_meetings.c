@@ -253,6 +253,11 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
     EXPECT("Peter Varga arrived in Hanoi on Monday. Ruth Obi met Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    /* "X said after meeting Y": the speaker met them */
+    EXPECT("Ruth Obi told reporters after talks with Dana Whitlock in Lima that a deal was close.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Ruth Obi said after meeting Dana Whitlock that the talks were useful.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
     /* the same meeting told again in the next sentence keeps its place */
     EXPECT("Ruth Obi hosted Dana Whitlock in Lima. Obi and Whitlock discussed trade.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person", "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
