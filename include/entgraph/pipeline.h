@@ -39,7 +39,7 @@ typedef struct {
 
 typedef struct {
     eg_input_options input;
-    size_t threads;      /* worker threads for analysis and extraction; 0 or 1: the calling thread only */
+    size_t threads;      /* threads that extract, the calling thread one of them; 0 or 1: the calling thread only */
     const eg_tagger *tagger;       /* the trained tagger (borrowed), or NULL for rules only */
     const eg_alias_rules *rules;   /* the user's merge and split decisions, or NULL */
     /* In a worker thread, right after a document is extracted (may be NULL): the part of the per-document work
