@@ -398,7 +398,16 @@ static eg_status add_subdivision(void *ctx, const eg_isojson_obj *c)
         return EG_OK;
     /* every kind of subdivision: the list of wanted kinds this code once had was never applied (a condition
      * that was always false), and the extraction has been measured with all of them */
-    return add_phrase(g, nm, EG_GZ_PLACE, cc, 0, NULL) != EG_OK ? EG_ENOMEM : EG_OK;
+    if (add_phrase(g, nm, EG_GZ_PLACE, cc, 0, NULL) != EG_OK)
+        return EG_ENOMEM;
+    {
+        /* and as English copy writes it, without the marks: "Tamil Nadu", "Nuevo Leon", "Michoacan" */
+        char plain[256];
+        size_t n = strlen(nm), m = n < sizeof plain ? eg_utf8_strip_marks(nm, n, plain, sizeof plain) : 0;
+        if (m > 0 && m != n && add_phrase(g, plain, EG_GZ_PLACE, cc, 0, nm) != EG_OK)
+            return EG_ENOMEM;
+    }
+    return EG_OK;
 }
 
 static int cmp_nick(const void *a, const void *b)

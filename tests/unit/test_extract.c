@@ -263,6 +263,9 @@ int main(void)
                "Mesa.",
                "AT&T|organization|AT&T", "Procter & Gamble|organization|Procter & Gamble", "Dye|person|Dye",
                "Bavelier|person|Bavelier", "Tempe|place|Tempe", "Mesa|place|Mesa");
+        /* a state written without the marks of its official name */
+        EXPECT("Floods hit Tamil Nadu and Nuevo Leon.", "Tamil Nadu|place|Tamil N\xC4\x81" "du",
+               "Nuevo Leon|place|Nuevo Le\xC3\xB3n");
         /* a region's adjective and a portfolio without its body name nothing; a body's word and "of" open a name
          * the rules read whole, however the tagger cuts it inside */
         EXPECT("East Asian and Middle Eastern leaders met. The Bureau of East Asian and Pacific Affairs said. Ruth "
