@@ -1267,6 +1267,18 @@ static int span_names_country(eg_extractor *ex, const eg_text *t, size_t a, size
     return 0;
 }
 
+/* Index key k[0..n) to the one entity ci that has it in tab; a key two entities have answers UINT32_MAX. */
+static eg_status index_unique(eg_strtab *tab, const char *k, size_t n, uint32_t ci)
+{
+    uint32_t prev;
+    int inserted;
+    if (eg_strtab_put(tab, k, n, ci, &inserted, &prev, NULL) != EG_OK)
+        return EG_ENOMEM;
+    if (!inserted && prev != ci)
+        eg_strtab_set(tab, k, n, UINT32_MAX);
+    return EG_OK;
+}
+
 /* Is the folded word w[0..n) one that may end a company named for it: no organization word, legal form, function
  * word or place ("Shell" of "Royal Dutch Shell", not "Bank" of "World Bank" nor "Kenya" of "Bank of Kenya")? */
 static int name_word(eg_extractor *ex, const char *w, size_t n)
@@ -1277,8 +1289,6 @@ static int name_word(eg_extractor *ex, const char *w, size_t n)
         return 0;
     return !(eg_wordset_get(&rule_words, w, n) & (W_LEGAL_FORM | W_CONNECTOR | W_BODY_HEAD | W_VENUE_HEAD));
 }
-
-static int region_adjective(const eg_text *t, size_t a);
 
 /* Do the tagger's nin spans from first cut a name ending at b only inside it: the last ends at b, none is a person,
  * and the last is no known place ("University of Birmingham and London" is two names)? */
@@ -1983,8 +1993,6 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             char ini[17];
             size_t o = 0;
             const char *p = d->key;
-            uint32_t prev;
-            int inserted;
             while (*p && o < 16) {
                 const char *w = p;
                 size_t wl = strcspn(p, " ");
@@ -1994,22 +2002,11 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                     continue;
                 ini[o++] = w[0];
             }
-            if (o >= 2 && eg_strtab_put(&ex->initials, ini, o, (uint32_t)ci, &inserted, &prev, NULL) != EG_OK)
+            if ((o >= 2 && index_unique(&ex->initials, ini, o, (uint32_t)ci) != EG_OK) ||
+                index_unique(&ex->org_first, d->key, (size_t)(first_end - d->key), (uint32_t)ci) != EG_OK ||
+                (name_word(ex, sp + 1, strlen(sp + 1)) && !strstr(d->key, " & ") &&   /* not "Dye & Bavelier" */
+                 index_unique(&ex->org_last, sp + 1, strlen(sp + 1), (uint32_t)ci) != EG_OK))
                 goto oom;
-            if (o >= 2 && !inserted && prev != ci)
-                eg_strtab_set(&ex->initials, ini, o, UINT32_MAX);
-            if (eg_strtab_put(&ex->org_first, d->key, (size_t)(first_end - d->key), (uint32_t)ci, &inserted, &prev,
-                              NULL) != EG_OK)
-                goto oom;
-            if (!inserted && prev != ci)
-                eg_strtab_set(&ex->org_first, d->key, (size_t)(first_end - d->key), UINT32_MAX);
-            if (name_word(ex, sp + 1, strlen(sp + 1)) && !strstr(d->key, " & ")) {   /* not "Dye & Bavelier" */
-                if (eg_strtab_put(&ex->org_last, sp + 1, strlen(sp + 1), (uint32_t)ci, &inserted, &prev, NULL) !=
-                    EG_OK)
-                    goto oom;
-                if (!inserted && prev != ci)
-                    eg_strtab_set(&ex->org_last, sp + 1, strlen(sp + 1), UINT32_MAX);
-            }
             continue;
         }
         if (d->type != EG_TYPE_PERSON || !sp)

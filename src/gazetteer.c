@@ -613,9 +613,6 @@ static int word_value(const eg_gazetteer *g, eg_gz_word_slot *words, const char 
     return s->found;
 }
 
-/* Every phrase starting at token i and ending before token end, shortest first: lens[k] tokens, entry es[k].
- * Returns how many (at most MAX_PHRASE_TOKENS). Walks the key one token at a time and stops where no longer
- * phrase starts with it. words (may be NULL) answers the first word. */
 /* Words for the kind of thing a name is, which the news writes after it in lower case ("news agency"). */
 static int generic_tail(const char *w, size_t n)
 {
@@ -628,6 +625,9 @@ static int generic_tail(const char *w, size_t n)
     return 0;
 }
 
+/* Every phrase starting at token i and ending before token end, shortest first: lens[k] tokens, entry es[k].
+ * Returns how many (at most MAX_PHRASE_TOKENS). Walks the key one token at a time and stops where no longer
+ * phrase starts with it. words (may be NULL) answers the first word. */
 static size_t phrases_at(const eg_gazetteer *g, eg_gz_word_slot *words, const eg_text *t, size_t i, size_t end,
                          uint8_t *lens, const eg_gz_entry **es)
 {

@@ -480,8 +480,8 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
 
 /* Organizations after the trigger ending at token k when no person is named there: those whose people it names
  * ("held talks with officials of the African Union Commission", "with representatives of the European Union and
- * the African Development Bank", "welcomed Hamas negotiators"); a country's possessive before one is not a participant. "Chinese officials" name
- * no body one could check an edge against: no participant. */
+ * the African Development Bank", "welcomed Hamas negotiators"); a country's possessive before one is not a
+ * participant. "Chinese officials" name no body one could check an edge against: no participant. */
 static void right_bodies(const ctx *c, size_t lo, size_t hi, size_t k, size_t end, group *g)
 {
     size_t i, m, prev_end;

@@ -6,7 +6,6 @@
  * splitter sees only periods that may end a sentence. Then segment.c groups the tokens into sentences. */
 #include "entgraph/text.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,7 +140,7 @@ static int web_suffix_at(const eg_text *t, size_t i)
     const char *p = t->src + i;
     while (i + n < t->len && n < 4 && (unsigned)((unsigned char)p[n] - 'a') < 26u)
         n++;
-    if (i + n < t->len && (unsigned char)p[n] < 0x80 && isalnum((unsigned char)p[n]))
+    if (i + n < t->len && (unsigned char)p[n] < 0x80 && is_alnum((unsigned char)p[n]))
         return 0;
     return (n == 3 && (!memcmp(p, "com", 3) || !memcmp(p, "org", 3) || !memcmp(p, "net", 3))) ||
            (n == 2 && !memcmp(p, "io", 2));
