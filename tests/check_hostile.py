@@ -204,6 +204,11 @@ def main():
         recs = records(r.stdout)
         check(r.returncode == 1 and [x["doc"] for x in recs] == ["a", "b"] and b"docs.jsonl:2" in r.stderr
               and b"docs.jsonl:3" in r.stderr, f"bad JSON Lines records are named by line and skipped ({r.stderr!r})")
+        r = run([eg, "extract", jl, "-q"])
+        check(r.returncode == 0 and b"--jsonl" in r.stderr and len(records(r.stdout)) == 1,
+              f"a .jsonl file without --jsonl is one text document, and the user is told of --jsonl ({r.stderr!r})")
+        r = run([eg, "extract", "--jsonl", jl, "-q"])
+        check(b"note:" not in r.stderr, "no note when --jsonl is given")
     print(f"{PASSED} passed, {FAILED} failed")
     return 1 if FAILED else 0
 

@@ -74,6 +74,10 @@ eg_status cli_load_tagger(const char *datadir, const char *model, eg_tagger **ou
 /* Is path the same file as one of the inputs (an output must never overwrite an input)? */
 int cli_is_input(const char *path, char **inputs, int n);
 
+/* Without --jsonl, a file named *.jsonl or *.ndjson is read as one text document: say so on standard error, with
+ * the option that reads it a document per line. */
+void cli_hint_jsonl(int jsonl, char **inputs, int n);
+
 /* Close stdout and report a failed write; returns the exit status to use. */
 int cli_close_stdout(int status);
 

@@ -113,6 +113,7 @@ int cmd_build(int argc, char **argv)
         return cli_usage_error("build", "no output: use -o DIR (and/or --shard FILE)");
     if (optind >= argc)
         return cli_usage_error("build", "no input given (a file, a directory, or - for standard input)");
+    cli_hint_jsonl(po.input.jsonl, argv + optind, argc - optind);
     if (shard && cli_is_input(shard, argv + optind, argc - optind))
         return cli_usage_error("build", "%s is one of the inputs; choose another shard file", shard);
     if (outdir && (status = cli_prepare_outputs(outdir, argv + optind, argc - optind)) != EXIT_OK)

@@ -132,6 +132,7 @@ int cmd_extract(int argc, char **argv)
     }
     if (optind >= argc)
         return cli_usage_error("extract", "no input given (a file, a directory, or - for standard input)");
+    cli_hint_jsonl(po.input.jsonl, argv + optind, argc - optind);
     if (output && strcmp(output, "-") != 0 && cli_is_input(output, argv + optind, argc - optind))
         return cli_usage_error("extract", "%s is one of the inputs; choose another output", output);
     if ((aliases && eg_alias_rules_load(&rules, aliases, &err) != EG_OK) ||

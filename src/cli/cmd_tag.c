@@ -292,6 +292,7 @@ int cmd_tag(int argc, char **argv)
     }
     if (optind >= argc)
         return cli_usage_error("tag", "no input given (a file, a directory, or - for standard input)");
+    cli_hint_jsonl(io.jsonl, argv + optind, argc - optind);
     if (!model) {
         default_model = eg_tagger_default_path(datadir);
         if (!default_model) {

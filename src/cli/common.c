@@ -149,6 +149,19 @@ int cli_is_input(const char *path, char **inputs, int n)
     return 0;
 }
 
+void cli_hint_jsonl(int jsonl, char **inputs, int n)
+{
+    struct stat st;
+    int i;
+    for (i = 0; i < n && !jsonl; i++) {
+        size_t len = strlen(inputs[i]);
+        int named = (len > 6 && strcmp(inputs[i] + len - 6, ".jsonl") == 0) ||
+                    (len > 7 && strcmp(inputs[i] + len - 7, ".ndjson") == 0);
+        if (named && stat(inputs[i], &st) == 0 && S_ISREG(st.st_mode))
+            cli_error("note: %s is read as one text document; give --jsonl to read a document per line", inputs[i]);
+    }
+}
+
 eg_status cli_load_tagger(const char *datadir, const char *model, eg_tagger **out, eg_error *err)
 {
     eg_status ret;
