@@ -100,6 +100,8 @@ enum {
                                * holds ("Sunni militias", "AIDS patients") */
     W_COMPASS = 1 << 22,      /* starts a region's adjective: "East" Asian, "Middle" Eastern, "Latin" American */
     W_CONTINENT_ADJ = 1 << 23, /* ends one: East "Asian", West "African", Middle "Eastern" */
+    W_MEET_VERB = 1 << 24,    /* what a person does to another: "Russia's X met", "Japan's X phoned" */
+    W_PARTY_BEFORE = 1 << 25, /* opens the place of a party to a meeting: "met", "with", "between", "and" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -172,6 +174,11 @@ static const char *const byline_words[] = {"staff", "news", "desk", "agency", "w
 static const char *const suffix_words[] = {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv", NULL};
 static const char *const speech_verbs[] = {"said", "says", "told", "added", "wrote", "noted", "argued", "asked",
                                            "stated", "explained", "insisted", "warned", "tweeted", "declined", NULL};
+static const char *const meet_verbs[] = {"met", "meets", "spoke", "speaks", "visited", "visits", "hosted", "hosts",
+                                         "phoned", "welcomed", "welcomes", "greeted", "received", "urged", "urges",
+                                         "called", "discussed", "held", "will", "has", NULL};
+static const char *const party_before_words[] = {"met", "meet", "meets", "meeting", "with", "between", "and", "told",
+                                                 "visited", "hosted", "received", "welcomed", "phoned", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
                                             "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", NULL};
 
@@ -234,6 +241,8 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, key_particles, W_KEY_PARTICLE)) != EG_OK)
         goto cleanup;
     for (k = 0; k < NCHROME_PHRASES; k++) {
@@ -1316,6 +1325,24 @@ static int given_names_only(eg_extractor *ex, const eg_text *t, size_t a, size_t
     return a < b;
 }
 
+/* "Russia's Lavrov met", "talks with China's Wang": the one word after a country's possessive, where a party to a
+ * meeting or a speaker stands, is the country's leader or envoy (a place after it does not speak or meet). */
+static int leader_of_country(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t sbeg = t->sents[t->toks[a].sent].tok_begin, send = t->sents[t->toks[a].sent].tok_end, L;
+    if (b != a + 1 || a < sbeg + 2 || !(t->toks[a - 1].flags & EG_TOK_POSS) || !is_cap_word(t, a) ||
+        (t->toks[a].flags & EG_TOK_ALLCAPS) ||
+        tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_DEMONYM))
+        return 0;
+    for (L = 1; L <= 4 && a - 1 - L >= sbeg; L++) {
+        if (eg_gz_memo_match(&ex->memo, a - 1 - L, a - 1, EG_GZ_COUNTRY, NULL) != L)
+            continue;
+        return (b < send && (word_bits(t, b) & (W_SPEECH_VERB | W_MEET_VERB))) ||
+               (a - 1 - L > sbeg && (word_bits(t, a - 2 - L) & W_PARTY_BEFORE));
+    }
+    return 0;
+}
+
 /* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
  * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
@@ -1515,6 +1542,10 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         cand *c = &ex->cands[ci];
         if (c->b - c->a == 1 && c->strength < 2 && (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) &&
             eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
+            c->type = C_UNKNOWN;
+        /* "Turkey's Erdogan spoke": a leader, whatever the tagger made of a name it does not know */
+        if (c->strength < 2 && (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) &&
+            leader_of_country(ex, t, c->a, c->b))
             c->type = C_UNKNOWN;
         /* whatever the tagger read: a region's adjective ("East Asian") and a portfolio without the body that
          * holds it ("Pacific Affairs" of "Assistant Secretary for East Asian and Pacific Affairs") name nothing */
@@ -2108,7 +2139,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         if (c->type == C_UNKNOWN) {
             /* "..., Psaki said", "said Psaki" */
             size_t send = t->sents[t->toks[c->a].sent].tok_end, sbeg = t->sents[t->toks[c->a].sent].tok_begin;
-            if ((followed_by_speech_verb(t, c->b, send) || preceded_by_said(t, c->a, sbeg)) &&
+            if ((followed_by_speech_verb(t, c->b, send) || preceded_by_said(t, c->a, sbeg) ||
+                 leader_of_country(ex, t, c->a, c->b)) &&
                 !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE) &&
                 !(t->toks[c->a].flags & EG_TOK_ALLCAPS))
                 c->type = EG_TYPE_PERSON;

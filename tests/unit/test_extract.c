@@ -316,6 +316,13 @@ int main(void)
                "lend. Downing Street said no.",
                "Anatoly Borisovich Zaretsky|person|Anatoly Borisovich Zaretsky", "Hwaseong|place|Hwaseong",
                "Korean|country|South Korea|demonym", "Downing Street|organization|Downing Street");
+        /* one word after a country's possessive, where a speaker or a party to a meeting stands, is a leader;
+         * a place there stays a place */
+        EXPECT("Norway's Haldorsen met Chile's Quiroga in Oslo. Kenya's Wanjiru said so. Fighting in Syria's Idlib "
+               "went on, and India's Kerala said it would help.",
+               "Norway|country|Norway", "Haldorsen|person|Haldorsen", "Chile|country|Chile",
+               "Quiroga|person|Quiroga", "Oslo|place|Oslo", "Kenya|country|Kenya", "Wanjiru|person|Wanjiru",
+               "Syria|country|Syria", "Idlib|place|Idlib", "India|country|India", "Kerala|place|Kerala");
         /* "Abu Dhabi-based": the place, not a body named "Abu Dhabi-based" */
         EXPECT("The Abu Dhabi-based fund joined the Saudi-led talks.", "Abu Dhabi|place|Abu Dhabi",
                "Saudi|country|Saudi Arabia|demonym");
