@@ -546,6 +546,32 @@ static eg_status push_cand(eg_extractor *ex, size_t a, size_t b, int type, int t
     return EG_OK;
 }
 
+/* A list of what a body deals in before its word, the comma at j after the first item: "Foreign, Commonwealth &
+ * Development Office". Every item is capitalised words that name nothing known (not "Britain, France and Germany"),
+ * and the last word, after "&" or "and", is an organization word. */
+static int comma_list_before_orgword(eg_extractor *ex, const eg_text *t, size_t i, size_t j, size_t end)
+{
+    size_t k;
+    int joined = 0;
+    const uint32_t known = EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_FIRSTNAME | EG_GZ_DEMONYM;
+    for (k = i; k < j; k++)
+        if (!is_cap_word(t, k) || tok_kind(ex, t, k, known | EG_GZ_ORGWORD))
+            return 0;
+    for (k = j + 1; k < end && k < j + 10; k++) {
+        if (!joined && (norm_is(t, k, ",") || norm_is(t, k, "&") || norm_is(t, k, "and"))) {
+            joined = !norm_is(t, k, ",");
+            if (!is_cap_word(t, k - 1) || k + 1 >= end || !is_cap_word(t, k + 1))
+                return 0;
+            continue;
+        }
+        if (!is_cap_word(t, k))
+            break;
+        if (tok_kind(ex, t, k, known) || eg_gz_memo_match(&ex->memo, k, end, known, NULL))
+            return 0;
+    }
+    return joined && tok_kind(ex, t, k - 1, EG_GZ_ORGWORD);
+}
+
 /* Inside an "ORGWORD of ..." name starting at i, does the comma at j join a list of what the body is of, closed by
  * "and" ("Ministry of Ports, Shipping and Waterways")? Its items are capitalised words that name nothing known
  * (not "the Department of Justice, Texas and California"). */
@@ -553,10 +579,10 @@ static int comma_list_in_name(eg_extractor *ex, const eg_text *t, size_t i, size
 {
     size_t k, of = 0;
     for (k = i; k + 1 < j && !of; k++)
-        if (norm_is(t, k + 1, "of") && tok_kind(ex, t, k, EG_GZ_ORGWORD))
+        if ((norm_is(t, k + 1, "of") || norm_is(t, k + 1, "for")) && tok_kind(ex, t, k, EG_GZ_ORGWORD))
             of = k + 1;
     if (!of)
-        return 0;
+        return comma_list_before_orgword(ex, t, i, j, end);
     for (k = j + 1; k < end && k < j + 10; k++) {
         if (norm_is(t, k, ","))
             continue;
@@ -567,6 +593,17 @@ static int comma_list_in_name(eg_extractor *ex, const eg_text *t, size_t i, size
             eg_gz_memo_match(&ex->memo, k, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL))
             return 0;
     }
+    return 0;
+}
+
+/* Is [a, b) one name with a list before its organization word ("Foreign, Commonwealth & Development Office"), which
+ * the tagger, reading commas as the ends of names, would cut? */
+static int listed_before_orgword(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a + 1; k + 2 < b; k++)
+        if (norm_is(t, k, ","))
+            return comma_list_before_orgword(ex, t, a, k, b);
     return 0;
 }
 
@@ -659,12 +696,15 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                                 NULL)))) {
             int ok = 0;
             if (norm_is(t, j, "and")) {
-                /* "Department of Health and Human Services": only inside an "ORGWORD of ..." name */
+                /* "Department of Health and Human Services": only inside an "ORGWORD of ..." name, or a list
+                 * before its word ("Foreign, Commonwealth and Development Office") */
                 size_t k;
                 for (k = i; k + 1 < j && !ok; k++)
-                    ok = norm_is(t, k + 1, "of") && tok_kind(ex, t, k, EG_GZ_ORGWORD);
+                    ok = (norm_is(t, k + 1, "of") || norm_is(t, k + 1, "for")) && tok_kind(ex, t, k, EG_GZ_ORGWORD);
                 if (ok && own_body_at(ex, t, j + 1, end))
                     ok = 0;
+                for (k = i; k < j && !ok; k++)
+                    ok = norm_is(t, k, ",") && comma_list_before_orgword(ex, t, i, k, end);
             } else if (norm_is(t, j, "&")) {
                 /* "Procter & Gamble", "Johnson & Johnson": capitalised words on both sides make a firm's name;
                  * not two places ("Tempe & Mesa") nor two authors cited ("Dye & Bavelier 2010", "Dye &
@@ -1057,7 +1097,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                           !(word_bits(t, a) & W_LEGISLATURE)
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
-        c->strength = c->type == C_DROP ? 2 : 1;
+        c->strength = c->type == C_DROP || listed_before_orgword(ex, t, a, b) ? 2 : 1;
         return EG_OK;
     }
     if (b - a == 1 && web_name(t, a)) {

@@ -316,6 +316,17 @@ int main(void)
                "lend. Downing Street said no.",
                "Anatoly Borisovich Zaretsky|person|Anatoly Borisovich Zaretsky", "Hwaseong|place|Hwaseong",
                "Korean|country|South Korea|demonym", "Downing Street|organization|Downing Street");
+        /* a list before a body's word, after "for" as after "of": one name, however the tagger cuts it; not a
+         * list of countries */
+        EXPECT("Officials at the Foreign, Commonwealth & Development Office and the Department for Environment, "
+               "Food and Rural Affairs met staff of the Office for Democratic Institutions and Human Rights. "
+               "Britain, France and Germany agreed.",
+               "Foreign, Commonwealth & Development Office|organization|Foreign, Commonwealth & Development Office",
+               "Department for Environment, Food and Rural Affairs|organization|Department for Environment, Food "
+               "and Rural Affairs",
+               "Office for Democratic Institutions and Human Rights|organization|Office for Democratic Institutions "
+               "and Human Rights",
+               "Britain|country|United Kingdom", "France|country|France", "Germany|country|Germany");
         /* one word after a country's possessive, where a speaker or a party to a meeting stands, is a leader;
          * a place there stays a place */
         EXPECT("Norway's Haldorsen met Chile's Quiroga in Oslo. Kenya's Wanjiru said so. Fighting in Syria's Idlib "
