@@ -371,7 +371,7 @@ static int is_joiner(const ctx *c, size_t i)
 
 static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 {
-    size_t i;
+    size_t i, L;
     int titled = 0, of_title = 0;
     if (b < a || b - a > maxgap)
         return 0;
@@ -382,17 +382,14 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
             continue;
         of_title = (titled && (is(c, i, "of") || is(c, i, "for"))) ||
                    (of_title && (is(c, i, "and") || is(c, i, "&") || is(c, i, ",")));
-        /* a title written over several words ("national security adviser", "foreign minister") */
-        if (e && (e->kinds & EG_GZ_TITLE)) {
+        /* a title written over several words ("national security adviser", "Chief Executive"), whole */
+        if ((L = eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL)) != 0 || (e && (e->kinds & EG_GZ_TITLE))) {
             titled = 1;
+            i += L ? L - 1 : 0;
             continue;
         }
         if (is_joiner(c, i) || (c->t->toks[i].flags & EG_TOK_POSS))
             continue;
-        if (eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL)) {
-            titled = 1;
-            continue;
-        }
         return 0;
     }
     return 1;
@@ -581,13 +578,14 @@ static const trigger triggers[] = {
     {"meeting", NULL, 0, 0},     {"meetings", NULL, 0, 0},     {"talks", NULL, 0, 0},
     {"spoke", "with", 0, 1},     {"spoke", "to", 0, 1},        {"speak", "with", 0, 1},
     {"speak", "to", 0, 1},       {"spoken", "with", 0, 1},     {"spoken", "to", 0, 1},
-    {"spoke", "by", 2, 1},       {"talked", "with", 0, 1},     {"talked", "to", 0, 1},
+    {"spoke", "by", 2, 0},       {"talked", "with", 0, 1},     {"talked", "to", 0, 1},
     {"phoned", NULL, 2, 1},      {"telephoned", NULL, 2, 1},   {"called", "on", 1, 1},
     {"called", NULL, 2, 1},      {"call", "with", 2, 1},       {"call", "between", 2, 0},
     {"hosted", NULL, 1, 1},      {"hosts", NULL, 1, 1},        {"host", NULL, 1, 1},
     {"received", NULL, 1, 1},    {"welcomed", NULL, 1, 1},     {"welcomes", NULL, 1, 1},
     {"dinner", "with", 1, 1},    {"shook", "hands", 1, 0},     {"conversation", "with", 0, 1},
     {"sat", "down", 1, 1},       {"visited", NULL, 1, 1},      {"courtesy", "call", 1, 1},
+    {"visit", NULL, 1, 1},       {"visits", NULL, 1, 1},
     {"summit", "with", 1, 1},    {"videoconference", "with", 3, 1},
     {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
     {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},
@@ -975,22 +973,59 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
 
 /* "The vice president also met ...": a sentence that opens with "the" and a title means the latest person named
  * before it with that title written before the name ("Vice President Kamala Harris"); -1 when there is none. */
+/* "will visit Y": the first name after the verb is the one visited, a person or a body, not a place. */
+static int visits_whom(const ctx *c, size_t lo, size_t hi, size_t b, const group *right)
+{
+    size_t m;
+    for (m = lo; m < hi && c->mtok_a[m] < b; m++)
+        ;
+    return m < hi && in_group(right, c->x->mentions[m].entity) && tokens_between_ok(c, b, c->mtok_a[m], 8);
+}
+
+/* Does the sentence's mentions [lo, hi) name a person before token j? */
+static int person_before(const ctx *c, size_t lo, size_t hi, size_t j)
+{
+    size_t m;
+    for (m = lo; m < hi && c->mtok_a[m] < j; m++)
+        if (mention_type(c, m) == EG_TYPE_PERSON)
+            return 1;
+    return 0;
+}
+
+static int same_word(const ctx *c, size_t i, size_t j)
+{
+    return c->t->toks[i].norm_len == c->t->toks[j].norm_len &&
+           memcmp(W(c, i), W(c, j), c->t->toks[j].norm_len) == 0;
+}
+
 static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
 {
-    size_t i = s->tok_begin, L, m, k;
-    if (i + 2 >= s->tok_end || !is(c, i, "the") ||
-        !(L = eg_gazetteer_match(c->gz, c->t, i + 1, s->tok_end, EG_GZ_TITLE, NULL)))
+    size_t i = s->tok_begin, L, m, k, dem = 0;
+    const eg_gz_entry *e;
+    if (i + 2 >= s->tok_end || !is(c, i, "the"))
+        return -1;
+    /* "The Jordanian minister": the person's title had the same people's name before it */
+    e = eg_gazetteer_lookup(c->gz, W(c, i + 1), c->t->toks[i + 1].norm_len);
+    if (e && (e->kinds & EG_GZ_DEMONYM) && i + 3 < s->tok_end)
+        dem = ++i;
+    if (!(L = eg_gazetteer_match(c->gz, c->t, i + 1, s->tok_end, EG_GZ_TITLE, NULL)))
         return -1;
     for (m = c->x->nmentions; m-- > 0;) {
         size_t a = c->mtok_a[m];
         if (c->x->mentions[m].sent >= si || mention_type(c, m) != EG_TYPE_PERSON || a < L)
             continue;
         for (k = 0; k < L; k++)
-            if (c->t->toks[a - L + k].norm_len != c->t->toks[i + 1 + k].norm_len ||
-                memcmp(W(c, a - L + k), W(c, i + 1 + k), c->t->toks[i + 1 + k].norm_len) != 0)
+            if (!same_word(c, a - L + k, i + 1 + k))
                 break;
-        if (k == L)
-            return (int32_t)c->x->mentions[m].entity;
+        if (k < L)
+            continue;
+        if (dem) {
+            for (k = a - L; k-- > 0 && k + 4 >= a - L && !same_word(c, k, dem);)
+                ;
+            if (k == (size_t)-1 || k + 4 < a - L)
+                continue;
+        }
+        return (int32_t)c->x->mentions[m].entity;
     }
     return -1;
 }
@@ -1182,6 +1217,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 }
         } else
             right_group(c, lo, hi, k + len, s->tok_end, &right);
+        if ((is(c, k, "visit") || is(c, k, "visits")) && !visits_whom(c, lo, hi, k + len, &right))
+            memset(&right, 0, sizeof right);   /* "invited Qin to visit Washington, ..., X said" */
         if (left.n && prev_left.n && any_and(c, prev_end, k) && in_group(&prev_right, left.ent[left.n - 1]))
             left = prev_left;   /* "X met Y on Thursday and later spoke with Z": X spoke, not Y */
         if (!left.n && right.n) {
@@ -1227,7 +1264,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             size_t j;
             for (j = k; j-- > s->tok_begin && j + 4 >= k;)
                 if (is(c, j, "he") || is(c, j, "she")) {
-                    int32_t p = last_person_before_token(c, lo, j, si);
+                    /* "The Jordanian minister travelled to Berlin, where she met ...": the subject described */
+                    int32_t p = person_before(c, lo, hi, j) ? -1 : titled_subject(c, s, si);
+                    if (p < 0)
+                        p = last_person_before_token(c, lo, j, si);
                     if (p >= 0)
                         group_add(&left, (uint32_t)p);
                     break;

@@ -280,6 +280,21 @@ int main(void)
     EXPECT("Ruth Obi, who took office in May, said Peter Varga's plan would fail. She is expected to travel to "
            "Quito for talks with Dana Whitlock.",
            NULL, "Ruth Obi > Dana Whitlock @ Quito | - | planned | -");
+    /* after a meeting with X, the main clause's subject after a title of two words ("Chief Executive") */
+    EXPECT("After a meeting with Ruth Obi in Lima on Tuesday, Harlow Keane Chief Executive Dana Whitlock told "
+           "reporters the company was ready.",
+           NULL, "Dana Whitlock > Ruth Obi @ Lima | - | held | -");
+    /* "A and B spoke by phone": a call between the two */
+    EXPECT("Energy Minister Ruth Obi and Petroleum Minister Dana Whitlock spoke by phone on Sunday.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    /* "The Kenyan minister ..., where she met": the one described, by her people's name and her title */
+    EXPECT("Kenyan Foreign Minister Ruth Obi met French Foreign Minister Peter Varga in Paris. The Kenyan minister "
+           "later travelled to Berlin, where she met Dana Whitlock.",
+           NULL, "Ruth Obi > Peter Varga @ Paris | - | held | -", "Ruth Obi > Dana Whitlock @ Berlin | - | held | -");
+    /* "will visit Y" is a meeting planned; "to visit Washington" names no one met */
+    EXPECT("Ruth Obi will visit Dana Whitlock, chief executive of Harlow Keane Inc., in Lima next month.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | planned | in-person");
+    EXPECT_NONE("Ruth Obi invited Li Wen to visit Lima, and the invitation was accepted, spokesman Peter Varga said.");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
