@@ -488,6 +488,25 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
            (word_bits(t, b - 2) & W_MEETING_HALL);
 }
 
+/* "Mr. da Veiga", "da Veiga said", "de Villiers-Marchand": a surname's particle, written small, opens the name
+ * where no capitalised word comes before it. Only the particles of surnames ("la", "le", "y", "el" are articles
+ * and a conjunction in running text), and not before a known place ("de Paris"). */
+static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
+{
+    static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
+                                          "ibn", "al", NULL};
+    size_t k;
+    if (i + 1 >= end || !is_particle(t, i) || !is_cap_word(t, i + 1) || (t->toks[i + 1].flags & EG_TOK_ALLCAPS) ||
+        (i > 0 && is_cap_word(t, i - 1) &&
+         !eg_gz_memo_match(&ex->memo, i - 1, i, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL)) ||
+        eg_gz_memo_match(&ex->memo, i + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL))
+        return 0;
+    for (k = 0; opening[k]; k++)
+        if (norm_is(t, i, opening[k]))
+            return 1;
+    return 0;
+}
+
 /* A title or honorific at i that introduces a capitalised name; returns its length or 0. */
 static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
@@ -500,7 +519,7 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     /* "Secretary of State Antony J. Blinken", "spokesman Ned Price", "Mr. Blinken" */
     if (j < end && (t->toks[j].flags & EG_TOK_PUNCT) && norm_is(t, j, ",") == 0 && (t->toks[j].flags & EG_TOK_DASH) == 0)
         return 0;
-    if (j >= end || !is_cap_word(t, j))
+    if (j >= end || (!is_cap_word(t, j) && !particle_opens_name(ex, t, j, end)))
         return 0;
     /* a capitalised title word that starts an organization name ("General Assembly") is not a title; nor is a
      * king's or a sultan's in the name of what is named for them ("Sultan Qaboos University", "King Fahd
@@ -877,7 +896,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
             titled = 0;
             continue;
         }
-        if (!is_cap_word(t, i) || in_party_label(ex, t, i)) {
+        if ((!is_cap_word(t, i) && !particle_opens_name(ex, t, i, end)) || in_party_label(ex, t, i)) {
             titled = 0;
             i++;
             continue;
@@ -1506,8 +1525,9 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             }
             d->a = sp->tok_begin > c->a ? sp->tok_begin : c->a;
             d->b = sp->tok_end < c->b ? sp->tok_end : c->b;
-            if (d == c && sp->type == EG_TAG_PER && d->a > c0a && given_names_only(ex, t, c0a, d->a))
-                d->a = (uint32_t)c0a;   /* "Anatoly Borisovich Zaretsky": the tagger left the given name out */
+            if (d == c && sp->type == EG_TAG_PER && d->a > c0a &&
+                (given_names_only(ex, t, c0a, d->a) || (d->a == c0a + 1 && is_particle(t, c0a))))
+                d->a = (uint32_t)c0a;   /* "Anatoly Borisovich Zaretsky", "da Veiga": the tagger left it out */
             if (d != c)
                 d->titled = 0;
             type_from_tagger(ex, t, d, sp->type);

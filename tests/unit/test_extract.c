@@ -327,6 +327,10 @@ int main(void)
                "Office for Democratic Institutions and Human Rights|organization|Office for Democratic Institutions "
                "and Human Rights",
                "Britain|country|United Kingdom", "France|country|France", "Germany|country|Germany");
+        /* a surname's particle written small opens the name where nothing capitalised comes before it */
+        EXPECT("Carlos Alberto da Veiga met Li Wen. A spokesman for Mr. da Veiga said so, and da Veiga left.",
+               "Carlos Alberto da Veiga|person|Carlos Alberto da Veiga", "Li Wen|person|Li Wen",
+               "da Veiga|person|Carlos Alberto da Veiga", "da Veiga|person|Carlos Alberto da Veiga");
         /* one word after a country's possessive, where a speaker or a party to a meeting stands, is a leader;
          * a place there stays a place */
         EXPECT("Norway's Haldorsen met Chile's Quiroga in Oslo. Kenya's Wanjiru said so. Fighting in Syria's Idlib "
