@@ -102,6 +102,7 @@ enum {
     W_CONTINENT_ADJ = 1 << 23, /* ends one: East "Asian", West "African", Middle "Eastern" */
     W_MEET_VERB = 1 << 24,    /* what a person does to another: "Russia's X met", "Japan's X phoned" */
     W_PARTY_BEFORE = 1 << 25, /* opens the place of a party to a meeting: "met", "with", "between", "and" */
+    W_MEDIA = 1 << 26,        /* what a news organization is, before its name: "the daily Le Monde" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -179,6 +180,8 @@ static const char *const meet_verbs[] = {"met", "meets", "spoke", "speaks", "vis
                                          "called", "discussed", "held", "will", "has", NULL};
 static const char *const party_before_words[] = {"met", "meet", "meets", "meeting", "with", "between", "and", "told",
                                                  "visited", "hosted", "received", "welcomed", "phoned", NULL};
+static const char *const media_words[] = {"daily", "newspaper", "weekly", "magazine", "tabloid", "broadcaster",
+                                          "broadsheet", "website", "outlet", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
                                             "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", NULL};
 
@@ -243,6 +246,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, media_words, W_MEDIA)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, key_particles, W_KEY_PARTICLE)) != EG_OK)
         goto cleanup;
     for (k = 0; k < NCHROME_PHRASES; k++) {
@@ -1092,6 +1096,13 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             return ret;
         (void)rest;
         return type_cand(ex, t, ex->ncands - 1);
+    }
+    if (a > 0 && (word_bits(t, a - 1) & W_MEDIA) && !(t->toks[a - 1].flags & EG_TOK_CAP) &&
+        !(L > 0 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)))) {
+        /* "the Nouakchott daily Le Courrier du Sahel", "the newspaper Yangi Tong": a news organization */
+        c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
+        return EG_OK;
     }
     if (L == 0 && place_suffix_after(t, b)) {
         /* "a Hwaseong-based chipmaker", "the Lagos-born singer": what comes before "-based" is a place */

@@ -327,6 +327,10 @@ int main(void)
                "Office for Democratic Institutions and Human Rights|organization|Office for Democratic Institutions "
                "and Human Rights",
                "Britain|country|United Kingdom", "France|country|France", "Germany|country|Germany");
+        /* a name after what a news organization is */
+        EXPECT("Li Wen told the Nouakchott daily Le Courrier du Sahel and the newspaper Yangi Tong so.",
+               "Li Wen|person|Li Wen", "Nouakchott|place|Nouakchott",
+               "Le Courrier du Sahel|organization|Le Courrier du Sahel", "Yangi Tong|organization|Yangi Tong");
         /* a surname's particle written small opens the name where nothing capitalised comes before it */
         EXPECT("Carlos Alberto da Veiga met Li Wen. A spokesman for Mr. da Veiga said so, and da Veiga left.",
                "Carlos Alberto da Veiga|person|Carlos Alberto da Veiga", "Li Wen|person|Li Wen",
