@@ -512,6 +512,32 @@ static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, siz
 }
 
 /* A title or honorific at i that introduces a capitalised name; returns its length or 0. */
+/* After a title and "of" or "for", the portfolio's capitalised words from k (joined by "and", "&" or a comma) up
+ * to a person's name: a given name and one to three more capitalised words or initials. The token where the name
+ * starts, or 0 when there is no such name, or the portfolio names something known ("President of Russia Vladimir
+ * Putin" keeps its country). */
+static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t end)
+{
+    const uint32_t known = EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_DEMONYM;
+    size_t p, q, start = k;
+    for (p = k; p < end && p < k + 8; p++) {
+        if (p > start && (norm_is(t, p, "and") || norm_is(t, p, "&") || norm_is(t, p, ",")) && p + 1 < end &&
+            is_cap_word(t, p + 1))
+            continue;
+        if (!is_cap_word(t, p) || eg_gz_memo_match(&ex->memo, p, end, known, NULL))
+            return 0;
+        if (p > start && tok_kind(ex, t, p, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, p, EG_GZ_ORGWORD)) {
+            for (q = p + 1; q < end && q < p + 4 && (is_cap_word(t, q) || (t->toks[q].flags & EG_TOK_INITIAL)); q++)
+                ;
+            /* not a body's name ("Director for Amnesty International Catherine Baber"), nor across a comma
+             * ("The founder of Yukos, Mikhail Khodorkovsky") */
+            if (q > p + 1 && (q == end || !is_cap_word(t, q)))
+                return norm_is(t, p - 1, ",") || span_has_orgword(ex, t, start, p) ? 0 : p;
+        }
+    }
+    return 0;
+}
+
 static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     const eg_gz_entry *e = NULL;
@@ -520,6 +546,11 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     if (!L)
         return 0;
     j = i + L;
+    /* "Minister of Social Action Mahamat Nour Abdelkerim", "Special Envoy for Water Security Daniel R. Whitcombe":
+     * the portfolio belongs to the title, up to the given name that starts the person's */
+    if (!(e->kinds & EG_GZ_HONORIFIC) && j + 3 < end && (norm_is(t, j, "of") || norm_is(t, j, "for")) &&
+        (L = portfolio_end(ex, t, j + 1, end)) != 0)
+        return L - i;
     /* "Secretary of State Antony J. Blinken", "spokesman Ned Price", "Mr. Blinken" */
     if (j < end && (t->toks[j].flags & EG_TOK_PUNCT) && norm_is(t, j, ",") == 0 && (t->toks[j].flags & EG_TOK_DASH) == 0)
         return 0;
@@ -1413,6 +1444,23 @@ static int leader_of_country(eg_extractor *ex, const eg_text *t, size_t a, size_
     return 0;
 }
 
+/* Is token a inside the portfolio of a title that runs on to a person's name ("Special Envoy for Water Security
+ * Daniel R. Whitcombe")? Pass 1 read it as the title's. */
+static int in_portfolio(eg_extractor *ex, const eg_text *t, size_t a)
+{
+    const eg_sentence *s = &t->sents[t->toks[a].sent];
+    size_t k = a, x, L;
+    while (k > s->tok_begin && k + 8 > a &&
+           (is_cap_word(t, k - 1) || norm_is(t, k - 1, "and") || norm_is(t, k - 1, "&") || norm_is(t, k - 1, ",")))
+        k--;
+    if (k <= s->tok_begin + 1 || !(norm_is(t, k - 1, "of") || norm_is(t, k - 1, "for")))
+        return 0;
+    for (x = k - 1; x-- > s->tok_begin && x + 4 >= k - 1;)
+        if ((L = title_at(ex, t, x, s->tok_end)) != 0 && x + L > a)
+            return 1;
+    return 0;
+}
+
 /* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
  * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
@@ -1550,6 +1598,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         uint16_t f = t->toks[sp->tok_begin].flags;
         if (covered[k] || ex->chrome[t->toks[sp->tok_begin].sent] || !(f & (EG_TOK_CAP | EG_TOK_ALLCAPS)) ||
             (f & EG_TOK_NUM) || trimmable(ex, t, sp->tok_begin) || in_party_label(ex, t, sp->tok_begin) ||
+            in_portfolio(ex, t, sp->tok_begin) ||
             eg_gz_memo_match(&ex->memo, sp->tok_begin, sp->tok_end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL) ==
                 sp->tok_end - sp->tok_begin)
             continue;

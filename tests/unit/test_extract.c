@@ -327,6 +327,14 @@ int main(void)
                "Office for Democratic Institutions and Human Rights|organization|Office for Democratic Institutions "
                "and Human Rights",
                "Britain|country|United Kingdom", "France|country|France", "Germany|country|Germany");
+        /* a title's portfolio after "of" or "for" is the title's, up to the person's given name; not across a
+         * comma, nor a known name */
+        EXPECT("Chadian Minister of Social Action Mahamat Nour Abdelkerim met Special Envoy for Water Security "
+               "Daniel R. Whitcombe. The founder of Harlow Keane, Daniel Osei, and President of Kenya Amara Okafor "
+               "agreed.",
+               "Chadian|country|Chad|demonym", "Mahamat Nour Abdelkerim|person|Mahamat Nour Abdelkerim",
+               "Daniel R. Whitcombe|person|Daniel R. Whitcombe", "Harlow Keane|organization|Harlow Keane",
+               "Daniel Osei|person|Daniel Osei", "Kenya|country|Kenya", "Amara Okafor|person|Amara Okafor");
         /* a name after what a news organization is */
         EXPECT("Li Wen told the Nouakchott daily Le Courrier du Sahel and the newspaper Yangi Tong so.",
                "Li Wen|person|Li Wen", "Nouakchott|place|Nouakchott",
