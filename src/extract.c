@@ -1161,6 +1161,13 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = c->type == C_DROP || listed_before_orgword(ex, t, a, b) ? 2 : 1;
         return EG_OK;
     }
+    if (b - a >= 2 && b - a <= 4 && is_particle(t, a) && !norm_is(t, a, "al") && !norm_is(t, a, "el") &&
+        !span_has_orgword(ex, t, a, b)) {
+        /* "de Villiers-Marchand said": a surname's particle opens only a person's name */
+        c->type = EG_TYPE_PERSON;
+        c->strength = 2;
+        return EG_OK;
+    }
     if (b - a == 1 && web_name(t, a)) {
         /* "Amazon.com": a site's name is a firm's */
         c->type = EG_TYPE_ORGANIZATION;

@@ -807,6 +807,23 @@ static void place_of(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, s
         *place = country;
 }
 
+/* "X opened a two-day meeting at the Union Buildings in Pretoria", "X opened a forum in Haiphong": a verb of being
+ * at an event, between the sentence's last person before mention m and the "at" or "in" at token p. */
+static int presence_verb_before(const ctx *c, size_t lo, size_t m, size_t p)
+{
+    static const char *const verbs[] = {"opened", "launched", "attended", "addressed", "chaired", "convened",
+                                        "inaugurated", NULL};
+    size_t from = c->mtok_b[lo], n, i, k;
+    for (n = lo; n < m; n++)
+        if (mention_type(c, n) == EG_TYPE_PERSON)
+            from = c->mtok_b[n];
+    for (i = from; i < p && i + 10 >= p; i++)
+        for (k = 0; verbs[k]; k++)
+            if (is(c, i, verbs[k]))
+                return 1;
+    return 0;
+}
+
 /* "X arrived in Hanoi on Monday. Ms. X met Y": where a participant of the left arrived, flew or travelled in the
  * sentence ps just before the meeting's is where they met; -1 when it names none. */
 static int32_t arrival_place(const ctx *c, uint32_t ps, const group *left)
@@ -830,6 +847,8 @@ static int32_t arrival_place(const ctx *c, uint32_t ps, const group *left)
              is(c, p - 1, "flew") || is(c, p - 1, "travelled") || is(c, p - 1, "traveled")))
             return (int32_t)c->x->mentions[m].entity;
         if (is(c, p, "visited") || is(c, p, "reached"))
+            return (int32_t)c->x->mentions[m].entity;
+        if (p >= 1 && (is(c, p, "in") || is(c, p, "at")) && presence_verb_before(c, lo, m, p))
             return (int32_t)c->x->mentions[m].entity;
     }
     return -1;

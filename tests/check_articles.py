@@ -39,7 +39,11 @@ def main():
             if pair in found:
                 mtp += 1
                 where = found.pop(pair)
-                places += m["place"] in where if m["place"] else not where
+                right = m["place"] in where if m["place"] else not where
+                places += right
+                if not right:
+                    print(f"  {name}: meeting {m['a']} - {m['b']} at {sorted(where) or None}, not {m['place']}",
+                          file=sys.stderr)
             else:
                 mfn += 1
                 print(f"  {name}: missed meeting {m['a']} - {m['b']}", file=sys.stderr)

@@ -295,6 +295,13 @@ int main(void)
     EXPECT("Ruth Obi will visit Dana Whitlock, chief executive of Harlow Keane Inc., in Lima next month.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | planned | in-person");
     EXPECT_NONE("Ruth Obi invited Li Wen to visit Lima, and the invitation was accepted, spokesman Peter Varga said.");
+    /* where the subject opened the event in the sentence before is where the meeting was */
+    EXPECT("Minister Ruth Obi opened a two-day meeting at the Union Buildings in Pretoria. Obi met Dana Whitlock on "
+           "the sidelines.",
+           NULL, "Ruth Obi > Dana Whitlock @ Union Buildings | - | held | -");
+    /* a surname's particle opens the name of the one met */
+    EXPECT("Ruth Obi held talks with de Villiers-Marchand in Geneva.", NULL,
+           "Ruth Obi > de Villiers-Marchand @ Geneva | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
