@@ -600,17 +600,24 @@ static eg_status push_cand(eg_extractor *ex, size_t a, size_t b, int type, int t
     return EG_OK;
 }
 
-/* A list of what a body deals in before its word, the comma at j after the first item: "Foreign, Commonwealth &
- * Development Office". Every item is capitalised words that name nothing known (not "Britain, France and Germany"),
- * and the last word, after "&" or "and", is an organization word. */
-static int comma_list_before_orgword(eg_extractor *ex, const eg_text *t, size_t i, size_t j, size_t end)
+/* A list of what a body deals in before its word, from token i, its first separator (a comma, "and" or "&") at j:
+ * "Foreign, Commonwealth & Development Office", "Competition and Consumer Commission". The items are capitalised
+ * words that name nothing known (not "Britain, France and Germany"), though a people's name may open the list
+ * ("Australian Competition and Consumer Commission"), and the last word, after "and" or "&", is an organization
+ * word. */
+static int list_before_orgword(eg_extractor *ex, const eg_text *t, size_t i, size_t j, size_t end)
 {
     size_t k;
-    int joined = 0;
+    int joined = !norm_is(t, j, ",");
     const uint32_t known = EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_FIRSTNAME | EG_GZ_DEMONYM;
-    for (k = i; k < j; k++)
-        if (!is_cap_word(t, k) || tok_kind(ex, t, k, known | EG_GZ_ORGWORD))
+    for (k = i; k < j; k++) {
+        int opens = k == i || (k == i + 1 && norm_is(t, i, "the"));
+        if (!is_cap_word(t, k) || tok_kind(ex, t, k, (opens ? known & ~EG_GZ_DEMONYM : known) | EG_GZ_ORGWORD))
             return 0;
+    }
+    /* not two bodies: "Serb Republic and Muslim-Croat Federation" */
+    if (j + 1 >= end || !is_cap_word(t, j + 1) || (word_bits(t, j - 1) & (W_GEO_HEAD | W_BODY_HEAD)))
+        return 0;
     for (k = j + 1; k < end && k < j + 10; k++) {
         if (!joined && (norm_is(t, k, ",") || norm_is(t, k, "&") || norm_is(t, k, "and"))) {
             joined = !norm_is(t, k, ",");
@@ -636,7 +643,7 @@ static int comma_list_in_name(eg_extractor *ex, const eg_text *t, size_t i, size
         if ((norm_is(t, k + 1, "of") || norm_is(t, k + 1, "for")) && tok_kind(ex, t, k, EG_GZ_ORGWORD))
             of = k + 1;
     if (!of)
-        return comma_list_before_orgword(ex, t, i, j, end);
+        return list_before_orgword(ex, t, i, j, end);
     for (k = j + 1; k < end && k < j + 10; k++) {
         if (norm_is(t, k, ","))
             continue;
@@ -650,14 +657,18 @@ static int comma_list_in_name(eg_extractor *ex, const eg_text *t, size_t i, size
     return 0;
 }
 
-/* Is [a, b) one name with a list before its organization word ("Foreign, Commonwealth & Development Office"), which
- * the tagger, reading commas as the ends of names, would cut? */
+/* Is [a, b) one name holding a list ("Foreign, Commonwealth & Development Office", "Australian Competition and
+ * Consumer Commission", "Ministry of Economy, Trade and Industry"), which the tagger, reading commas and "and" as
+ * the ends of names, would cut? */
 static int listed_before_orgword(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     size_t k;
-    for (k = a + 1; k + 2 < b; k++)
+    for (k = a + 1; k + 2 < b; k++) {
         if (norm_is(t, k, ","))
-            return comma_list_before_orgword(ex, t, a, k, b);
+            return comma_list_in_name(ex, t, a, k, b);
+        if (norm_is(t, k, "and") || norm_is(t, k, "&"))
+            return list_before_orgword(ex, t, a, k, b);
+    }
     return 0;
 }
 
@@ -757,8 +768,8 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                     ok = (norm_is(t, k + 1, "of") || norm_is(t, k + 1, "for")) && tok_kind(ex, t, k, EG_GZ_ORGWORD);
                 if (ok && own_body_at(ex, t, j + 1, end))
                     ok = 0;
-                for (k = i; k < j && !ok; k++)
-                    ok = norm_is(t, k, ",") && comma_list_before_orgword(ex, t, i, k, end);
+                for (k = i; k <= j && !ok; k++)
+                    ok = (k == j || norm_is(t, k, ",")) && list_before_orgword(ex, t, i, k, end);
             } else if (norm_is(t, j, "&")) {
                 /* "Procter & Gamble", "Johnson & Johnson": capitalised words on both sides make a firm's name;
                  * not two places ("Tempe & Mesa") nor two authors cited ("Dye & Bavelier 2010", "Dye &

@@ -327,6 +327,13 @@ int main(void)
                "Office for Democratic Institutions and Human Rights|organization|Office for Democratic Institutions "
                "and Human Rights",
                "Britain|country|United Kingdom", "France|country|France", "Germany|country|Germany");
+        EXPECT("The Australian Competition and Consumer Commission and the Justice and Equality Movement met "
+               "officials of the Ministry of Economy, Trade and Industry (METI).",
+               "Australian Competition and Consumer Commission|organization|Australian Competition and Consumer "
+               "Commission",
+               "Justice and Equality Movement|organization|Justice and Equality Movement",
+               "Ministry of Economy, Trade and Industry|organization|Ministry of Economy, Trade and Industry",
+               "METI|organization|Ministry of Economy, Trade and Industry");
         /* a title's portfolio after "of" or "for" is the title's, up to the person's given name; not across a
          * comma, nor a known name */
         EXPECT("Chadian Minister of Social Action Mahamat Nour Abdelkerim met Special Envoy for Water Security "
