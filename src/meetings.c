@@ -747,6 +747,13 @@ static int after_preposition(const ctx *c, size_t m, int type)
     /* "will travel to Tokyo next week to meet", "flew to Cairo for talks" */
     if (is(c, p, "to") && p > 0 && has(c, p - 1, M_TRAVEL))
         return 1;
+    /* "welcomed her Tajik counterpart, Farrukh Rahmonzoda, to Tashkent" */
+    if (is(c, p, "to")) {
+        size_t j;
+        for (j = p; j-- > 0 && j + 10 >= p;)
+            if (is(c, j, "welcomed") || is(c, j, "welcomes") || is(c, j, "welcome"))
+                return 1;
+    }
     /* "travel to Beijing next month, where he will hold talks" */
     if (is(c, a - 1, "to")) {
         size_t j;

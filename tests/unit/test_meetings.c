@@ -122,7 +122,8 @@ int main(void)
     EXPECT("Ruth Obi hosted Dana Whitlock at the Marble Palace in Lima.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
     EXPECT("Ruth Obi received Dana Whitlock in Quito.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | in-person");
-    EXPECT("Ruth Obi welcomed Dana Whitlock to Accra.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
+    EXPECT("Ruth Obi welcomed Dana Whitlock to Accra.", NULL,
+           "Ruth Obi > Dana Whitlock @ Accra | - | held | in-person");
     EXPECT("Ruth Obi had dinner with Dana Whitlock in Rome.", NULL,
            "Ruth Obi > Dana Whitlock @ Rome | - | held | in-person");
     EXPECT("Ruth Obi and Dana Whitlock shook hands in Cairo.", NULL,
@@ -299,6 +300,11 @@ int main(void)
     EXPECT("Minister Ruth Obi opened a two-day meeting at the Union Buildings in Pretoria. Obi met Dana Whitlock on "
            "the sidelines.",
            NULL, "Ruth Obi > Dana Whitlock @ Union Buildings | - | held | -");
+    /* "welcomed Y to Z": Z is where they met, after an appositive too; not a body Y was welcomed to */
+    EXPECT("Foreign Minister Ruth Obi welcomed her counterpart, Dana Whitlock, to Lima for talks.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    EXPECT("Ruth Obi welcomed Dana Whitlock to the Coastal Trade Council.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
     /* a surname's particle opens the name of the one met */
     EXPECT("Ruth Obi held talks with de Villiers-Marchand in Geneva.", NULL,
            "Ruth Obi > de Villiers-Marchand @ Geneva | - | held | -");
