@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Extraction quality on eleven articles written for the project (tests/articles/*.txt), invented events in the
+"""Extraction quality on fifteen articles written for the project (tests/articles/*.txt), invented events in the
 style of wire news, each built around hard cases: name particles, Arabic articles, acronyms at a paragraph's start,
 companies with legal forms, natural features, venues, title-case headlines.
 
@@ -18,8 +18,8 @@ today, less a margin; a change that falls under one breaks the test."""
 import json, os, subprocess, sys
 
 F1_FLOOR = 0.93
-MEETING_F1_FLOOR = 0.88
-PLACE_FLOOR = 0.80   # share of the found pairs whose place is right
+MEETING_F1_FLOOR = 0.90
+PLACE_FLOOR = 0.85   # share of the found pairs whose place is right
 CLASS = {"person": "PER", "organization": "ORG", "country": "LOC", "place": "LOC"}
 
 
