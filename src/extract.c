@@ -876,6 +876,19 @@ static int ends_in_common_word(eg_extractor *ex, const eg_text *t, size_t b)
            eg_strtab_get(&ex->lower, eg_text_norm(t, i), t->toks[i].norm_len, NULL);
 }
 
+/* A long span of a headline, [a, b), holds two words or more that the document also writes in lower case
+ * ("Fast-Track Shared Gas Field Ahead of Regional Summit"): a run of title-case words, not a name the body does not
+ * write ("New People Party" has one). */
+static int holds_common_word(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t i, n = 0;
+    for (i = a; i + 1 < b && b - a >= 4; i++)
+        if (is_cap_word(t, i) && !tok_kind(ex, t, i, EG_GZ_ORGWORD) &&
+            eg_strtab_get(&ex->lower, eg_text_norm(t, i), t->toks[i].norm_len, NULL))
+            n++;
+    return n >= 2;
+}
+
 /* A lawmaker's party and state after the name: ", R-La.,", "(D-N.Y.)". Token k is the party's letter; the letter
  * and its hyphen name nothing, nor does the state's abbreviation unless it is a known place. */
 static int party_letter(const eg_text *t, size_t k)
@@ -1630,7 +1643,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             if (!lowered && (ret = lower_words(ex, t)) != EG_OK)
                 goto cleanup;
             lowered = 1;
-            if (ends_in_common_word(ex, t, sp->tok_end))
+            if (ends_in_common_word(ex, t, sp->tok_end) || holds_common_word(ex, t, sp->tok_begin, sp->tok_end))
                 continue;
         }
         type_from_tagger(ex, t, &ex->cands[ex->ncands - 1], sp->type);

@@ -346,6 +346,10 @@ int main(void)
         EXPECT("Li Wen told the Nouakchott daily Le Courrier du Sahel and the newspaper Yangi Tong so.",
                "Li Wen|person|Li Wen", "Nouakchott|place|Nouakchott",
                "Le Courrier du Sahel|organization|Le Courrier du Sahel", "Yangi Tong|organization|Yangi Tong");
+        /* a long title-case run of a headline with words the body writes small is no name */
+        EXPECT("Kenya and Chad Agree to Fast-Track Shared Gas Field Ahead of Regional Summit\n\nThe shared field "
+               "will be discussed at a regional summit, officials in Nairobi said.",
+               "Kenya|country|Kenya", "Chad|country|Chad", "Nairobi|place|Nairobi");
         /* a surname's particle written small opens the name where nothing capitalised comes before it */
         EXPECT("Carlos Alberto da Veiga met Li Wen. A spokesman for Mr. da Veiga said so, and da Veiga left.",
                "Carlos Alberto da Veiga|person|Carlos Alberto da Veiga", "Li Wen|person|Li Wen",
