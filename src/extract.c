@@ -500,7 +500,8 @@ static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, siz
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
                                           "ibn", "al", NULL};
     size_t k;
-    if (i + 1 >= end || !is_particle(t, i) || !is_cap_word(t, i + 1) || (t->toks[i + 1].flags & EG_TOK_ALLCAPS) ||
+    if (i + 1 >= end || !(t->toks[i + 1].flags & EG_TOK_CAP) || !is_cap_word(t, i + 1) ||
+        (t->toks[i + 1].flags & EG_TOK_ALLCAPS) || !is_particle(t, i) ||
         (i > 0 && is_cap_word(t, i - 1) &&
          !eg_gz_memo_match(&ex->memo, i - 1, i, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL)) ||
         eg_gz_memo_match(&ex->memo, i + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL))
