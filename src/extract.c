@@ -1074,6 +1074,12 @@ static int firm_named(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, s
     if ((after & (W_FIRM_TITLE | W_FIRM_STAFF)) && t->toks[b].sent == t->toks[a].sent && b + 1 < t->ntoks &&
         t->toks[b + 1].sent == t->toks[a].sent && (t->toks[b + 1].flags & EG_TOK_WORD))
         return 1;
+    /* "Cordillera Austral's chief executive": only a company has one (not "Obama's chief of staff") */
+    if (b + 2 < t->ntoks && (t->toks[b].flags & EG_TOK_POSS) && t->toks[b + 2].sent == t->toks[a].sent &&
+        ((norm_is(t, b + 1, "chief") && (norm_is(t, b + 2, "executive") || norm_is(t, b + 2, "financial") ||
+                                         norm_is(t, b + 2, "operating"))) ||
+         norm_is(t, b + 1, "ceo") || norm_is(t, b + 1, "cfo")))
+        return 1;
     if (firm_context(t, a))
         return 1;
     /* the second of two: "Morgan Stanley and Bernstein" */
@@ -1564,6 +1570,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             (word_bits(t, ex->spans[first].tok_begin - 2) & W_BODY_HEAD) &&
             is_cap_word(t, ex->spans[first].tok_begin - 2) && is_cap_word(t, c->a))
             continue;
+        /* "Central Bank of Argentina": the tagger cut the body's name before its country; the rules' whole stands */
+        if (nin >= 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first + nin - 1].type == EG_TAG_LOC &&
+            ex->spans[first + nin - 1].tok_end == c->b && ex->spans[first + nin - 1].tok_begin >= c->a + 2 &&
+            norm_is(t, ex->spans[first + nin - 1].tok_begin - 1, "of") &&
+            tok_kind(ex, t, ex->spans[first + nin - 1].tok_begin - 2, EG_GZ_ORGWORD))
+            continue;
         /* named for a king or a sultan: the tagger reads the name after the title as a person's */
         if ((c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) && (word_bits(t, c->a) & W_NAMESAKE) &&
             ex->spans[first].tok_begin == c->a + 1 && ex->spans[first + nin - 1].tok_end <= c->b &&
@@ -1671,6 +1683,26 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             !span_names_country(ex, t, c->a, c->b) &&
             eg_strtab_get(&ex->words, eg_text_norm(t, c->b - 1), t->toks[c->b - 1].norm_len, NULL))
             c->type = EG_TYPE_PERSON;
+    }
+    /* two or three words that end the full name of a person named here are that person ("received Orrego
+     * Santelices at the Casa Rosada" after "Valentina Orrego Santelices") */
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        size_t pj, w, n = c->b - c->a;
+        if ((c->type != EG_TYPE_ORGANIZATION && c->type != EG_TYPE_PLACE) || c->strength >= 2 || n < 2 || n > 3 ||
+            span_has_orgword(ex, t, c->a, c->b))
+            continue;
+        for (pj = 0; pj < ex->ncands && c->type != EG_TYPE_PERSON; pj++) {
+            const cand *p = &ex->cands[pj];
+            if (p->type != EG_TYPE_PERSON || p->b - p->a <= n)
+                continue;
+            for (w = 0; w < n; w++)
+                if (t->toks[p->b - n + w].norm_len != t->toks[c->a + w].norm_len ||
+                    memcmp(eg_text_norm(t, p->b - n + w), eg_text_norm(t, c->a + w), t->toks[c->a + w].norm_len))
+                    break;
+            if (w == n)
+                c->type = EG_TYPE_PERSON;
+        }
     }
     /* a single word that is the surname of a person named in full here is that person, whatever the tagger made
      * of it ("Blinken said" after "Antony Blinken") */

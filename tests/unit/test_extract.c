@@ -346,6 +346,14 @@ int main(void)
         EXPECT("Li Wen told the Nouakchott daily Le Courrier du Sahel and the newspaper Yangi Tong so.",
                "Li Wen|person|Li Wen", "Nouakchott|place|Nouakchott",
                "Le Courrier du Sahel|organization|Le Courrier du Sahel", "Yangi Tong|organization|Yangi Tong");
+        /* a company by its chief executive after its possessive; a body's name before its country stays whole;
+         * the tail of a person's full name is that person, whatever the tagger reads */
+        EXPECT("Cordillera Austral's chief executive, Tomas Aldunate, met officials of the Central Bank of Argentina. "
+               "Valentina Orrego Santelices spoke, and Quintana received Orrego Santelices at the palace.",
+               "Cordillera Austral|organization|Cordillera Austral", "Tomas Aldunate|person|Tomas Aldunate",
+               "Central Bank of Argentina|organization|Central Bank of Argentina",
+               "Valentina Orrego Santelices|person|Valentina Orrego Santelices", "Quintana|person|Quintana",
+               "Orrego Santelices|person|Valentina Orrego Santelices");
         /* a long title-case run of a headline with words the body writes small is no name */
         EXPECT("Kenya and Chad Agree to Fast-Track Shared Gas Field Ahead of Regional Summit\n\nThe shared field "
                "will be discussed at a regional summit, officials in Nairobi said.",
