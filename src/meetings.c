@@ -390,6 +390,12 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
         }
         if (is_joiner(c, i) || (c->t->toks[i].flags & EG_TOK_POSS))
             continue;
+        /* a lawmaker's party and state: "Sen. Daniel Okafor, D-N.Y., and Sen. Carl Whitfield" */
+        if (i + 2 < b && (is(c, i, "d") || is(c, i, "r") || is(c, i, "i")) && is(c, i + 1, "-") &&
+            (c->t->toks[i + 2].flags & EG_TOK_CAP)) {
+            i += 2;
+            continue;
+        }
         return 0;
     }
     return 1;
@@ -1008,6 +1014,16 @@ static int visits_whom(const ctx *c, size_t lo, size_t hi, size_t b, const group
     return m < hi && in_group(right, c->x->mentions[m].entity) && tokens_between_ok(c, b, c->mtok_a[m], 8);
 }
 
+/* Is every member of a in b? */
+static int all_in(const group *a, const group *b)
+{
+    size_t i;
+    for (i = 0; i < a->n; i++)
+        if (!in_group(b, a->ent[i]))
+            return 0;
+    return 1;
+}
+
 /* Does the sentence's mentions [lo, hi) name a person before token j? */
 static int person_before(const ctx *c, size_t lo, size_t hi, size_t j)
 {
@@ -1245,6 +1261,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             right_group(c, lo, hi, k + len, s->tok_end, &right);
         if ((is(c, k, "visit") || is(c, k, "visits")) && !visits_whom(c, lo, hi, k + len, &right))
             memset(&right, 0, sizeof right);   /* "invited Qin to visit Washington, ..., X said" */
+        if (left.n >= 2 && right.n && all_in(&right, &left))
+            right.n = 0;   /* "A and B are expected to meet in Vilnius, and A will stop in Warsaw" */
         if (left.n && prev_left.n && any_and(c, prev_end, k) && in_group(&prev_right, left.ent[left.n - 1]))
             left = prev_left;   /* "X met Y on Thursday and later spoke with Z": X spoke, not Y */
         if (!left.n && right.n) {

@@ -305,6 +305,12 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
     EXPECT("Ruth Obi welcomed Dana Whitlock to the Coastal Trade Council.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
+    /* lawmakers with their party and state are one list; a name after ", and" that the subjects hold is no one
+     * met */
+    EXPECT("Sen. Ruth Obi, D-N.Y., and Sen. Dana Whitlock, R-Texas, met with Peter Varga in Washington.", NULL,
+           "Ruth Obi,Dana Whitlock > Peter Varga @ Washington | - | held | -");
+    EXPECT("Ruth Obi and Energy Minister Dana Whitlock are expected to meet in Vilnius, and Obi will stop in Riga.",
+           NULL, "Ruth Obi > Dana Whitlock @ Vilnius | - | planned | -");
     /* a surname's particle opens the name of the one met */
     EXPECT("Ruth Obi held talks with de Villiers-Marchand in Geneva.", NULL,
            "Ruth Obi > de Villiers-Marchand @ Geneva | - | held | -");
