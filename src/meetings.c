@@ -594,7 +594,7 @@ static const trigger triggers[] = {
     {"visit", NULL, 1, 1},       {"visits", NULL, 1, 1},
     {"summit", "with", 1, 1},    {"videoconference", "with", 3, 1},
     {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
-    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},
+    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"brought", "together", 1, 1},
 };
 
 static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len)

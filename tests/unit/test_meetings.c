@@ -311,6 +311,9 @@ int main(void)
            "Ruth Obi,Dana Whitlock > Peter Varga @ Washington | - | held | -");
     EXPECT("Ruth Obi and Energy Minister Dana Whitlock are expected to meet in Vilnius, and Obi will stop in Riga.",
            NULL, "Ruth Obi > Dana Whitlock @ Vilnius | - | planned | -");
+    /* the talks that "brought together" two parties, with the mediator who led them */
+    EXPECT("The talks, mediated by envoy Ruth Obi, brought together Dana Whitlock and Peter Varga in Geneva.", NULL,
+           "Ruth Obi > Dana Whitlock,Peter Varga @ Geneva | - | held | in-person");
     /* a surname's particle opens the name of the one met */
     EXPECT("Ruth Obi held talks with de Villiers-Marchand in Geneva.", NULL,
            "Ruth Obi > de Villiers-Marchand @ Geneva | - | held | -");
