@@ -103,6 +103,7 @@ enum {
     W_MEET_VERB = 1 << 24,    /* what a person does to another: "Russia's X met", "Japan's X phoned" */
     W_PARTY_BEFORE = 1 << 25, /* opens the place of a party to a meeting: "met", "with", "between", "and" */
     W_MEDIA = 1 << 26,        /* what a news organization is, before its name: "the daily Le Monde" */
+    W_SHIP_PREFIX = 1 << 27,  /* opens a ship's name: "USS", "HMS", "BRP" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -182,6 +183,8 @@ static const char *const party_before_words[] = {"met", "meet", "meets", "meetin
                                                  "visited", "hosted", "received", "welcomed", "phoned", NULL};
 static const char *const media_words[] = {"daily", "newspaper", "weekly", "magazine", "tabloid", "broadcaster",
                                           "broadsheet", "website", "outlet", NULL};
+static const char *const ship_prefixes[] = {"uss", "hms", "hmas", "hmcs", "hmnzs", "brp", "mv", "ins", "rfs", "kri",
+                                            "roks", "hnlms", "ss", "rv", "mt", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
                                             "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", NULL};
 
@@ -247,6 +250,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, media_words, W_MEDIA)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, ship_prefixes, W_SHIP_PREFIX)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, key_particles, W_KEY_PARTICLE)) != EG_OK)
         goto cleanup;
     for (k = 0; k < NCHROME_PHRASES; k++) {
@@ -1190,6 +1194,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
         c->strength = c->type == C_DROP || listed_before_orgword(ex, t, a, b) ? 2 : 1;
+        return EG_OK;
+    }
+    if (b - a >= 2 && (t->toks[a].flags & EG_TOK_ALLCAPS) && (word_bits(t, a) & W_SHIP_PREFIX)) {
+        /* "the frigate BRP Leonor Salvacion", "USS Gerald R. Ford": a ship, a place people meet aboard */
+        c->type = EG_TYPE_PLACE;
+        c->strength = 2;
         return EG_OK;
     }
     if (b - a >= 2 && b - a <= 4 && is_particle(t, a) && !norm_is(t, a, "al") && !norm_is(t, a, "el") &&

@@ -745,6 +745,10 @@ static int after_preposition(const ctx *c, size_t m, int type)
     p = a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1;
     if (is(c, p, "in") || is(c, p, "at") || (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a))
         return 1;
+    /* "aboard the frigate BRP Leonor Salvacion" */
+    if (type == EG_TYPE_PLACE && (is(c, a - 1, "aboard") || (a >= 2 && is(c, a - 2, "aboard")) ||
+                                  (a >= 3 && is(c, a - 3, "aboard"))))
+        return 1;
     /* where the visit went: "visited Nairobi, where he met", "during a visit to Jakarta", "on a trip to Oslo" */
     if (is(c, p, "visited") || is(c, p, "visiting") || is(c, p, "toured") ||
         ((is(c, p, "visit") || is(c, p, "visits")) && p > 0 && (is(c, p - 1, "to") || is(c, p - 1, "will"))) ||

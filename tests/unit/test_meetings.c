@@ -311,6 +311,9 @@ int main(void)
            "Ruth Obi,Dana Whitlock > Peter Varga @ Washington | - | held | -");
     EXPECT("Ruth Obi and Energy Minister Dana Whitlock are expected to meet in Vilnius, and Obi will stop in Riga.",
            NULL, "Ruth Obi > Dana Whitlock @ Vilnius | - | planned | -");
+    /* a ship is a place people meet aboard */
+    EXPECT("Vice Admiral Ruth Obi met Rear Admiral Dana Whitlock aboard the frigate BRP Leonor Salvacion on Monday.",
+           NULL, "Ruth Obi > Dana Whitlock @ BRP Leonor Salvacion | - | held | -");
     /* the talks that "brought together" two parties, with the mediator who led them */
     EXPECT("The talks, mediated by envoy Ruth Obi, brought together Dana Whitlock and Peter Varga in Geneva.", NULL,
            "Ruth Obi > Dana Whitlock,Peter Varga @ Geneva | - | held | in-person");
