@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Extraction quality on fifteen articles written for the project (tests/articles/*.txt), invented events in the
+"""Extraction quality on nineteen articles written for the project (tests/articles/*.txt), invented events in the
 style of wire news, each built around hard cases: name particles, Arabic articles, acronyms at a paragraph's start,
 companies with legal forms, natural features, venues, title-case headlines.
 
@@ -10,15 +10,16 @@ counts as found when `entgraph extract` gives some mention with that text a type
 organization, or location for country and place); a mention whose text the gold does not list is an extra.
 Demonyms count as mentions of their country.
 
-The gold also lists each meeting as a pair of participants with its place. A pair counts as found when some meeting
-of the output has both (an output entity stands for the gold entity most of its mention strings name), and its
-place as right when that meeting's place or venue is the gold place; a pair the output states and the gold does not
-is an extra; a gold place of null is right when the meeting has none. The floors are what the extractor reaches
-today, less a margin; a change that falls under one breaks the test."""
+The gold also lists each meeting as a pair of participants with its place, each pair once per article (a meeting
+one side declined is none). A pair counts as found when some meeting of the output has both (an output entity
+stands for the gold entity most of its mention strings name), and its place as right when that meeting's place or
+venue is the gold place; a pair the output states and the gold does not is an extra; a gold place of null is right
+when the meeting has none. The floors are what the extractor reaches today, less a margin; a change that falls
+under one breaks the test. Articles 12 to 19 were written blind, by a helper who saw none of the rules."""
 import json, os, subprocess, sys
 
 F1_FLOOR = 0.93
-MEETING_F1_FLOOR = 0.90
+MEETING_F1_FLOOR = 0.87
 PLACE_FLOOR = 0.85   # share of the found pairs whose place is right
 CLASS = {"person": "PER", "organization": "ORG", "country": "LOC", "place": "LOC"}
 
@@ -91,6 +92,8 @@ def meeting_pairs(rec, gold):
             names[e["id"]] = max(sorted(votes), key=votes.get)
     pairs = {}
     for m in rec["meetings"]:
+        if m.get("status") == "refused":
+            continue   # "declined to meet": no encounter, as the gold has it
         who = sorted({names.get(p, p) for p in m["participants"]})
         where = {names.get(m.get(k), m.get(k)) for k in ("place", "venue") if m.get(k)}
         for i, a in enumerate(who):
