@@ -1492,6 +1492,12 @@ static int leader_of_country(eg_extractor *ex, const eg_text *t, size_t a, size_
     return 0;
 }
 
+static int same_word(const eg_text *t, size_t i, size_t j)
+{
+    return t->toks[i].norm_len == t->toks[j].norm_len &&
+           memcmp(eg_text_norm(t, i), eg_text_norm(t, j), t->toks[i].norm_len) == 0;
+}
+
 /* Is token a inside the portfolio of a title that runs on to a person's name ("Special Envoy for Water Security
  * Daniel R. Whitcombe")? Pass 1 read it as the title's. */
 static int in_portfolio(eg_extractor *ex, const eg_text *t, size_t a)
@@ -1706,10 +1712,8 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             const cand *p = &ex->cands[pj];
             if (p->type != EG_TYPE_PERSON || p->b - p->a <= n)
                 continue;
-            for (w = 0; w < n; w++)
-                if (t->toks[p->b - n + w].norm_len != t->toks[c->a + w].norm_len ||
-                    memcmp(eg_text_norm(t, p->b - n + w), eg_text_norm(t, c->a + w), t->toks[c->a + w].norm_len))
-                    break;
+            for (w = 0; w < n && same_word(t, p->b - n + w, c->a + w); w++)
+                ;
             if (w == n)
                 c->type = EG_TYPE_PERSON;
         }
@@ -1808,12 +1812,6 @@ static size_t person_words(const eg_text *t, const cand *c, size_t *w, size_t ma
         if (!left_out_of_key(t, c, k))
             w[n++] = k;
     return n;
-}
-
-static int same_word(const eg_text *t, size_t i, size_t j)
-{
-    return t->toks[i].norm_len == t->toks[j].norm_len &&
-           memcmp(eg_text_norm(t, i), eg_text_norm(t, j), t->toks[i].norm_len) == 0;
 }
 
 /* Is the name of words a[0..na) a shorter form of b[0..nb): b's last words ("Gonçalves de Andrade" of "Rafael
