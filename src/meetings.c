@@ -737,6 +737,18 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
 }
 
 /* Is the mention m named with "in", "at" or "on" (a place only: "on Capitol Hill", never "on Iran")? */
+/* "welcomed her Tajik counterpart, Farrukh Rahmonzoda, to Tashkent": token p is a "to" after a welcome. */
+static int welcomed_to(const ctx *c, size_t p)
+{
+    size_t j;
+    if (!is(c, p, "to"))
+        return 0;
+    for (j = p; j-- > 0 && j + 10 >= p;)
+        if (is(c, j, "welcomed") || is(c, j, "welcomes") || is(c, j, "welcome"))
+            return 1;
+    return 0;
+}
+
 static int after_preposition(const ctx *c, size_t m, int type)
 {
     size_t a = c->mtok_a[m], p;
@@ -757,13 +769,8 @@ static int after_preposition(const ctx *c, size_t m, int type)
     /* "will travel to Tokyo next week to meet", "flew to Cairo for talks" */
     if (is(c, p, "to") && p > 0 && has(c, p - 1, M_TRAVEL))
         return 1;
-    /* "welcomed her Tajik counterpart, Farrukh Rahmonzoda, to Tashkent" */
-    if (is(c, p, "to")) {
-        size_t j;
-        for (j = p; j-- > 0 && j + 10 >= p;)
-            if (is(c, j, "welcomed") || is(c, j, "welcomes") || is(c, j, "welcome"))
-                return 1;
-    }
+    if (welcomed_to(c, p))
+        return 1;
     /* "travel to Beijing next month, where he will hold talks" */
     if (is(c, a - 1, "to")) {
         size_t j;
@@ -772,6 +779,33 @@ static int after_preposition(const ctx *c, size_t m, int type)
                 return 1;
     }
     return 0;
+}
+
+/* Whether a comma is among the tokens [from, to). */
+static int comma_in(const ctx *c, size_t from, size_t to)
+{
+    for (; from < to; from++)
+        if (is(c, from, ","))
+            return 1;
+    return 0;
+}
+
+/* Whether "at" or "at the" comes just before token a. */
+static int at_before(const ctx *c, size_t a)
+{
+    return a >= 1 && is(c, a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1, "at");
+}
+
+/* Whether organization mention m names the seat where people met: "met at the State Department", "welcomed X to the
+ * White House" (a house one is welcomed to; not a body one joins: "welcomed X to the Trade Council"); not set off
+ * by a comma from token from, where the scan starts ("Y, an economist at the World Bank"). */
+static int seat_of_body(const ctx *c, size_t m, size_t from)
+{
+    size_t a = c->mtok_a[m];
+    if (comma_in(c, from, a))
+        return 0;
+    return at_before(c, a) ||
+           (welcomed_to(c, a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1) && is(c, c->mtok_b[m] - 1, "house"));
 }
 
 /* The place named with "in" or "at" among the mentions lo..hi that start in tokens [from, to): a place (a venue
@@ -795,9 +829,10 @@ static void place_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to,
                 *country = (int32_t)c->x->mentions[m].entity;
             continue;
         }
-        /* a named building, or an organization's seat, after "at" is a venue; a city or region is the place */
-        if (type == EG_TYPE_ORGANIZATION || (!e->cc[0] && is(c, a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1, "at"))) {
-            if (*venue < 0 && type == EG_TYPE_PLACE)
+        /* a named building, or an organization's seat, after "at" is a venue ("met at the State Department"; not
+         * set off by a comma: "Y, an economist at the World Bank"); a city or region is the place */
+        if (type == EG_TYPE_ORGANIZATION || (!e->cc[0] && at_before(c, a))) {
+            if (*venue < 0 && (type == EG_TYPE_PLACE || seat_of_body(c, m, from)))
                 *venue = (int32_t)c->x->mentions[m].entity;
             continue;
         }
@@ -816,7 +851,7 @@ static void place_of(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, s
     place_in(c, lo, hi, k, clause_end(c, k, s->tok_end), place, venue, &country);
     if (*place < 0 && *venue < 0)
         place_in(c, lo, hi, s->tok_begin, k, place, venue, &country);
-    if (*place < 0 && *venue >= 0) {
+    if (*place < 0 && *venue >= 0 && c->x->entities[*venue].type == EG_TYPE_PLACE) {   /* a body's seat is no place */
         *place = *venue;
         *venue = -1;
     }

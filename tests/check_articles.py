@@ -80,22 +80,27 @@ def main():
 
 
 def meeting_pairs(rec, gold):
-    """The pairs of gold names that meet in rec's meetings, each with the gold names of its place and venue."""
-    names = {}
+    """The pairs of gold names that meet in rec's meetings, each with the gold names of its place and venue (named
+    by text alone: the gold may type a seat a place where the output types it an organization)."""
+    names, places = {}, {}
     for e in rec["entities"]:
-        votes = {}
+        votes, any_class = {}, {}
         for m in e["mentions"]:
             for g in gold["entities"]:
-                if m["text"] in g["mentions"] and CLASS[g["type"]] == CLASS[e["type"]]:
-                    votes[g["name"]] = votes.get(g["name"], 0) + 1
+                if m["text"] in g["mentions"]:
+                    any_class[g["name"]] = any_class.get(g["name"], 0) + 1
+                    if CLASS[g["type"]] == CLASS[e["type"]]:
+                        votes[g["name"]] = votes.get(g["name"], 0) + 1
         if votes:
             names[e["id"]] = max(sorted(votes), key=votes.get)
+        if any_class:   # a venue is where they met whatever its type: "at the State Department"
+            places[e["id"]] = max(sorted(any_class), key=any_class.get)
     pairs = {}
     for m in rec["meetings"]:
         if m.get("status") == "refused":
             continue   # "declined to meet": no encounter, as the gold has it
         who = sorted({names.get(p, p) for p in m["participants"]})
-        where = {names.get(m.get(k), m.get(k)) for k in ("place", "venue") if m.get(k)}
+        where = {places.get(m.get(k), m.get(k)) for k in ("place", "venue") if m.get(k)}
         for i, a in enumerate(who):
             for b in who[i + 1:]:
                 pairs.setdefault(frozenset((a, b)), set()).update(where)

@@ -1,6 +1,7 @@
 /* test_meetings.c: meetings and affiliations (src/meetings.c) on sentences the project wrote: every trigger and
  * construction of the issue, statuses, modes, places, dates, and the cases that are not meetings. Each meeting is
- * written "A,B > C,D @ place | date | status | mode" (sides separated by '>'). */
+ * written "A,B > C,D @ place / venue | date | status | mode" (sides separated by '>', " / venue" only where there is
+ * one). */
 #include <stdlib.h>
 
 #include "check.h"
@@ -27,8 +28,8 @@ static void format(const eg_extraction *x, const eg_meeting *m, char *out, size_
             first = 0;
         }
     }
-    snprintf(out + o, cap - o, " @ %s | %s | %s | %s", m->place >= 0 ? x->entities[m->place].name : "-",
-             m->date[0] ? m->date : "-", eg_meeting_status_name((eg_meeting_status)m->status),
+    snprintf(out + o, cap - o, " @ %s%s%s | %s | %s | %s", m->place >= 0 ? x->entities[m->place].name : "-",
+             m->venue >= 0 ? " / " : "", m->venue >= 0 ? x->entities[m->venue].name : "", m->date[0] ? m->date : "-", eg_meeting_status_name((eg_meeting_status)m->status),
              m->mode ? eg_meeting_mode_name((eg_meeting_mode)m->mode) : "-");
 }
 
@@ -120,7 +121,7 @@ int main(void)
     EXPECT("Ruth Obi phoned Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | call");
     EXPECT("Ruth Obi spoke by phone with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | call");
     EXPECT("Ruth Obi hosted Dana Whitlock at the Marble Palace in Lima.", NULL,
-           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+           "Ruth Obi > Dana Whitlock @ Lima / Marble Palace | - | held | in-person");
     EXPECT("Ruth Obi received Dana Whitlock in Quito.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | in-person");
     EXPECT("Ruth Obi welcomed Dana Whitlock to Accra.", NULL,
            "Ruth Obi > Dana Whitlock @ Accra | - | held | in-person");
@@ -160,7 +161,14 @@ int main(void)
     EXPECT("LIMA \xE2\x80\x93 Ruth Obi met Dana Whitlock on Monday.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
     EXPECT("WASHINGTON (AP) \xE2\x80\x94 Ruth Obi hosted Dana Whitlock at the White House on Monday.", NULL,
-           "Ruth Obi > Dana Whitlock @ Washington | - | held | in-person");
+           "Ruth Obi > Dana Whitlock @ Washington / White House | - | held | in-person");
+    /* a body's seat after "at" is the venue, not the place; not set off by a comma, where it says where one works */
+    EXPECT("The report was short. Ruth Obi met Dana Whitlock at the State Department on Monday.", NULL,
+           "Ruth Obi > Dana Whitlock @ - / State Department | - | held | -");
+    EXPECT("The report was short. Ruth Obi met Dana Whitlock, an economist at the World Bank, on Monday.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("The report was short. Ruth Obi welcomed Dana Whitlock to the White House on Monday.", NULL,
+           "Ruth Obi > Dana Whitlock @ - / White House | - | held | in-person");
     /* a verb in the past tense is what happened, whatever "later" says */
     EXPECT("Ruth Obi later sat down with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
     /* a pronoun just before the trigger after a relative clause; "to PLACE, where" */
@@ -170,7 +178,7 @@ int main(void)
     /* the place is the one named in the trigger's clause, not a region before it or the topic after it */
     EXPECT("Kenya and Chile agreed to patrol the Gulf of Aden after Ruth Obi held talks with Dana Whitlock at the "
            "Marble Palace in Lima.",
-           NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+           NULL, "Ruth Obi > Dana Whitlock @ Lima / Marble Palace | - | held | -");
     EXPECT("Ruth Obi met Dana Whitlock in Quito on Tuesday to seek support for a railway that would link farms in "
            "Mato Grosso.",
            NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | -");
