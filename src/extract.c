@@ -110,7 +110,8 @@ static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "de
                                              "du", "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu",
                                              NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
-                                             "saint", "pope", "imam", "shah", "tsar", "czar", "ayatollah", NULL};
+                                             "saint", "pope", "imam", "shah", "tsar", "czar", "ayatollah", "sir",
+                                             NULL};
 static const char *const connector_words[] = {"of", "for", "on", "and", "the", "&", NULL};
 static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
                                              "sea", "strait", "kingdom", "straits", "state", "city", "port", "river",
@@ -118,7 +119,8 @@ static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "isl
 static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
-                                               "buildings", "street", "avenue", "boulevard", NULL};
+                                               "buildings", "building", "fortress", "citadel", "street", "avenue",
+                                               "boulevard", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -1597,6 +1599,14 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             ex->spans[first].tok_begin == c->a + 1 && ex->spans[first + nin - 1].tok_end <= c->b &&
             (tok_kind(ex, t, c->b - 1, EG_GZ_ORGWORD) || is_venue(t, c->a, c->b)))
             continue;
+        /* a given name the tagger reads as a person, then a particle: the person's name goes on to the rules' end,
+         * whatever the tagger made of the rest ("Pieter van der Wal, head of ...") */
+        if (ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_begin == c->a &&
+            ex->spans[first].tok_end + 1 < c->b && is_particle(t, ex->spans[first].tok_end) &&
+            tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME)) {
+            type_from_tagger(ex, t, c, EG_TAG_PER);
+            continue;
+        }
         /* adjacent spans of one type inside a span of the rules are one name ("Gina" "Raimondo") */
         if (nin > 1) {
             size_t last = first + nin - 1, g;

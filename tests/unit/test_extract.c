@@ -372,6 +372,10 @@ int main(void)
         /* "Abu Dhabi-based": the place, not a body named "Abu Dhabi-based" */
         EXPECT("The Abu Dhabi-based fund joined the Saudi-led talks.", "Abu Dhabi|place|Abu Dhabi",
                "Saudi|country|Saudi Arabia|demonym");
+        /* a building named for a knight; a given name, then particles, then an appositive the tagger misreads */
+        EXPECT("The premiers met at the Sir John A. Macdonald Building on Tuesday.",
+               "Sir John A. Macdonald Building|place|Sir John A. Macdonald Building");
+        EXPECT("Pieter van der Wal, head of the office, flew in.", "Pieter van der Wal|person|Pieter van der Wal");
         eg_extractor_free(ex);
         eg_tagger_free(tg);
     }
