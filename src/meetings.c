@@ -94,7 +94,8 @@ static const char *const possible_words[] = {"whether", "may", "might", "could",
 static const char *const planned_words[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
                                             "set", "upcoming", "next", "to", "'ll", "due", "later", NULL};
 static const char *const past_words[] = {"met", "spoke", "talked", "phoned", "telephoned", "called", "hosted",
-                                         "received", "welcomed", "sat", "visited", "shook", "held", NULL};
+                                         "received", "welcomed", "sat", "visited", "shook", "held", "dined", "briefed",
+                                         NULL};
 static const char *const future_words[] = {"will", "to", "would", "'ll", "shall", NULL};
 static const char *const soon_words[] = {"next", "tomorrow", NULL};
 static const char *const call_words[] = {"phone", "phoned", "telephone", "telephoned", "call", "calls", NULL};
@@ -576,7 +577,8 @@ static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal
 typedef struct {
     const char *w1, *w2;   /* words; w2 may be NULL */
     uint8_t mode;          /* eg_meeting_mode implied */
-    uint8_t needs_object;  /* the trigger takes a person as object ("hosted", "visited") */
+    uint8_t needs_object;  /* the trigger takes a person as object ("hosted", "visited"); 2: a person only, never a
+                            * body ("briefed the Security Council" is a statement, not a meeting) */
 } trigger;
 
 static const trigger triggers[] = {
@@ -595,6 +597,8 @@ static const trigger triggers[] = {
     {"summit", "with", 1, 1},    {"videoconference", "with", 3, 1},
     {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
     {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"brought", "together", 1, 1},
+    {"sat", "across", 1, 1},     {"sat", "opposite", 1, 1},    {"dined", NULL, 1, 1},
+    {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},
 };
 
 static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len)
@@ -767,8 +771,8 @@ static int after_preposition(const ctx *c, size_t m, int type)
         (is(c, p, "to") && p > 0 && (is(c, p - 1, "visit") || is(c, p - 1, "trip") || is(c, p - 1, "journey"))))
         return 1;
     /* "will travel to Tokyo next week to meet", "flew to Cairo for talks" */
-    if (is(c, p, "to") && p > 0 && has(c, p - 1, M_TRAVEL))
-        return 1;
+    if (is(c, p, "to") && p > 0 && (has(c, p - 1, M_TRAVEL) || (p > 1 && is(c, p - 1, "on") && has(c, p - 2, M_TRAVEL))))
+        return 1;   /* "fly on to Port Sudan" */
     if (welcomed_to(c, p))
         return 1;
     /* "travel to Beijing next month, where he will hold talks" */
@@ -864,7 +868,7 @@ static void place_of(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, s
 static int presence_verb_before(const ctx *c, size_t lo, size_t m, size_t p)
 {
     static const char *const verbs[] = {"opened", "launched", "attended", "addressed", "chaired", "convened",
-                                        "inaugurated", NULL};
+                                        "inaugurated", "hosted", NULL};
     size_t from = c->mtok_b[lo], n, i, k;
     for (n = lo; n < m; n++)
         if (mention_type(c, n) == EG_TYPE_PERSON)
@@ -876,9 +880,10 @@ static int presence_verb_before(const ctx *c, size_t lo, size_t m, size_t p)
     return 0;
 }
 
-/* "X arrived in Hanoi on Monday. Ms. X met Y": where a participant of the left arrived, flew or travelled in the
- * sentence ps just before the meeting's is where they met; -1 when it names none. */
-static int32_t arrival_place(const ctx *c, uint32_t ps, const group *left)
+/* "X arrived in Hanoi on Monday. Ms. X met Y": where a participant arrived, flew or travelled in the sentence ps
+ * just before the meeting's is where they met ("X hosted three premiers at the Y Building. A, B and C sat across the
+ * table from X"); -1 when it names none. */
+static int32_t arrival_place(const ctx *c, uint32_t ps, const group *left, const group *right)
 {
     size_t lo, hi, m;
     int subject = 0;
@@ -886,7 +891,8 @@ static int32_t arrival_place(const ctx *c, uint32_t ps, const group *left)
     for (m = lo; m < hi; m++) {
         size_t a = c->mtok_a[m], p;
         int type = mention_type(c, m);
-        if (type == EG_TYPE_PERSON && in_group(left, c->x->mentions[m].entity)) {
+        if (type == EG_TYPE_PERSON &&
+            (in_group(left, c->x->mentions[m].entity) || in_group(right, c->x->mentions[m].entity))) {
             subject = 1;
             continue;
         }
@@ -1039,6 +1045,39 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
     for (j = v - 2; j > s->tok_begin && j + 30 > v; j--)
         if (is(c, j, ","))
             return is(c, j + 1, "who") || is(c, j + 1, "which") ? j : k;
+    return k;
+}
+
+/* Where the subject of a trigger at token k ends when an appositive stands between them, set off by commas right
+ * after the person's name ("Kwabena Owusu-Ansah, a former Ghanaian foreign minister who chairs the AU panel, held
+ * talks with ...", "Pieter van der Wal, head of OCHA in Sudan, flew in from Port Sudan and briefed ..."): at the
+ * comma that opens it; else k. Neither the appositive nor the verb phrase after it names a person ("A, B and C
+ * met" is a list). */
+static size_t before_appositive(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
+{
+    size_t j = k, close, m;
+    while (j > s->tok_begin && k - j < 10 && !is(c, j - 1, ",") && !is_blocker(c, j - 1))
+        j--;
+    if (j <= s->tok_begin + 2 || !is(c, j - 1, ","))
+        return k;
+    close = j - 1;
+    for (j = close; j-- > s->tok_begin && close - j < 30;) {
+        if (is(c, j, "\"") || is(c, j, ";"))
+            return k;
+        if (is(c, j, ","))
+            break;
+    }
+    if (j + 1 == 0 || j <= s->tok_begin || !is(c, j, ",") || j + 1 == close)
+        return k;
+    for (m = lo; m < hi; m++) {
+        if (mention_type(c, m) != EG_TYPE_PERSON)
+            continue;
+        if (c->mtok_a[m] > j && c->mtok_a[m] < k)
+            return k;   /* a person inside: a list, or someone else's clause */
+    }
+    for (m = lo; m < hi; m++)
+        if (c->mtok_b[m] == j && mention_type(c, m) == EG_TYPE_PERSON && !is_possessive(c, m))
+            return j;
     return k;
 }
 
@@ -1287,6 +1326,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (!tr || met_with_thing(c, k, s->tok_end) || names_a_thing(c, s, k))
             continue;
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
+        if (!left.n)
+            left_group(c, lo, hi, before_appositive(c, s, lo, hi, k), is_nominal(c, k), &left);
         if (is(c, k, "discussed")) {
             /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan") */
             size_t w;
@@ -1339,13 +1380,16 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             speaker_after(c, s, lo, hi, k, &left);
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
-        if (!right.n && left.n && (!is_nominal(c, k) || (k + len < s->tok_end && is(c, k + len, "with"))))
+        if (!right.n && left.n && tr->needs_object != 2 &&
+            (!is_nominal(c, k) || (k + len < s->tok_end && is(c, k + len, "with"))))
             right_bodies(c, lo, hi, k + len, s->tok_end, &right);
         if (!left.n) {
             /* "..., where he will hold talks with ...": a pronoun just before the trigger is the most recent
              * person before it */
             size_t j;
-            for (j = k; j-- > s->tok_begin && j + 4 >= k;)
+            /* further back, the pronoun opens the trigger's clause: "X's office said she will travel to Winnipeg
+             * next week to meet Y" */
+            for (j = k; j-- > s->tok_begin && j + 12 >= k && (j + 4 >= k || !(is(c, j, ",") || is_blocker(c, j)));)
                 if (is(c, j, "he") || is(c, j, "she")) {
                     /* "The Jordanian minister travelled to Berlin, where she met ...": the subject described */
                     int32_t p = person_before(c, lo, hi, j) ? -1 : titled_subject(c, s, si);
@@ -1383,7 +1427,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
         if (mt.place < 0 && si > 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED)) {
-            mt.place = arrival_place(c, si - 1, &left);
+            mt.place = arrival_place(c, si - 1, &left, &right);
             if (mt.place < 0)
                 same_meeting_place(c, si - 1, &mt);   /* "X hosted Y in Pyongyang. X and Y discussed ..." */
         }

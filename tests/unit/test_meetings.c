@@ -325,6 +325,29 @@ int main(void)
     /* the talks that "brought together" two parties, with the mediator who led them */
     EXPECT("The talks, mediated by envoy Ruth Obi, brought together Dana Whitlock and Peter Varga in Geneva.", NULL,
            "Ruth Obi > Dana Whitlock,Peter Varga @ Geneva | - | held | in-person");
+    /* the host's building the sentence before; those who sat across the table from the host */
+    EXPECT("Daniel Whitcombe hosted three premiers at the Marble Palace on Tuesday. Gordon McAllister, Keith Ostrowski "
+           "and Dale Hutchings sat across the table from Whitcombe.",
+           NULL, "Gordon McAllister,Keith Ostrowski,Dale Hutchings > Daniel Whitcombe @ Marble Palace | - | held | in-person");
+    EXPECT("Ruth Obi and Peter Varga dined on Monday evening at the Marble Palace with Dana Whitlock.", NULL,
+           "Ruth Obi,Peter Varga > Dana Whitlock @ Marble Palace | - | held | in-person");
+    /* a briefing is a meeting with the persons briefed, not with a body ("briefed the Security Council") */
+    EXPECT("Ruth Obi briefed Dana Whitlock and Peter Varga in separate sessions.", NULL,
+           "Ruth Obi > Dana Whitlock,Peter Varga @ - | - | held | in-person");
+    EXPECT_NONE("The report was short. Ruth Obi briefed the Security Council on Tuesday.");
+    /* a subject set off by an appositive, with a relative clause in it or a verb phrase after it; not a list */
+    EXPECT("On Wednesday, Ruth Obi, a former Kenyan foreign minister who chairs the panel, held talks with Dana "
+           "Whitlock in Geneva.",
+           NULL, "Ruth Obi > Dana Whitlock @ Geneva | - | held | -");
+    EXPECT("Ruth Obi, head of the agency in Kenya, flew in from Nairobi and briefed Dana Whitlock at the Marble "
+           "Palace.",
+           NULL, "Ruth Obi > Dana Whitlock @ Marble Palace | - | held | in-person");
+    /* a pronoun that opens the trigger's clause further back; "fly on to" a place */
+    EXPECT("Ruth Obi stayed in Ottawa for a vote. Obi's office said she will travel to Winnipeg next week to meet "
+           "Dana Whitlock.",
+           NULL, "Ruth Obi > Dana Whitlock @ Winnipeg | - | planned | -");
+    EXPECT("Ruth Obi is expected to fly on to Port Sudan on Sunday to meet Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Port Sudan | - | planned | -");
     /* a surname's particle opens the name of the one met */
     EXPECT("Ruth Obi held talks with de Villiers-Marchand in Geneva.", NULL,
            "Ruth Obi > de Villiers-Marchand @ Geneva | - | held | -");
