@@ -165,7 +165,8 @@ static const char *const compass_words[] = {"east", "west", "north", "south", "c
                                            "northeast", "northwest", "middle", "latin", "sub-saharan", NULL};
 static const char *const continent_adj_words[] = {"asian", "african", "european", "american", "eastern", "western",
                                                   NULL};
-static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", NULL};
+static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio", "edifício",
+                                                "château", "chateau", "schloss", "castello", "castillo", "hotel", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -448,6 +449,16 @@ static int is_particle(const eg_text *t, size_t i)
     if (!(t->toks[i].flags & EG_TOK_WORD) || (t->toks[i].flags & EG_TOK_CAP))
         return 0;
     return (word_bits(t, i) & W_PARTICLE) != 0;
+}
+
+/* The words of name [a, b) that count for its length: not its initials nor its particles ("Óscar R. Villalba de la
+ * Cruz" has four). */
+static size_t name_words(const eg_text *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (; a < b; a++)
+        n += !(t->toks[a].flags & EG_TOK_INITIAL) && !is_particle(t, a);
+    return n;
 }
 
 static int is_connector(const eg_text *t, size_t i)
@@ -1261,7 +1272,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             c->strength = feature ? 2 : 0;
             return EG_OK;
         }
-        if (b - a > 5)
+        if (name_words(t, a, b) > 5)
             c->type = C_DROP;   /* no one's name has six words: a list or a title-case line */
         else if (c->titled || tok_kind(ex, t, a, EG_GZ_FIRSTNAME) || (t->toks[a].flags & EG_TOK_INITIAL) ||
                  initials || b - a <= 3) {
@@ -1282,7 +1293,7 @@ static void type_from_tagger(eg_extractor *ex, const eg_text *t, cand *c, eg_tag
 {
     /* no real name is that long: a run of capitalised words, a list, a shouted line */
     static const size_t longest[EG_NTAGTYPES] = {5, 10, 6};
-    if (c->b - c->a > longest[tt]) {
+    if ((tt == EG_TAG_PER ? name_words(t, c->a, c->b) : c->b - c->a) > longest[tt]) {
         c->type = C_DROP;
         c->strength = 2;
         return;
@@ -1498,6 +1509,20 @@ static int same_word(const eg_text *t, size_t i, size_t j)
 {
     return t->toks[i].norm_len == t->toks[j].norm_len &&
            memcmp(eg_text_norm(t, i), eg_text_norm(t, j), t->toks[i].norm_len) == 0;
+}
+
+/* Is [a, b) in a minister's portfolio, which names no body whatever follows it ("Minister of Industry and Commerce,
+ * Óscar R. Villalba", "Secretary of Homeland Security")? */
+static int minister_portfolio(const eg_text *t, size_t a, size_t b)
+{
+    const eg_sentence *s = &t->sents[t->toks[a].sent];
+    size_t k = a;
+    while (k > s->tok_begin && k + 8 > a && (is_cap_word(t, k - 1) || norm_is(t, k - 1, "and") || norm_is(t, k - 1, ",")))
+        k--;
+    if (k < s->tok_begin + 2 || !(norm_is(t, k - 1, "of") || norm_is(t, k - 1, "for")) ||
+        !(norm_is(t, k - 2, "minister") || norm_is(t, k - 2, "secretary") || norm_is(t, k - 2, "commissioner")))
+        return 0;
+    return b >= s->tok_end || !is_cap_word(t, b);   /* not "Minister of Social Action Mahamat Nour" */
 }
 
 /* Is token a inside the portfolio of a title that runs on to a person's name ("Special Envoy for Water Security
@@ -1759,6 +1784,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
          * holds it ("Pacific Affairs" of "Assistant Secretary for East Asian and Pacific Affairs") name nothing */
         if (c->type >= 0 && c->type != EG_TYPE_COUNTRY && c->strength < 2 &&
             ((c->b - c->a == 2 && region_adjective(t, c->a)) ||
+             (c->type != EG_TYPE_PERSON && minister_portfolio(t, c->a, c->b)) ||
              (c->b - c->a <= 3 && norm_is(t, c->b - 1, "affairs") && !span_has_orgword(ex, t, c->a, c->b))))
             c->type = C_DROP;
     }

@@ -376,6 +376,11 @@ int main(void)
         EXPECT("The premiers met at the Sir John A. Macdonald Building on Tuesday.",
                "Sir John A. Macdonald Building|place|Sir John A. Macdonald Building");
         EXPECT("Pieter van der Wal, head of the office, flew in.", "Pieter van der Wal|person|Pieter van der Wal");
+        /* particles and initials do not count to a name's length; a minister's portfolio names no body */
+        EXPECT("She met Paraguay's Minister of Industry and Commerce, Mark R. Villalba de la Cruz, on Monday.",
+               "Paraguay|country|Paraguay", "Mark R. Villalba de la Cruz|person|Mark R. Villalba de la Cruz");
+        EXPECT("They met at the Edificio Mercosur and later at the Hotel Casino Carrasco.",
+               "Edificio Mercosur|place|Edificio Mercosur", "Hotel Casino Carrasco|place|Hotel Casino Carrasco");
         eg_extractor_free(ex);
         eg_tagger_free(tg);
     }
