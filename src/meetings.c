@@ -88,14 +88,14 @@ static const char *const nominal_words[] = {"meeting", "meetings", "talks", "cal
 static const char *const cancelled_words[] = {"cancelled", "canceled", "cancel", "cancels", "cancellation",
                                               "postponed", "postpone", "scrapped", "off", NULL};
 static const char *const refused_words[] = {"refused", "declined", "not", "never", "won't", "didn't", "rejected",
-                                            "refuses", "declines", "n't", NULL};
+                                            "refuses", "declines", "n't", "rebuffed", "snubbed", "spurned", NULL};
 static const char *const possible_words[] = {"whether", "may", "might", "could", "possible", "possibly", "if",
                                              "possibility", "considering", NULL};
 static const char *const planned_words[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
                                             "set", "upcoming", "next", "to", "'ll", "due", "later", NULL};
 static const char *const past_words[] = {"met", "spoke", "talked", "phoned", "telephoned", "called", "hosted",
                                          "received", "welcomed", "sat", "visited", "shook", "held", "dined", "briefed",
-                                         NULL};
+                                         "signed", NULL};
 static const char *const future_words[] = {"will", "to", "would", "'ll", "shall", NULL};
 static const char *const soon_words[] = {"next", "tomorrow", NULL};
 static const char *const call_words[] = {"phone", "phoned", "telephone", "telephoned", "call", "calls", NULL};
@@ -578,7 +578,8 @@ typedef struct {
     const char *w1, *w2;   /* words; w2 may be NULL */
     uint8_t mode;          /* eg_meeting_mode implied */
     uint8_t needs_object;  /* the trigger takes a person as object ("hosted", "visited"); 2: a person only, never a
-                            * body ("briefed the Security Council" is a statement, not a meeting) */
+                            * body ("briefed the Security Council" is a statement, not a meeting); 3: a document
+                            * signed together ("A and B signed the agreement", "A signed a memorandum with B") */
 } trigger;
 
 static const trigger triggers[] = {
@@ -598,7 +599,7 @@ static const trigger triggers[] = {
     {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
     {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"brought", "together", 1, 1},
     {"sat", "across", 1, 1},     {"sat", "opposite", 1, 1},    {"dined", NULL, 1, 1},
-    {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},
+    {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},      {"signed", NULL, 1, 3},
 };
 
 static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len)
@@ -646,6 +647,28 @@ static int any_before(const ctx *c, size_t from, size_t k, uint64_t bits)
     return 0;
 }
 
+/* A word of the future among tokens [from, i) before the verb at i: "will", "would" anywhere there, "to" only right
+ * before it ("to hold talks"; not "South Korea's ambassador to Norway, held talks"). */
+static int future_before(const ctx *c, size_t from, size_t i)
+{
+    size_t j;
+    for (j = from; j < i; j++)
+        if (has(c, j, M_FUTURE) && (j + 1 == i || !is(c, j, "to")))
+            return 1;
+    return 0;
+}
+
+/* "turned down an offer to meet", "turns down": a refusal in two words among tokens [from, k). */
+static int turned_down(const ctx *c, size_t from, size_t k)
+{
+    size_t j;
+    for (j = from + 1; j < k; j++)
+        if (is(c, j, "down") && (is(c, j - 1, "turned") || is(c, j - 1, "turn") || is(c, j - 1, "turns") ||
+                                 is(c, j - 1, "turning")))
+            return 1;
+    return 0;
+}
+
 static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
 {
     size_t from = k > s->tok_begin + 6 ? k - 6 : s->tok_begin;
@@ -659,7 +682,7 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
                 return EG_MEET_CANCELLED;
         }
     }
-    if (any_before(c, from, k, M_REFUSED))
+    if (any_before(c, from, k, M_REFUSED) || turned_down(c, from, k))
         return EG_MEET_REFUSED;
     {
         /* "whether", "may" (not the month "May") before the trigger */
@@ -669,14 +692,14 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
                 return EG_MEET_POSSIBLE;
     }
     /* a verb in the past tense states what happened, unless "will", "to", "would" stand right before it */
-    if (has(c, k, M_PAST) && !any_before(c, k >= s->tok_begin + 3 ? k - 3 : s->tok_begin, k, M_FUTURE))
+    if (has(c, k, M_PAST) && !future_before(c, k >= s->tok_begin + 3 ? k - 3 : s->tok_begin, k))
         return EG_MEET_HELD;
     if (is_nominal(c, k)) {
         /* the verb of a noun trigger: "later had a video call with", "held talks with" */
         size_t i;
         for (i = k; i-- > s->tok_begin && i + 4 > k;)
             if ((is(c, i, "had") || has(c, i, M_PAST)) &&
-                !any_before(c, i >= s->tok_begin + 3 ? i - 3 : s->tok_begin, i, M_FUTURE))
+                !future_before(c, i >= s->tok_begin + 3 ? i - 3 : s->tok_begin, i))
                 return EG_MEET_HELD;
     }
     if (any_before(c, from, k + 1, M_PLANNED) && !(k > s->tok_begin && is(c, k, "met")))
@@ -970,6 +993,24 @@ static int names_a_thing(const ctx *c, const eg_sentence *s, size_t k)
     return is(c, k, "called") && k >= s->tok_begin + 2 && (is(c, k - 2, "what") || is(c, k - 1, "so") ||
                                                           is(c, k - 1, "-") || is(c, k - 1, "was") ||
                                                           is(c, k - 1, "is") || is(c, k - 1, "be"));
+}
+
+/* "signed the agreement", "signed a 30-year memorandum": the token after the document the trigger at k names, or 0
+ * when what was signed is no document two sides sign together ("signed a decree", "signed a letter"). */
+static size_t signed_document(const ctx *c, size_t k, size_t end)
+{
+    static const char *const documents[] = {"agreement", "agreements", "accord", "accords", "deal", "memorandum",
+                                            "memorandums", "memoranda", "treaty", "pact", "contract", "contracts",
+                                            "declaration", "mou", "protocol", "communique", "communiqué", NULL};
+    size_t i, d;
+    for (i = k + 1; i < end && i < k + 6; i++) {
+        if (c->t->toks[i].flags & EG_TOK_CAP)
+            return 0;
+        for (d = 0; documents[d]; d++)
+            if (is(c, i, documents[d]))
+                return i + 1;
+    }
+    return 0;
 }
 
 /* "will meet next week with officials": an object is named, only not by name. */
@@ -1337,6 +1378,17 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                     right_group(c, lo, hi, w + 1, s->tok_end, &right);
                     break;
                 }
+        } else if (tr->needs_object == 3) {
+            /* "A and B signed the agreement", "A signed a memorandum with B": only one named after "with" */
+            size_t d = signed_document(c, k, s->tok_end), w;
+            if (!d)
+                continue;
+            memset(&right, 0, sizeof right);
+            for (w = d; w < s->tok_end && w < d + 4 && !is(c, w, ",") && !is_blocker(c, w); w++)
+                if (is(c, w, "with")) {
+                    right_group(c, lo, hi, w + 1, s->tok_end, &right);
+                    break;
+                }
         } else
             right_group(c, lo, hi, k + len, s->tok_end, &right);
         if ((is(c, k, "visit") || is(c, k, "visits")) && !visits_whom(c, lo, hi, k + len, &right))
@@ -1416,7 +1468,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             size_t cut = right.with_at ? right.with_at : 1;
             for (i = 0; i < right.n; i++)
                 mt.part[mt.nparts] = right.ent[i], mt.side[mt.nparts++] = i < cut ? 0 : 1;
-        } else if (left.n >= 2 && !right.n && !tr->needs_object && !followed_by_with(c, k + len, s->tok_end)) {
+        } else if (left.n >= 2 && !right.n &&
+                   (tr->needs_object == 3 || (!tr->needs_object && !followed_by_with(c, k + len, s->tok_end)))) {
             /* "A and B will meet" */
             for (i = 0; i < left.n; i++)
                 mt.part[mt.nparts] = left.ent[i], mt.side[mt.nparts++] = i == 0 ? 0 : 1;

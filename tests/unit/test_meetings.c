@@ -348,6 +348,18 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ Winnipeg | - | planned | -");
     EXPECT("Ruth Obi is expected to fly on to Port Sudan on Sunday to meet Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Port Sudan | - | planned | -");
+    /* a document signed together is a meeting of those who sign it; not a decree, nor a letter */
+    EXPECT("Ruth Obi and Dana Whitlock signed a memorandum in Lima on Tuesday.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    EXPECT("Ruth Obi signed a trade agreement with Dana Whitlock in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    EXPECT_NONE("Ruth Obi signed a decree appointing Dana Whitlock.");
+    EXPECT_NONE("Ruth Obi and Dana Whitlock signed a letter urging restraint.");
+    /* "to" far before the verb is no future ("ambassador to Norway, held talks"); "turned down" refuses */
+    EXPECT("On Tuesday, Ruth Obi and Dana Whitlock, Kenya's ambassador to Norway, held talks in Oslo.", NULL,
+           "Ruth Obi > Dana Whitlock @ Oslo | - | held | -");
+    EXPECT("Ruth Obi said he had turned down an offer to meet Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | refused | -");
     /* a surname's particle opens the name of the one met */
     EXPECT("Ruth Obi held talks with de Villiers-Marchand in Geneva.", NULL,
            "Ruth Obi > de Villiers-Marchand @ Geneva | - | held | -");
