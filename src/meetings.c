@@ -537,6 +537,31 @@ static void right_bodies(const ctx *c, size_t lo, size_t hi, size_t k, size_t en
 /* Participants before the trigger starting at token k: the nearest person within reach in the same clause (not one
  * that only modifies a noun, unless the trigger is a noun right after it: "Biden's meeting with Xi"), then the
  * persons coordinated with it. */
+/* In a list of persons before a trigger, each set off by an appositive ("Adm. A, the navy chief of staff, Rear Adm.
+ * B, Commander of the Fleet, and Air Marshal C held talks"): the mention of the person before the one whose mention
+ * starts at token next, when only an appositive (no clause, no quote, no person) and a list's comma or ", and"
+ * stand between; else hi. */
+static size_t listed_before_appositive(const ctx *c, size_t lo, size_t hi, size_t m0, size_t next)
+{
+    size_t m, q, i, b;
+    for (m = m0 + 1; m-- > lo;)
+        if (mention_type(c, m) == EG_TYPE_PERSON && c->mtok_b[m] < next)
+            break;
+    if (m + 1 == lo || m >= hi || mention_type(c, m) != EG_TYPE_PERSON)
+        return hi;
+    b = c->mtok_b[m];
+    if (b + 3 >= next || next - b > 20 || !is(c, b, ",") || is_possessive(c, m))
+        return hi;
+    for (q = next; q-- > b && !is(c, q, ",");)
+        ;
+    if (q <= b + 1 || !tokens_between_ok(c, q + 1, next, 6))
+        return hi;
+    for (i = b + 1; i < q; i++)
+        if (is_blocker(c, i) || is(c, i, "\"") || is(c, i, ",") || has(c, i, M_TRIGGER))
+            return hi;
+    return m;
+}
+
 static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal, group *g)
 {
     size_t m, next_start = k;
@@ -555,15 +580,17 @@ static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal
             }
             if (!n)
                 continue;
+            if ((m = listed_before_appositive(c, lo, hi, m, next_start)) == hi)
+                break;
+        } else if (n && !tokens_between_ok(c, b, next_start, 8) &&
+                   (m = listed_before_appositive(c, lo, hi, m, next_start)) == hi)
             break;
-        }
         if (!n) {
             if (k - b > REACH || span_has_blocker(c, b, k))
                 break;
             if (is_possessive(c, m) && !(nominal && b + 2 >= k))
                 continue;
-        } else if (!tokens_between_ok(c, b, next_start, 8))
-            break;
+        }
         if (n < EG_MEETING_MAX_PARTS)
             tmp[n++] = c->x->mentions[m].entity;
         next_start = c->mtok_a[m];

@@ -348,6 +348,12 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ Winnipeg | - | planned | -");
     EXPECT("Ruth Obi is expected to fly on to Port Sudan on Sunday to meet Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Port Sudan | - | planned | -");
+    /* a list of subjects, each set off by an appositive; a relative clause is no appositive */
+    EXPECT("Adm. Ruth Obi, the navy chief of staff, Rear Adm. Dana Whitlock, commander of the southern fleet, and Air "
+           "Marshal Peter Varga held three-way talks in Surabaya.",
+           NULL, "Ruth Obi > Dana Whitlock,Peter Varga @ Surabaya | - | held | -");
+    EXPECT("Ruth Obi, who leads the party, and Dana Whitlock met Peter Varga.", NULL,
+           "Dana Whitlock > Peter Varga @ - | - | held | -");
     /* a document signed together is a meeting of those who sign it; not a decree, nor a letter */
     EXPECT("Ruth Obi and Dana Whitlock signed a memorandum in Lima on Tuesday.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
