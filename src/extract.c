@@ -104,6 +104,7 @@ enum {
     W_PARTY_BEFORE = 1 << 25, /* opens the place of a party to a meeting: "met", "with", "between", "and" */
     W_MEDIA = 1 << 26,        /* what a news organization is, before its name: "the daily Le Monde" */
     W_SHIP_PREFIX = 1 << 27,  /* opens a ship's name: "USS", "HMS", "BRP" */
+    W_FIRM_PREFIX = 1 << 28,  /* a legal form written before a company's name: "PT", "PJSC" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -129,7 +130,9 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
-                                               "srl", "tbk", "ltda", NULL};
+                                               "srl", "tbk", "ltda", "ltda.", "w.l.l.", "wll", "k.k.", "s.a.l.",
+                                               "s.r.l.", "sdn", "kgaa", NULL};
+static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
                                                "co-founder", "cofounder", "chief", "boss", "coach", NULL};
 static const char *const firm_staff_words[] = {"analysts", "analyst", "economists", "economist", "strategists",
@@ -254,6 +257,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, media_words, W_MEDIA)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, ship_prefixes, W_SHIP_PREFIX)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, firm_prefixes, W_FIRM_PREFIX)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, key_particles, W_KEY_PARTICLE)) != EG_OK)
         goto cleanup;
     for (k = 0; k < NCHROME_PHRASES; k++) {
@@ -516,12 +520,15 @@ static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, siz
 {
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
                                           "ibn", "al", NULL};
-    size_t k;
-    if (i + 1 >= end || !(t->toks[i + 1].flags & EG_TOK_CAP) || !is_cap_word(t, i + 1) ||
-        (t->toks[i + 1].flags & EG_TOK_ALLCAPS) || !is_particle(t, i) ||
+    size_t k, n = i + 1;
+    /* two particles: "van der Wal said", "de la Cruz" */
+    if (n + 1 < end && is_particle(t, n) && !norm_is(t, n, "y") && is_particle(t, i))
+        n++;
+    if (n >= end || !(t->toks[n].flags & EG_TOK_CAP) || !is_cap_word(t, n) ||
+        (t->toks[n].flags & EG_TOK_ALLCAPS) || !is_particle(t, i) ||
         (i > 0 && is_cap_word(t, i - 1) &&
          !eg_gz_memo_match(&ex->memo, i - 1, i, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL)) ||
-        eg_gz_memo_match(&ex->memo, i + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL))
+        eg_gz_memo_match(&ex->memo, n, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL))
         return 0;
     for (k = 0; opening[k]; k++)
         if (norm_is(t, i, opening[k]))
@@ -756,6 +763,12 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             continue;
         }
         if (j + 1 < end && is_particle(t, j) && (is_cap_word(t, j + 1) || is_particle(t, j + 1))) {
+            j++;
+            continue;
+        }
+        /* "Seorin Heavy Industries Co., Ltd.": two legal forms on either side of a comma */
+        if (j + 1 < end && norm_is(t, j, ",") && (word_bits(t, j - 1) & W_LEGAL_FORM) &&
+            (word_bits(t, j + 1) & W_LEGAL_FORM) && (t->toks[j + 1].flags & EG_TOK_CAP)) {
             j++;
             continue;
         }
@@ -1215,6 +1228,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (b - a >= 2 && (t->toks[a].flags & EG_TOK_ALLCAPS) && (word_bits(t, a) & W_FIRM_PREFIX)) {
+        /* "PT Samudra Karya Perkasa", "PJSC Gazprom": a company by the legal form before its name */
+        c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
+        return EG_OK;
+    }
     if (b - a >= 2 && b - a <= 4 && is_particle(t, a) && !norm_is(t, a, "al") && !norm_is(t, a, "el") &&
         !span_has_orgword(ex, t, a, b)) {
         /* "de Villiers-Marchand said": a surname's particle opens only a person's name */
@@ -1600,6 +1619,16 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             ex->spans[first].tok_end == c->b && ex->spans[first].tok_begin > c->a &&
             org_front(ex, t, c->a, ex->spans[first].tok_begin, c->b))
             continue;
+        /* "Seorin Heavy Industries Co., Ltd.": the tagger stopped before the company's last legal forms */
+        if (nin >= 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
+            ex->spans[first].tok_begin <= c->a && ex->spans[first].tok_end < c->b) {
+            size_t g;
+            for (g = ex->spans[first].tok_end; g < c->b && (norm_is(t, g, ",") || (word_bits(t, g) & W_LEGAL_FORM));
+                 g++)
+                ;
+            if (g == c->b)
+                continue;
+        }
         /* "Bureau of East Asian and Pacific Affairs", "Ministry of Ports, Shipping and Waterways": a body's word
          * and "of" open a name the rules read whole, however the tagger cuts it inside */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 4 && tok_kind(ex, t, c->a, EG_GZ_ORGWORD) &&

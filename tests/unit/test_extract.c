@@ -379,6 +379,14 @@ int main(void)
         /* particles and initials do not count to a name's length; a minister's portfolio names no body */
         EXPECT("She met Paraguay's Minister of Industry and Commerce, Mark R. Villalba de la Cruz, on Monday.",
                "Paraguay|country|Paraguay", "Mark R. Villalba de la Cruz|person|Mark R. Villalba de la Cruz");
+        /* legal forms: two across a comma, with their period, dotted, or before the name */
+        EXPECT("The order went to Seorin Heavy Industries Co., Ltd. on Monday.",
+               "Seorin Heavy Industries Co., Ltd.|organization|Seorin Heavy Industries Co., Ltd.");
+        EXPECT("Flights by Gulf Relief Aviation W.L.L. and boats of PT Samudra Karya Perkasa arrived.",
+               "Gulf Relief Aviation W.L.L.|organization|Gulf Relief Aviation W.L.L.",
+               "PT Samudra Karya Perkasa|organization|PT Samudra Karya Perkasa");
+        /* two particles open a surname in running text */
+        EXPECT("The talks went well. Later, van der Wal said so.", "van der Wal|person|van der Wal");
         EXPECT("They met at the Edificio Mercosur and later at the Hotel Casino Carrasco.",
                "Edificio Mercosur|place|Edificio Mercosur", "Hotel Casino Carrasco|place|Hotel Casino Carrasco");
         eg_extractor_free(ex);
