@@ -685,6 +685,24 @@ static int future_before(const ctx *c, size_t from, size_t i)
     return 0;
 }
 
+/* A word of plans among tokens [from, k); not a "later" in the past ("was later joined by", "later joined"). */
+static int planned_before(const ctx *c, size_t from, size_t k)
+{
+    size_t j;
+    for (j = from; j < k; j++) {
+        if (!has(c, j, M_PLANNED))
+            continue;
+        if (is(c, j, "later")) {
+            size_t n = c->t->toks[j + 1 < k ? j + 1 : j].norm_len;
+            if ((j > 0 && (is(c, j - 1, "was") || is(c, j - 1, "were") || is(c, j - 1, "had"))) ||
+                (j + 1 < k && n > 3 && memcmp(W(c, j + 1) + n - 2, "ed", 2) == 0))
+                continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* "turned down an offer to meet", "turns down": a refusal in two words among tokens [from, k). */
 static int turned_down(const ctx *c, size_t from, size_t k)
 {
@@ -729,7 +747,7 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
                 !future_before(c, i >= s->tok_begin + 3 ? i - 3 : s->tok_begin, i))
                 return EG_MEET_HELD;
     }
-    if (any_before(c, from, k + 1, M_PLANNED) && !(k > s->tok_begin && is(c, k, "met")))
+    if (planned_before(c, from, k + 1) && !(k > s->tok_begin && is(c, k, "met")))
         return EG_MEET_PLANNED;
     if (any_before(c, k, s->tok_end, M_SOON) && !is(c, k, "met"))
         return EG_MEET_PLANNED;
@@ -1037,6 +1055,37 @@ static size_t signed_document(const ctx *c, size_t k, size_t end)
             if (is(c, i, documents[d]))
                 return i + 1;
     }
+    return 0;
+}
+
+/* "X was later joined by Y for talks with Z": X, the person before "joined by" ahead of trigger k, takes part with
+ * Y; -1 when there is none. */
+static int32_t joined_by_subject(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
+{
+    size_t j, m, p;
+    for (j = k; j-- > s->tok_begin + 1 && j + 30 > k;)
+        if (is(c, j, "by") && is(c, j - 1, "joined"))
+            break;
+    if (j <= s->tok_begin + 1 || j + 30 <= k)
+        return -1;
+    for (p = j - 1; p > s->tok_begin && p + 4 > j && (is(c, p - 1, "was") || is(c, p - 1, "were") ||
+                                                      is(c, p - 1, "later") || is(c, p - 1, "also") ||
+                                                      is(c, p - 1, "been") || is(c, p - 1, "had") ||
+                                                      is(c, p - 1, "has") || is(c, p - 1, "is"));)
+        p--;
+    for (m = lo; m < hi; m++)
+        if (c->mtok_b[m] == p && mention_type(c, m) == EG_TYPE_PERSON)
+            return (int32_t)c->x->mentions[m].entity;
+    return -1;
+}
+
+/* "in separate sessions", "separately": in the trigger's clause after token k. */
+static int separately(const ctx *c, size_t k, size_t end)
+{
+    size_t i;
+    for (i = k; i < end && i < k + 16 && !is_blocker(c, i); i++)
+        if (is(c, i, "separately") || is(c, i, "separate"))
+            return 1;
     return 0;
 }
 
@@ -1396,6 +1445,17 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
         if (!left.n)
             left_group(c, lo, hi, before_appositive(c, s, lo, hi, k), is_nominal(c, k), &left);
+        if (left.n) {
+            int32_t host = joined_by_subject(c, s, lo, hi, k);
+            if (host >= 0 && !in_group(&left, (uint32_t)host)) {
+                group with_host;
+                memset(&with_host, 0, sizeof with_host);
+                group_add(&with_host, (uint32_t)host);
+                for (i = 0; i < left.n; i++)
+                    group_add(&with_host, left.ent[i]);
+                left = with_host;
+            }
+        }
         if (is(c, k, "discussed")) {
             /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan") */
             size_t w;
@@ -1518,7 +1578,20 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         mt.sent = si;
         mt.start = s->start;
         mt.end = s->end;
-        if (push_meeting(c->x, &mt) != EG_OK)
+        if (separately(c, k + len, s->tok_end) && mt.nparts >= 3 && mt.side[mt.nparts - 2] == 1) {
+            /* "briefed A and B in separate sessions": one meeting with each of those met, none between them */
+            eg_meeting one = mt;
+            size_t nleft = 0, j;
+            while (nleft < mt.nparts && mt.side[nleft] == 0)
+                nleft++;
+            for (j = nleft; j < mt.nparts; j++) {
+                one.nparts = (uint8_t)(nleft + 1);
+                one.part[nleft] = mt.part[j];
+                one.side[nleft] = 1;
+                if (push_meeting(c->x, &one) != EG_OK)
+                    return EG_ENOMEM;
+            }
+        } else if (push_meeting(c->x, &mt) != EG_OK)
             return EG_ENOMEM;
         prev_left = left;
         prev_right = right;

@@ -332,7 +332,7 @@ int main(void)
     EXPECT("Ruth Obi and Peter Varga dined on Monday evening at the Marble Palace with Dana Whitlock.", NULL,
            "Ruth Obi,Peter Varga > Dana Whitlock @ Marble Palace | - | held | in-person");
     /* a briefing is a meeting with the persons briefed, not with a body ("briefed the Security Council") */
-    EXPECT("Ruth Obi briefed Dana Whitlock and Peter Varga in separate sessions.", NULL,
+    EXPECT("Ruth Obi briefed Dana Whitlock and Peter Varga on the talks.", NULL,
            "Ruth Obi > Dana Whitlock,Peter Varga @ - | - | held | in-person");
     EXPECT_NONE("The report was short. Ruth Obi briefed the Security Council on Tuesday.");
     /* a subject set off by an appositive, with a relative clause in it or a verb phrase after it; not a list */
@@ -354,6 +354,11 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock,Peter Varga @ Surabaya | - | held | -");
     EXPECT("Ruth Obi, who leads the party, and Dana Whitlock met Peter Varga.", NULL,
            "Dana Whitlock > Peter Varga @ - | - | held | -");
+    /* those met "separately" meet the subject, not each other; "X was joined by Y for talks with Z" */
+    EXPECT("Ruth Obi briefed Dana Whitlock and Peter Varga in separate sessions on Monday.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | in-person", "Ruth Obi > Peter Varga @ - | - | held | in-person");
+    EXPECT("Ruth Obi was later joined by Dana Whitlock for talks with Peter Varga.", NULL,
+           "Ruth Obi,Dana Whitlock > Peter Varga @ - | - | held | -");
     /* a document signed together is a meeting of those who sign it; not a decree, nor a letter */
     EXPECT("Ruth Obi and Dana Whitlock signed a memorandum in Lima on Tuesday.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
