@@ -521,8 +521,9 @@ static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, siz
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
                                           "ibn", "al", NULL};
     size_t k, n = i + 1;
-    /* two particles: "van der Wal said", "de la Cruz" */
-    if (n + 1 < end && is_particle(t, n) && !norm_is(t, n, "y") && is_particle(t, i))
+    /* two particles: "van der Wal said", "de la Cruz" (the flag tests first: this runs on every small word) */
+    if (n + 1 < end && !(t->toks[n].flags & EG_TOK_CAP) && (t->toks[n + 1].flags & EG_TOK_CAP) &&
+        is_particle(t, n) && !norm_is(t, n, "y") && is_particle(t, i))
         n++;
     if (n >= end || !(t->toks[n].flags & EG_TOK_CAP) || !is_cap_word(t, n) ||
         (t->toks[n].flags & EG_TOK_ALLCAPS) || !is_particle(t, i) ||

@@ -39,11 +39,20 @@ static const char *W(const ctx *c, size_t i)
     return eg_text_norm(c->t, i);
 }
 
-/* Token i's folded form is w (the length test first: w is a literal, its strlen a constant). */
-static inline int is(const ctx *c, size_t i, const char *w)
+/* Token i's folded form is w, of n bytes (the length test first). */
+static inline int is_n(const ctx *c, size_t i, const char *w, size_t n)
 {
-    size_t n = strlen(w);
     return c->t->toks[i].norm_len == n && memcmp(W(c, i), w, n) == 0;
+}
+
+/* is(c, i, "word"): for a literal, whose length the compiler knows whether or not it inlines (a non-literal does
+ * not compile: use is_word) */
+#define is(c, i, w) is_n((c), (i), "" w, sizeof(w) - 1)
+
+/* Token i's folded form is the string w. */
+static int is_word(const ctx *c, size_t i, const char *w)
+{
+    return is_n(c, i, w, strlen(w));
 }
 
 /* ---- word lists ---- */
@@ -637,10 +646,10 @@ static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len
         return NULL;
     for (k = 0; k < sizeof triggers / sizeof *triggers; k++) {
         const trigger *tr = &triggers[k];
-        if (!is(c, i, tr->w1))
+        if (!is_word(c, i, tr->w1))
             continue;
         if (tr->w2) {
-            if (i + 1 >= end || !is(c, i + 1, tr->w2))
+            if (i + 1 >= end || !is_word(c, i + 1, tr->w2))
                 continue;
             *len = 2;
         } else
@@ -943,7 +952,7 @@ static int presence_verb_before(const ctx *c, size_t lo, size_t m, size_t p)
             from = c->mtok_b[n];
     for (i = from; i < p && i + 10 >= p; i++)
         for (k = 0; verbs[k]; k++)
-            if (is(c, i, verbs[k]))
+            if (is_word(c, i, verbs[k]))
                 return 1;
     return 0;
 }
@@ -1052,7 +1061,7 @@ static size_t signed_document(const ctx *c, size_t k, size_t end)
         if (c->t->toks[i].flags & EG_TOK_CAP)
             return 0;
         for (d = 0; documents[d]; d++)
-            if (is(c, i, documents[d]))
+            if (is_word(c, i, documents[d]))
                 return i + 1;
     }
     return 0;
@@ -1336,7 +1345,7 @@ static int opens_with_pair(const ctx *c, const eg_sentence *s)
     else
         return 0;
     for (k = 0; nouns[k]; k++)
-        if (is(c, i, nouns[k]))
+        if (is_word(c, i, nouns[k]))
             return 1;
     return 0;
 }
