@@ -168,8 +168,9 @@ static const char *const compass_words[] = {"east", "west", "north", "south", "c
                                            "northeast", "northwest", "middle", "latin", "sub-saharan", NULL};
 static const char *const continent_adj_words[] = {"asian", "african", "european", "american", "eastern", "western",
                                                   NULL};
-static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio", "edifício",
-                                                "château", "chateau", "schloss", "castello", "castillo", "hotel", NULL};
+static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio",
+                                                "edifício", "château", "chateau", "schloss", "castello",
+                                                "castillo", "hotel", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -1531,18 +1532,27 @@ static int same_word(const eg_text *t, size_t i, size_t j)
            memcmp(eg_text_norm(t, i), eg_text_norm(t, j), t->toks[i].norm_len) == 0;
 }
 
+/* Where the portfolio that token a is in opens: back over capitalised words, "and", "&" and commas to the token
+ * after an "of" or "for" (with a word before it), within the sentence; 0 when there is none. */
+static size_t portfolio_open(const eg_text *t, size_t a)
+{
+    const eg_sentence *s = &t->sents[t->toks[a].sent];
+    size_t k = a;
+    while (k > s->tok_begin && k + 8 > a &&
+           (is_cap_word(t, k - 1) || norm_is(t, k - 1, "and") || norm_is(t, k - 1, "&") || norm_is(t, k - 1, ",")))
+        k--;
+    return k > s->tok_begin + 1 && (norm_is(t, k - 1, "of") || norm_is(t, k - 1, "for")) ? k : 0;
+}
+
 /* Is [a, b) in a minister's portfolio, which names no body whatever follows it ("Minister of Industry and Commerce,
  * Óscar R. Villalba", "Secretary of Homeland Security")? */
 static int minister_portfolio(const eg_text *t, size_t a, size_t b)
 {
-    const eg_sentence *s = &t->sents[t->toks[a].sent];
-    size_t k = a;
-    while (k > s->tok_begin && k + 8 > a && (is_cap_word(t, k - 1) || norm_is(t, k - 1, "and") || norm_is(t, k - 1, ",")))
-        k--;
-    if (k < s->tok_begin + 2 || !(norm_is(t, k - 1, "of") || norm_is(t, k - 1, "for")) ||
-        !(norm_is(t, k - 2, "minister") || norm_is(t, k - 2, "secretary") || norm_is(t, k - 2, "commissioner")))
+    size_t k = portfolio_open(t, a);
+    if (!k || !(norm_is(t, k - 2, "minister") || norm_is(t, k - 2, "secretary") || norm_is(t, k - 2, "commissioner")))
         return 0;
-    return b >= s->tok_end || !is_cap_word(t, b);   /* not "Minister of Social Action Mahamat Nour" */
+    /* not "Minister of Social Action Mahamat Nour" */
+    return b >= t->sents[t->toks[a].sent].tok_end || !is_cap_word(t, b);
 }
 
 /* Is token a inside the portfolio of a title that runs on to a person's name ("Special Envoy for Water Security
@@ -1550,11 +1560,8 @@ static int minister_portfolio(const eg_text *t, size_t a, size_t b)
 static int in_portfolio(eg_extractor *ex, const eg_text *t, size_t a)
 {
     const eg_sentence *s = &t->sents[t->toks[a].sent];
-    size_t k = a, x, L;
-    while (k > s->tok_begin && k + 8 > a &&
-           (is_cap_word(t, k - 1) || norm_is(t, k - 1, "and") || norm_is(t, k - 1, "&") || norm_is(t, k - 1, ",")))
-        k--;
-    if (k <= s->tok_begin + 1 || !(norm_is(t, k - 1, "of") || norm_is(t, k - 1, "for")))
+    size_t k = portfolio_open(t, a), x, L;
+    if (!k)
         return 0;
     for (x = k - 1; x-- > s->tok_begin && x + 4 >= k - 1;)
         if ((L = title_at(ex, t, x, s->tok_end)) != 0 && x + L > a)

@@ -543,9 +543,6 @@ static void right_bodies(const ctx *c, size_t lo, size_t hi, size_t k, size_t en
     }
 }
 
-/* Participants before the trigger starting at token k: the nearest person within reach in the same clause (not one
- * that only modifies a noun, unless the trigger is a noun right after it: "Biden's meeting with Xi"), then the
- * persons coordinated with it. */
 /* In a list of persons before a trigger, each set off by an appositive ("Adm. A, the navy chief of staff, Rear Adm.
  * B, Commander of the Fleet, and Air Marshal C held talks"): the mention of the person before the one whose mention
  * starts at token next, when only an appositive (no clause, no quote, no person) and a list's comma or ", and"
@@ -571,6 +568,9 @@ static size_t listed_before_appositive(const ctx *c, size_t lo, size_t hi, size_
     return m;
 }
 
+/* Participants before the trigger starting at token k: the nearest person within reach in the same clause (not one
+ * that only modifies a noun, unless the trigger is a noun right after it: "Biden's meeting with Xi"), then the
+ * persons coordinated with it. */
 static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal, group *g)
 {
     size_t m, next_start = k;
@@ -694,6 +694,13 @@ static int future_before(const ctx *c, size_t from, size_t i)
     return 0;
 }
 
+/* Whether token i reads as a verb in the past: a word of four letters or more ending in "ed" ("joined"). */
+static int past_participle(const ctx *c, size_t i)
+{
+    size_t n = c->t->toks[i].norm_len;
+    return n > 3 && memcmp(W(c, i) + n - 2, "ed", 2) == 0;
+}
+
 /* A word of plans among tokens [from, k); not a "later" in the past ("was later joined by", "later joined"). */
 static int planned_before(const ctx *c, size_t from, size_t k)
 {
@@ -701,12 +708,9 @@ static int planned_before(const ctx *c, size_t from, size_t k)
     for (j = from; j < k; j++) {
         if (!has(c, j, M_PLANNED))
             continue;
-        if (is(c, j, "later")) {
-            size_t n = c->t->toks[j + 1 < k ? j + 1 : j].norm_len;
-            if ((j > 0 && (is(c, j - 1, "was") || is(c, j - 1, "were") || is(c, j - 1, "had"))) ||
-                (j + 1 < k && n > 3 && memcmp(W(c, j + 1) + n - 2, "ed", 2) == 0))
-                continue;
-        }
+        if (is(c, j, "later") && ((j > 0 && (is(c, j - 1, "was") || is(c, j - 1, "were") || is(c, j - 1, "had"))) ||
+                                  (j + 1 < k && past_participle(c, j + 1))))
+            continue;
         return 1;
     }
     return 0;
@@ -817,7 +821,6 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
     return end;
 }
 
-/* Is the mention m named with "in", "at" or "on" (a place only: "on Capitol Hill", never "on Iran")? */
 /* "welcomed her Tajik counterpart, Farrukh Rahmonzoda, to Tashkent": token p is a "to" after a welcome. */
 static int welcomed_to(const ctx *c, size_t p)
 {
@@ -830,12 +833,19 @@ static int welcomed_to(const ctx *c, size_t p)
     return 0;
 }
 
+/* The token before token a, or before the "the" that comes right before it ("at the White House"). */
+static size_t before_the(const ctx *c, size_t a)
+{
+    return a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1;
+}
+
+/* Is the mention m named with "in", "at" or "on" (a place only: "on Capitol Hill", never "on Iran")? */
 static int after_preposition(const ctx *c, size_t m, int type)
 {
     size_t a = c->mtok_a[m], p;
     if (a < 1)
         return 0;
-    p = a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1;
+    p = before_the(c, a);
     if (is(c, p, "in") || is(c, p, "at") || (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a))
         return 1;
     /* "aboard the frigate BRP Leonor Salvacion" */
@@ -848,8 +858,9 @@ static int after_preposition(const ctx *c, size_t m, int type)
         (is(c, p, "to") && p > 0 && (is(c, p - 1, "visit") || is(c, p - 1, "trip") || is(c, p - 1, "journey"))))
         return 1;
     /* "will travel to Tokyo next week to meet", "flew to Cairo for talks" */
-    if (is(c, p, "to") && p > 0 && (has(c, p - 1, M_TRAVEL) || (p > 1 && is(c, p - 1, "on") && has(c, p - 2, M_TRAVEL))))
-        return 1;   /* "fly on to Port Sudan" */
+    if (is(c, p, "to") && p > 0 &&
+        (has(c, p - 1, M_TRAVEL) || (p > 1 && is(c, p - 1, "on") && has(c, p - 2, M_TRAVEL))))   /* "fly on to" */
+        return 1;
     if (welcomed_to(c, p))
         return 1;
     /* "travel to Beijing next month, where he will hold talks" */
@@ -874,7 +885,7 @@ static int comma_in(const ctx *c, size_t from, size_t to)
 /* Whether "at" or "at the" comes just before token a. */
 static int at_before(const ctx *c, size_t a)
 {
-    return a >= 1 && is(c, a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1, "at");
+    return a >= 1 && is(c, before_the(c, a), "at");
 }
 
 /* Whether organization mention m names the seat where people met: "met at the State Department", "welcomed X to the
@@ -885,8 +896,7 @@ static int seat_of_body(const ctx *c, size_t m, size_t from)
     size_t a = c->mtok_a[m];
     if (comma_in(c, from, a))
         return 0;
-    return at_before(c, a) ||
-           (welcomed_to(c, a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1) && is(c, c->mtok_b[m] - 1, "house"));
+    return at_before(c, a) || (welcomed_to(c, before_the(c, a)) && is(c, c->mtok_b[m] - 1, "house"));
 }
 
 /* The place named with "in" or "at" among the mentions lo..hi that start in tokens [from, to): a place (a venue
@@ -1065,6 +1075,19 @@ static size_t signed_document(const ctx *c, size_t k, size_t end)
                 return i + 1;
     }
     return 0;
+}
+
+/* The participants after a "with" among the n tokens from token w, in the same clause: "discussed trade with Y";
+ * none without one. */
+static void with_group(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t w, size_t n, group *g)
+{
+    size_t i;
+    memset(g, 0, sizeof *g);
+    for (i = w; i < s->tok_end && i < w + n && !is(c, i, ",") && !is_blocker(c, i); i++)
+        if (is(c, i, "with")) {
+            right_group(c, lo, hi, i + 1, s->tok_end, g);
+            return;
+        }
 }
 
 /* "X was later joined by Y for talks with Z": X, the person before "joined by" ahead of trigger k, takes part with
@@ -1467,24 +1490,13 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         }
         if (is(c, k, "discussed")) {
             /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan") */
-            size_t w;
-            memset(&right, 0, sizeof right);
-            for (w = k + 1; w < s->tok_end && w < k + 8 && !is(c, w, ",") && !is_blocker(c, w); w++)
-                if (is(c, w, "with")) {
-                    right_group(c, lo, hi, w + 1, s->tok_end, &right);
-                    break;
-                }
+            with_group(c, s, lo, hi, k + 1, 7, &right);
         } else if (tr->needs_object == 3) {
             /* "A and B signed the agreement", "A signed a memorandum with B": only one named after "with" */
-            size_t d = signed_document(c, k, s->tok_end), w;
+            size_t d = signed_document(c, k, s->tok_end);
             if (!d)
                 continue;
-            memset(&right, 0, sizeof right);
-            for (w = d; w < s->tok_end && w < d + 4 && !is(c, w, ",") && !is_blocker(c, w); w++)
-                if (is(c, w, "with")) {
-                    right_group(c, lo, hi, w + 1, s->tok_end, &right);
-                    break;
-                }
+            with_group(c, s, lo, hi, d, 4, &right);
         } else
             right_group(c, lo, hi, k + len, s->tok_end, &right);
         if ((is(c, k, "visit") || is(c, k, "visits")) && !visits_whom(c, lo, hi, k + len, &right))

@@ -13,9 +13,9 @@
 static const char *const abbrevs[] = {
     "adm", "apr", "assn", "aug", "ave", "bhd", "brig", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec",
     "dept", "dr", "esq", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "govt", "hon", "inc", "intl", "jan", "jr",
-    "jul", "jun", "lt", "ltd", "ltda", "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "natl", "no", "nov", "oct",
-    "pres", "prof", "pty", "pvt", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "sun",
-    "supt", "thu", "thurs", "tue", "tues", "univ", "vs", "wed",
+    "jul", "jun", "lt", "ltd", "ltda", "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "natl", "no", "nov",
+    "oct", "pres", "prof", "pty", "pvt", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sr", "st",
+    "sun", "supt", "thu", "thurs", "tue", "tues", "univ", "vs", "wed",
 };
 
 /* Abbreviations that never end a sentence: they always precede something. */
