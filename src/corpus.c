@@ -721,7 +721,7 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         free(sentence);
         sentence = NULL;
     }
-    /* meetings: pairs across the two sides */
+    /* meetings: every participant met every other ("A, B and C held three-way talks": B and C too) */
     for (m = 0; m < x->nmeetings; m++) {
         const eg_meeting *mt = &x->meetings[m];
         eg_evidence ev;
@@ -743,8 +743,8 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         if ((ret = eg_corpus_keep_text(c, sentence, &ev.text, err)) != EG_OK)
             goto fail;
         for (a = 0; a < mt->nparts; a++)
-            for (b = 0; b < mt->nparts; b++)
-                if (mt->side[a] == 0 && mt->side[b] == 1 && c->map[mt->part[a]] != c->map[mt->part[b]] &&
+            for (b = a + 1; b < mt->nparts; b++)
+                if (c->map[mt->part[a]] != c->map[mt->part[b]] &&
                     eg_relation_add(c, c->map[mt->part[a]], c->map[mt->part[b]], EG_REL_MET, &ev) != EG_OK)
                     goto oom;
         free(sentence);

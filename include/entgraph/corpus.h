@@ -62,7 +62,7 @@ typedef struct {
 
 typedef enum {
     EG_REL_COOCCURRENCE = 0,  /* named in one sentence */
-    EG_REL_MET,               /* a meeting between the two (a and b across its sides) */
+    EG_REL_MET,               /* the two took part in one meeting */
     EG_REL_AFFILIATION,       /* a person (a or b) belongs to an organization or country, in a role */
     EG_REL_LOCATED_IN,        /* a place is in a country (from the gazetteer; no evidence sentence) */
     EG_NKINDS

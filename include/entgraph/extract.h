@@ -63,8 +63,9 @@ typedef enum {
 
 #define EG_MEETING_MAX_PARTS 8
 
-/* A meeting stated in one sentence (see entgraph/meetings.h). Participants are document entity indices, each on
- * side 0 or 1 ("A and B will meet C and D": A, B on side 0; C, D on side 1); pairs are taken across the sides. */
+/* A meeting stated in one sentence (see entgraph/meetings.h). Participants are document entity indices; every one
+ * met every other ("A and B will meet C and D": six pairs). side[] says which side of the trigger each stood on (A, B
+ * on side 0; C, D on side 1); "A met B and C separately" is stated as two meetings, not one. */
 typedef struct {
     uint32_t part[EG_MEETING_MAX_PARTS];
     uint8_t side[EG_MEETING_MAX_PARTS];

@@ -5,8 +5,8 @@
  * - triggers: meet, met, meeting with/between, talks with, held talks, spoke with/to, phoned, called, a call
  *   with, called on, paid a courtesy call on, hosted, received, welcomed, had dinner with, shook hands, a
  *   conversation with, sat down with, visited (a person);
- * - participants: persons on each side of the trigger, coordinated ("A and B will meet C and D": pairs across the
- *   sides), behind a possessive or title ("China's Foreign Minister Wang Yi"), in apposition ("his counterpart,
+ * - participants: persons on each side of the trigger, coordinated ("A and B will meet C and D": every one met
+ *   every other; "briefed A and B separately": two meetings), behind a possessive or title ("China's Foreign Minister Wang Yi"), in apposition ("his counterpart,
  *   Cyril Ramaphosa"), in the passive ("talks were held by A with B"), and a sentence-initial he/she resolved to
  *   the most recent person; organizations or countries only where a side names no person;
  * - status: held, planned ("will meet", "plans to", "is scheduled to"), possible ("whether he will meet"),

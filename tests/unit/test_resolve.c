@@ -12,10 +12,12 @@
 #include "entgraph/extract.h"
 #include "entgraph/gazetteer.h"
 #include "entgraph/graph.h"
+#include "entgraph/meetings.h"
 #include "entgraph/query.h"
 
 static eg_gazetteer *gz;
 static int entities_only;   /* run_docs turns the corpus's relations off (eg_corpus_set_relations) */
+static int with_meetings;   /* run_docs reads the documents' meetings and affiliations (eg_meetings_extract) */
 
 /* Up to 8 documents, their resolved ids by mention text. */
 typedef struct {
@@ -45,6 +47,8 @@ static void run_docs(run *r, const char *const *docs, size_t ndocs, const eg_ali
         snprintf(name, sizeof name, "doc%zu", d);
         eg_text_analyze(&t, docs[d], strlen(docs[d]), NULL);
         eg_extract_document(ex, &t, &x, NULL);
+        if (with_meetings)
+            eg_meetings_extract(gz, &t, &x, NULL, NULL);
         eg_corpus_add(r->c, name, &t, &x, bases, NULL);
         for (m = 0; m < x.nmentions && m < 64; m++) {
             snprintf(r->text[d][m], 64, "%.*s", (int)(x.mentions[m].end - x.mentions[m].start),
@@ -357,6 +361,43 @@ static void test_graph_relations(void)
     eg_corpus_free(r.c);
 }
 
+/* The weight of the "met" relation between the entities whose ids contain x and y, or 0. */
+static uint32_t met_weight(const eg_corpus *c, const char *x, const char *y)
+{
+    size_t i;
+    for (i = 0; i < eg_corpus_nrelations(c); i++) {
+        const eg_relation *rel = eg_corpus_relation(c, i);
+        const char *a = eg_corpus_entity(c, rel->a)->id, *b = eg_corpus_entity(c, rel->b)->id;
+        if (rel->kind == EG_REL_MET && ((strstr(a, x) && strstr(b, y)) || (strstr(a, y) && strstr(b, x))))
+            return rel->weight;
+    }
+    return 0;
+}
+
+/* A meeting links every participant with every other, as extract lists them: three at one table make three pairs,
+ * those on the same side of the verb too; those met separately are not linked to each other. */
+static void test_meeting_pairs(void)
+{
+    static run r;
+    size_t i, met = 0;
+    DOCS("The summit opened on Monday. Harriet Olufemi, Teodor Varga and Ines Kallweit held three-way talks in Graz. "
+         "Later, Olufemi and Varga met Ruth Obi in Vienna.",
+         "The envoy arrived on Tuesday. Amara Okafor briefed Li Wen and Tomas Lindqvist separately in Geneva.");
+    with_meetings = 1;
+    RUN(r, NULL);
+    with_meetings = 0;
+    for (i = 0; i < eg_corpus_nrelations(r.c); i++)
+        met += eg_corpus_relation(r.c, i)->kind == EG_REL_MET;
+    /* Olufemi, Varga, Kallweit: 3; Olufemi, Varga, Obi: 2 more (Olufemi-Varga again); Okafor with each: 2 */
+    CHECK_INT(met, 7);
+    CHECK_INT(met_weight(r.c, "olufemi", "varga"), 2);
+    CHECK_INT(met_weight(r.c, "varga", "kallweit"), 1);
+    CHECK_INT(met_weight(r.c, "varga", "obi"), 1);
+    CHECK_INT(met_weight(r.c, "okafor", "lindqvist"), 1);
+    CHECK_INT(met_weight(r.c, "li-wen", "lindqvist"), 0);
+    eg_corpus_free(r.c);
+}
+
 /* A corpus without the documents' relations (what the extract command uses) resolves the same entities, ids,
  * labels, counts and forms as one with them. */
 static void test_entities_only(void)
@@ -442,6 +483,7 @@ int main(void)
     test_rules();
     test_storage();
     test_graph_relations();
+    test_meeting_pairs();
     test_entities_only();
     test_clean_text();
     eg_gazetteer_free(gz);
