@@ -86,7 +86,8 @@ static const char *const joiner_words[] = {
     "'", "top", "senior", "as", "well", "by", "both", "between", "to", "on", "-", "\"", "(", ")", "diplomat",
     "diplomats", "official", "officials", "leader", "leaders", "envoy", "adviser", "advisor", "minister", "chief",
     "head", "aide", "deputy", "president", "secretary", "ambassador", "foreign", "defense", "defence", "national",
-    "security", "prime", "state", "new", "former", "then", "vice", "acting", "assistant", "junior", "under", NULL};
+    "security", "prime", "state", "new", "former", "then", "vice", "acting", "assistant", "junior", "under",
+    "visiting", NULL};
 static const char *const blocker_words[] = {"said", "says", "told", "tells", "when", "while", "after", "before",
                                             "because", "but", "which", "who", "whom", "whose", "where", "although",
                                             "though", "since", "until", "unless", ";", ":", "\"", "according",
@@ -446,6 +447,21 @@ static int is_speaker(const ctx *c, size_t m)
 
 #define REACH 12   /* tokens between a trigger and its first participant, at most */
 
+/* After the possessive person mention m, is the one it introduces named within 7 tokens ("met with Ms. Bhutto's
+ * widower, Pakistani President Asif Ali Zardari")? Not across "and", "with" or a clause. */
+static int named_after_possessive(const ctx *c, size_t m, size_t hi, size_t end)
+{
+    size_t i, b = c->mtok_b[m];
+    for (m++; m < hi && mention_type(c, m) != EG_TYPE_PERSON; m++)
+        ;
+    if (m == hi || c->mtok_b[m] > end || c->mtok_a[m] > b + 7)
+        return 0;
+    for (i = b; i < c->mtok_a[m]; i++)
+        if (is(c, i, "and") || is(c, i, "with") || is_blocker(c, i))
+            return 0;
+    return 1;
+}
+
 /* Participants after the trigger ending at token k: the first person within reach in the same clause, then the
  * persons coordinated with it by "and", commas and titles (a possessive country or organization may stand
  * between: "China's Foreign Minister Wang Yi"). */
@@ -476,7 +492,7 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
         if (g->n == 0) {
             if (a - k > REACH || span_has_blocker(c, k, a))
                 break;
-            if (is_possessive(c, m) && !tokens_between_ok(c, k, a, 3))
+            if (is_possessive(c, m) && (!tokens_between_ok(c, k, a, 3) || named_after_possessive(c, m, hi, end)))
                 continue;
         } else if (!tokens_between_ok(c, prev_end, a, 10) || is_speaker(c, m))
             break;   /* "..., White House press secretary Jen Psaki said": the speaker is not a participant */
@@ -701,12 +717,25 @@ static int past_participle(const ctx *c, size_t i)
     return n > 3 && memcmp(W(c, i) + n - 2, "ed", 2) == 0;
 }
 
-/* A word of plans among tokens [from, k); not a "later" in the past ("was later joined by", "later joined"). */
+/* A word of plans among tokens [from, k); not a "later" in the past ("was later joined by", "later joined"), nor "the
+ * plan" that is a thing, nor, before an "after" or "following", a "to" of another verb ("agreed to reopen their
+ * consulates, following a meeting between ...", "is returning to Washington after talks with"; but "will fly home
+ * after talks with"). */
 static int planned_before(const ctx *c, size_t from, size_t k)
 {
-    size_t j;
+    size_t j, i;
     for (j = from; j < k; j++) {
         if (!has(c, j, M_PLANNED))
+            continue;
+        if (is(c, j, "to")) {
+            for (i = j + 1; i < k && !is(c, i, "after") && !is(c, i, "following"); i++)
+                ;
+            if (i < k)
+                continue;
+        }
+        /* "announced the plan during a meeting with": a plan, not plans to meet */
+        if ((is(c, j, "plan") || is(c, j, "plans")) && j > 0 && has(c, j - 1, M_DET) &&
+            !(j + 1 < k && (is(c, j + 1, "to") || is(c, j + 1, "for"))))
             continue;
         if (is(c, j, "later") && ((j > 0 && (is(c, j - 1, "was") || is(c, j - 1, "were") || is(c, j - 1, "had"))) ||
                                   (j + 1 < k && past_participle(c, j + 1))))
@@ -731,10 +760,13 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
 {
     size_t from = k > s->tok_begin + 6 ? k - 6 : s->tok_begin;
     {
-        /* "cancelled", "postponed" anywhere in the sentence; "off" only in "called off" */
+        /* "cancelled", "postponed" anywhere in the sentence, "to cancel" only near the trigger (not "a proposal
+         * to cancel all debt" a clause away); "off" only in "called off" */
         size_t i;
         for (i = s->tok_begin; i < s->tok_end; i++) {
             if (is(c, i, "off") && !(i > s->tok_begin && is(c, i - 1, "called")))
+                continue;
+            if (i > s->tok_begin && is(c, i - 1, "to") && (i + 8 < k || i > k + 8))
                 continue;
             if (has(c, i, M_CANCELLED))
                 return EG_MEET_CANCELLED;
@@ -767,6 +799,20 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
     return EG_MEET_HELD;
 }
 
+/* A word of calls among tokens [from, to): "phone", "telephoned", "a call"; not the verb of "what he calls" or "to
+ * call for". */
+static int call_word_in(const ctx *c, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i < to; i++)
+        if (has(c, i, M_CALL) &&
+            (!(is(c, i, "call") || is(c, i, "calls")) ||
+             (i > 0 && (has(c, i - 1, M_DET) || has(c, i - 1, M_CALL) || has(c, i - 1, M_VIRTUAL) ||
+                        is(c, i - 1, "conference")))))
+            return 1;
+    return 0;
+}
+
 /* The mode of the meeting whose trigger is tokens [k, k + len); from: where the previous trigger of the sentence
  * ended (else the sentence's start). A call or video word counts up to the next trigger: "met X on Thursday and
  * later spoke by phone with Y" was a meeting and then a call. */
@@ -782,7 +828,7 @@ static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger
     for (i = k + len; i < s->tok_end && i < k + len + 3; i++)
         if (has(c, i, M_CALL))
             return EG_MODE_CALL;
-    if (tr->mode == EG_MODE_CALL || (any_before(c, from, to, M_CALL) && tr->mode != EG_MODE_IN_PERSON &&
+    if (tr->mode == EG_MODE_CALL || (call_word_in(c, from, to) && tr->mode != EG_MODE_IN_PERSON &&
                                      !any_in(c, s, M_COURTESY)))
         return EG_MODE_CALL;
     if (tr->mode == EG_MODE_IN_PERSON || any_in(c, s, M_VISIT))
@@ -839,15 +885,34 @@ static size_t before_the(const ctx *c, size_t a)
     return a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1;
 }
 
+/* Token p is the "of" of "city of", "resort of", "capital of": a place's kind before its name. */
+static int of_place_noun(const ctx *c, size_t p)
+{
+    static const char *const kinds[] = {"city", "town", "capital", "village", "resort", "port", "province",
+                                        "region", "district", "island", "enclave", "state", NULL};
+    size_t k;
+    if (p < 1 || !is(c, p, "of"))
+        return 0;
+    for (k = 0; kinds[k]; k++)
+        if (is_word(c, p - 1, kinds[k]))
+            return 1;
+    return 0;
+}
+
 /* Is the mention m named with "in", "at" or "on" (a place only: "on Capitol Hill", never "on Iran")? */
 static int after_preposition(const ctx *c, size_t m, int type)
 {
-    size_t a = c->mtok_a[m], p;
+    size_t a = c->mtok_a[m], p, j;
     if (a < 1)
         return 0;
     p = before_the(c, a);
     if (is(c, p, "in") || is(c, p, "at") || (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a))
         return 1;
+    /* "in the port city of Mombasa", "in the Black Sea resort of Sochi" */
+    if (type == EG_TYPE_PLACE && of_place_noun(c, p))
+        for (j = p; j-- > 0 && j + 6 >= p && !is(c, j, ",");)
+            if (is(c, j, "in") || is(c, j, "at"))
+                return 1;
     /* "aboard the frigate BRP Leonor Salvacion" */
     if (type == EG_TYPE_PLACE && (is(c, a - 1, "aboard") || (a >= 2 && is(c, a - 2, "aboard")) ||
                                   (a >= 3 && is(c, a - 3, "aboard"))))
@@ -865,7 +930,6 @@ static int after_preposition(const ctx *c, size_t m, int type)
         return 1;
     /* "travel to Beijing next month, where he will hold talks" */
     if (is(c, a - 1, "to")) {
-        size_t j;
         for (j = c->mtok_b[m]; j < c->mtok_b[m] + 5 && j + 1 < c->t->ntoks; j++)
             if (is(c, j, ",") && is(c, j + 1, "where"))
                 return 1;
@@ -915,6 +979,8 @@ static void place_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to,
             continue;
         if (c->x->mentions[m].form == EG_FORM_DEMONYM || !after_preposition(c, m, type))
             continue;
+        if (c->mtok_b[m] + 1 < to && of_place_noun(c, c->mtok_b[m] + 1))
+            continue;   /* "the Black Sea resort of Sochi": the place is Sochi */
         if (type == EG_TYPE_COUNTRY) {
             if (*country < 0)
                 *country = (int32_t)c->x->mentions[m].entity;
@@ -1131,6 +1197,23 @@ static int followed_by_with(const ctx *c, size_t k, size_t end)
     return 0;
 }
 
+/* "a meeting between A and B", also when a date or place comes first ("a meeting Friday between", "a meeting in
+ * Washington two weeks ago between"): "between" among the 8 tokens from k, no clause, comma, "with", "to" or person
+ * before it ("met Saturday, to choose between A and B"). */
+static int between_follows(const ctx *c, size_t lo, size_t hi, size_t k, size_t end)
+{
+    size_t i, m;
+    for (i = k; i < end && i < k + 8 && !is(c, i, "between"); i++)
+        if (is_blocker(c, i) || is(c, i, "with") || is(c, i, ",") || is(c, i, "to"))
+            return 0;
+    if (i == end || i == k + 8)
+        return 0;
+    for (m = lo; m < hi; m++)
+        if (mention_type(c, m) == EG_TYPE_PERSON && c->mtok_a[m] >= k && c->mtok_a[m] < i)
+            return 0;
+    return 1;
+}
+
 static int32_t last_person_before(const ctx *c, uint32_t s);
 
 /* The most recent person mentioned before token j of sentence s (mentions of s start at lo), else before s. One
@@ -1179,7 +1262,7 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
 {
     size_t j, v = k;
     /* the trigger of the relative clause itself: "Witkoff, who met Netanyahu last week, said ..." */
-    for (j = k; j > s->tok_begin + 1 && k - j < 3; j--) {
+    for (j = k; j > s->tok_begin + 1 && k - j < 5; j--) {
         if (is(c, j - 1, "who"))
             return is(c, j - 2, ",") ? j - 2 : k;
         if (!(c->t->toks[j - 1].flags & EG_TOK_WORD) || (c->t->toks[j - 1].flags & EG_TOK_CAP))
@@ -1230,8 +1313,6 @@ static size_t before_appositive(const ctx *c, const eg_sentence *s, size_t lo, s
     return k;
 }
 
-/* "The vice president also met ...": a sentence that opens with "the" and a title means the latest person named
- * before it with that title written before the name ("Vice President Kamala Harris"); -1 when there is none. */
 /* "will visit Y": the first name after the verb is the one visited, a person or a body, not a place. */
 static int visits_whom(const ctx *c, size_t lo, size_t hi, size_t b, const group *right)
 {
@@ -1267,6 +1348,8 @@ static int same_word(const ctx *c, size_t i, size_t j)
            memcmp(W(c, i), W(c, j), c->t->toks[j].norm_len) == 0;
 }
 
+/* "The vice president also met ...": a sentence that opens with "the" and a title means the latest person named
+ * before it with that title written before the name ("Vice President Kamala Harris"); -1 when there is none. */
 static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
 {
     size_t i = s->tok_begin, L, m, k, dem = 0;
@@ -1433,6 +1516,88 @@ static void main_subject(const ctx *c, size_t lo, size_t hi, size_t j, const gro
     }
 }
 
+/* The persons coordinated from the first that starts at or after token from, with no more than a title, a people's
+ * name, a possessive or a determiner before each ("Pakistan's President A and visiting Japanese Prime Minister B"),
+ * into g (which it clears); returns the token after the last of them, or 0 when there is none. One that only
+ * modifies a noun is no subject. */
+static size_t subject_group(const ctx *c, size_t lo, size_t hi, size_t from, size_t end, group *g)
+{
+    size_t m, i, next = from, last = 0;
+    memset(g, 0, sizeof *g);
+    for (m = lo; m < hi; m++) {
+        size_t a = c->mtok_a[m];
+        if (a < next)
+            continue;
+        if (c->mtok_b[m] > end || !tokens_between_ok(c, next, a, 8))
+            break;
+        if (mention_type(c, m) == EG_TYPE_PERSON) {
+            if (last) {
+                /* another person joins by "and" or a comma, not by a title alone */
+                for (i = last; i < a && !is(c, i, "and") && !is(c, i, ","); i++)
+                    ;
+                if (i == a)
+                    break;
+            }
+            if (is_possessive(c, m))
+                break;
+            group_add(g, c->x->mentions[m].entity);
+            last = c->mtok_b[m];
+        }
+        next = c->mtok_b[m];
+    }
+    return last;
+}
+
+/* The token that opens the clause of a trigger at token k when a preposition does so after the main verb ("after
+ * (holding) talks with", "following a meeting with", "during a televised meeting with", "in a meeting with", "for
+ * talks with" after a place or a journey: "was in Washington for talks with"); else 0. Up to three lower-case
+ * words stand between it and the trigger. */
+static size_t clause_intro(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
+{
+    size_t j, m;
+    for (j = k; j-- > s->tok_begin + 1 && j + 4 >= k;) {
+        if (is(c, j, "after") || is(c, j, "following") || is(c, j, "during") || is(c, j, "before") ||
+            is(c, j, "in") || is(c, j, "at"))
+            return j;
+        if (is(c, j, "for")) {
+            if (is(c, j - 1, "arrived") || has(c, j - 1, M_TRAVEL))
+                return j;
+            for (m = lo; m < hi; m++)
+                if (c->mtok_b[m] == j && (mention_type(c, m) == EG_TYPE_PLACE || mention_type(c, m) == EG_TYPE_COUNTRY))
+                    return j;
+            return 0;
+        }
+        if (!(c->t->toks[j].flags & EG_TOK_WORD) || (c->t->toks[j].flags & EG_TOK_CAP) || is_blocker(c, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* The persons who open the sentence, for a trigger whose clause starts at token upto after the main verb ("A made
+ * the remarks after talks with B", "A spoke Sunday, in Sochi, after meeting B", "A and B said after meeting in
+ * Washington that ...", "A, who was in Washington for talks with B, said"): into g when nothing between them and
+ * upto names another person, quotes or opens another clause (but a relative clause right after them, "A, who"),
+ * and none of them is among those met (right). */
+static void opening_subject(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t upto, const group *right,
+                            group *g)
+{
+    size_t i, m, end;
+    group sub;
+    if (!(end = subject_group(c, lo, hi, s->tok_begin, upto, &sub)) || upto - end > 25)
+        return;
+    for (m = lo; m < hi; m++)
+        if (mention_type(c, m) == EG_TYPE_PERSON && c->mtok_a[m] >= end && c->mtok_a[m] < upto)
+            return;
+    for (i = end; i < upto; i++)
+        if (is(c, i, "that") || is(c, i, "\"") || is(c, i, ";") ||
+            (is_blocker(c, i) && !has(c, i, M_SPEAKER) && !(i == end + 1 && is(c, end, ",") && is(c, i, "who"))))
+            return;
+    for (i = 0; i < sub.n; i++)
+        if (in_group(right, sub.ent[i]))
+            return;
+    *g = sub;
+}
+
 static int any_and(const ctx *c, size_t from, size_t to)
 {
     size_t i;
@@ -1511,7 +1676,11 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 /* those met are named before the comma; the subject starts the main clause after it */
                 group cut;
                 right_group(c, lo, hi, k + len, j, &cut);
-                main_subject(c, lo, hi, j, &cut, &left);
+                /* "After meeting all night in Abuja, A and B pledged ...": they met each other */
+                if (!cut.n && !tr->needs_object && subject_group(c, lo, hi, j + 1, s->tok_end, &left) && left.n < 2)
+                    left.n = 0;
+                if (!left.n)
+                    main_subject(c, lo, hi, j, &cut, &left);
                 if (left.n)
                     right = cut;
             }
@@ -1538,6 +1707,33 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         }
         if (!left.n && right.n)
             speaker_after(c, s, lo, hi, k, &left);
+        if (!left.n && right.n && tr != &in_a_call) {
+            /* ("A said in a phone call that B was wrong": the call names nobody it was with) */
+            size_t j = clause_intro(c, s, lo, hi, k);
+            /* "A is to make his first visit to Washington next week to meet with B" */
+            if (!j && k > s->tok_begin + 2 && is(c, k - 1, "to") &&
+                any_before(c, s->tok_begin, k - 1, M_VISIT | M_TRAVEL))
+                j = k - 1;
+            if (j)
+                opening_subject(c, s, lo, hi, j, &right, &left);
+        }
+        if (!left.n && !right.n && !tr->needs_object && !followed_by_with(c, k + len, s->tok_end)) {
+            /* those who open the sentence met each other: "A and B said after meeting in Washington that ...", "A
+             * and B ... when they met in May", "After meeting all night in Abuja, A and B pledged ..." */
+            size_t j;
+            group sub;
+            sub.n = 0;
+            if (k > s->tok_begin + 2 && is(c, k - 1, "they") &&
+                (is(c, k - 2, "when") || is(c, k - 2, "after") || is(c, k - 2, "before") || is(c, k - 2, "as") ||
+                 is(c, k - 2, "since")))
+                opening_subject(c, s, lo, hi, k - 2, &right, &sub);
+            else if ((j = clause_intro(c, s, lo, hi, k)) != 0)
+                opening_subject(c, s, lo, hi, j, &right, &sub);
+            else if ((j = fronted_clause_end(c, s, k)) != 0)
+                subject_group(c, lo, hi, j + 1, s->tok_end, &sub);
+            if (sub.n >= 2)
+                left = sub;
+        }
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
         if (!right.n && left.n && tr->needs_object != 2 &&
@@ -1571,7 +1767,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                     mt.part[mt.nparts] = right.ent[i], mt.side[mt.nparts++] = 1;
             if (mt.nparts == nleft)
                 continue;
-        } else if (!left.n && right.n >= 2 && (right.with_at || (k + len < s->tok_end && is(c, k + len, "between")))) {
+        } else if (!left.n && right.n >= 2 && (right.with_at || between_follows(c, lo, hi, k + len, s->tok_end))) {
             /* "a meeting between A and B", "talks were held by A with B" */
             size_t cut = right.with_at ? right.with_at : 1;
             for (i = 0; i < right.n; i++)

@@ -374,6 +374,44 @@ int main(void)
     /* a surname's particle opens the name of the one met */
     EXPECT("Ruth Obi held talks with de Villiers-Marchand in Geneva.", NULL,
            "Ruth Obi > de Villiers-Marchand @ Geneva | - | held | -");
+    /* a clause after the main verb: its trigger has the sentence's subject ("made the remarks after talks with") */
+    EXPECT("Ruth Obi made the remarks on Monday after talks with Finance Minister Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("Ruth Obi spoke on Sunday, in the port city of Mombasa, after meeting with Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Mombasa | - | held | -");
+    EXPECT("Ruth Obi, the head of the water agency, announced the plan during a televised meeting with Dana "
+           "Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("Ruth Obi, who was in Lima for talks with Dana Whitlock, called for calm.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Ruth Obi is to make her first visit to Peru next week to meet with Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Peru | - | planned | in-person");
+    EXPECT("Ruth Obi, who is expected to meet with Dana Whitlock within days, insists on a deal.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | planned | -");
+    /* not when another person, or another clause, stands between */
+    EXPECT_NONE("Ruth Obi said Peter Varga was tired after talks with Dana Whitlock.");
+    EXPECT_NONE("Ruth Obi said that the plan would fail after talks with Dana Whitlock.");
+    EXPECT_NONE("Ruth Obi said on Monday that the ministry would send an envoy to Lima to meet with Dana Whitlock.");
+    /* those who open the sentence met each other */
+    EXPECT("Ruth Obi and Dana Whitlock said after meeting in Lima that a deal was close.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Ruth Obi and visiting President Dana Whitlock agreed on a plan when they met in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("After meeting all night in Lima, President Ruth Obi and Peru's President Dana Whitlock pledged calm.",
+           NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    /* a date or a place between the noun and "between"; a comma or "to" there is another clause */
+    EXPECT("They agreed to reopen the border, following a meeting on Friday between Ruth Obi and Dana Whitlock.",
+           NULL, "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("The idea came up during a meeting in Lima between Ruth Obi and Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT_NONE("The alliance met on Saturday, to choose between Ruth Obi and Dana Whitlock.");
+    /* the one a possessive introduces, named right after it, is the one met */
+    EXPECT("Ruth Obi met with Ms. Whitlock's widower, Senator Peter Varga, in Lima.", NULL,
+           "Ruth Obi > Peter Varga @ Lima | - | held | -");
+    /* "to cancel" a clause away cancels nothing; "what he calls" is no call */
+    EXPECT("Ruth Obi and Dana Whitlock said after meeting in Lima that they would propose a plan to cancel all debt.",
+           NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Ruth Obi said during talks with Dana Whitlock that the border was what he calls a scar.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
