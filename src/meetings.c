@@ -78,6 +78,7 @@ enum {
     M_TRIGGER = 1 << 16,    /* the first word of a trigger */
     M_GROUP = 1 << 17,      /* people who speak for a body: "officials of the African Union" */
     M_TRAVEL = 1 << 18,     /* a verb of travel before "to" and a place */
+    M_AUDIENCE = 1 << 19,   /* "spoke to reporters": those spoken to are no one named after */
 };
 #define M_KNOWN ((uint64_t)1 << 63)   /* in ctx.wbits: the token's lists are known */
 
@@ -121,6 +122,10 @@ static const char *const group_words[] = {"officials", "representatives", "manag
                                           "leaders", "delegates", "delegation", "delegations", "envoys", "diplomats",
                                           "negotiators", "ministers", "counterparts", "heads", "chiefs", "bosses",
                                           NULL};
+static const char *const audience_words[] = {"reporters", "journalists", "correspondents", "newsmen", "press",
+                                             "media", "students", "supporters", "crowd", "crowds", "troops",
+                                             "soldiers", "residents", "workers", "voters", "audience", "survivors",
+                                             "refugees", NULL};
 static eg_wordset meeting_words;
 static eg_status meeting_words_status = EG_OK;
 static pthread_once_t meeting_words_once = PTHREAD_ONCE_INIT;
@@ -137,6 +142,8 @@ static int has(const ctx *c, size_t i, uint64_t bits)
         w = c->wbits[i] = eg_wordset_get(&meeting_words, W(c, i), c->t->toks[i].norm_len) | M_KNOWN;
     return (w & bits) != 0;
 }
+
+static int any_before(const ctx *c, size_t from, size_t k, uint64_t bits);
 
 /* ---- dates ---- */
 
@@ -351,6 +358,7 @@ typedef struct {
     uint32_t ent[EG_MEETING_MAX_PARTS];
     size_t n;
     size_t with_at;     /* index in ent where a "with" group starts, or 0 */
+    size_t first_at;    /* right_group: the token where the first of them is named */
 } group;
 
 static int in_group(const group *g, uint32_t e)
@@ -447,21 +455,6 @@ static int is_speaker(const ctx *c, size_t m)
 
 #define REACH 12   /* tokens between a trigger and its first participant, at most */
 
-/* After the possessive person mention m, is the one it introduces named within 7 tokens ("met with Ms. Bhutto's
- * widower, Pakistani President Asif Ali Zardari")? Not across "and", "with" or a clause. */
-static int named_after_possessive(const ctx *c, size_t m, size_t hi, size_t end)
-{
-    size_t i, b = c->mtok_b[m];
-    for (m++; m < hi && mention_type(c, m) != EG_TYPE_PERSON; m++)
-        ;
-    if (m == hi || c->mtok_b[m] > end || c->mtok_a[m] > b + 7)
-        return 0;
-    for (i = b; i < c->mtok_a[m]; i++)
-        if (is(c, i, "and") || is(c, i, "with") || is_blocker(c, i))
-            return 0;
-    return 1;
-}
-
 /* Participants after the trigger ending at token k: the first person within reach in the same clause, then the
  * persons coordinated with it by "and", commas and titles (a possessive country or organization may stand
  * between: "China's Foreign Minister Wang Yi"). */
@@ -490,10 +483,11 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
             break;
         }
         if (g->n == 0) {
-            if (a - k > REACH || span_has_blocker(c, k, a))
-                break;
-            if (is_possessive(c, m) && (!tokens_between_ok(c, k, a, 3) || named_after_possessive(c, m, hi, end)))
-                continue;
+            if (a - k > REACH || span_has_blocker(c, k, a) || any_before(c, k, a, M_AUDIENCE))
+                break;   /* ("spoke to reporters aboard the plane as she accompanied President X") */
+            if (is_possessive(c, m))
+                continue;   /* "met with Mr. X's mourners", "met with Ms. X's widower, President Y" */
+            g->first_at = a;
         } else if (!tokens_between_ok(c, prev_end, a, 10) || is_speaker(c, m))
             break;   /* "..., White House press secretary Jen Psaki said": the speaker is not a participant */
         if (g->n && !g->with_at) {
@@ -1400,7 +1394,7 @@ static size_t in_a_noun(const ctx *c, const eg_sentence *s, size_t k)
 static void object_before_call(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k, group *left,
                                group *right)
 {
-    size_t i = in_a_noun(c, s, k), m, n = 0;
+    size_t i = in_a_noun(c, s, k), m, n = 0, j, end0 = 0;
     uint32_t who[3];
     if (!i)
         return;
@@ -1409,7 +1403,17 @@ static void object_before_call(const ctx *c, const eg_sentence *s, size_t lo, si
             continue;
         if (n == 2 || (n && who[0] == c->x->mentions[m].entity))
             return;
+        if (n == 1) {
+            /* the second is the verb's object, not a clause's subject ("announced that Y will ... during a visit") */
+            if (c->mtok_a[m] > end0 + 4)
+                return;
+            for (j = end0; j < c->mtok_a[m]; j++)
+                if (is(c, j, "that") || is(c, j, ",") ||
+                    (is_blocker(c, j) && !is(c, j, "told") && !is(c, j, "tells") && !is(c, j, "asked")))
+                    return;
+        }
         who[n++] = c->x->mentions[m].entity;
+        end0 = c->mtok_b[m];
     }
     if (n == 2 && c->mtok_a[lo] <= s->tok_begin + 4) {   /* the subject opens the sentence, after its title */
         group_add(left, who[0]);
@@ -1664,6 +1668,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             with_group(c, s, lo, hi, d, 4, &right);
         } else
             right_group(c, lo, hi, k + len, s->tok_end, &right);
+        if ((is(c, k, "received") || is(c, k, "receives")) && right.n &&
+            !tokens_between_ok(c, k + len, right.first_at, 8) && !call_word_in(c, k + len, right.first_at) &&
+            !any_before(c, k + len, right.first_at, M_GROUP))
+            continue;   /* "received a letter from X"; but "received X", "a phone call from X", "a delegation led by X" */
         if ((is(c, k, "visit") || is(c, k, "visits")) && !visits_whom(c, lo, hi, k + len, &right))
             memset(&right, 0, sizeof right);   /* "invited Qin to visit Washington, ..., X said" */
         if (left.n >= 2 && right.n && all_in(&right, &left))
@@ -1963,7 +1971,8 @@ static void build_meeting_words(void)
                  {possible_words, M_POSSIBLE},   {planned_words, M_PLANNED},     {past_words, M_PAST},
                  {future_words, M_FUTURE},       {soon_words, M_SOON},           {call_words, M_CALL},
                  {virtual_words, M_VIRTUAL},     {courtesy_words, M_COURTESY},   {visit_words, M_VISIT},
-                 {det_words, M_DET},             {group_words, M_GROUP},         {travel_words, M_TRAVEL}};
+                 {det_words, M_DET},             {group_words, M_GROUP},         {travel_words, M_TRAVEL},
+                 {audience_words, M_AUDIENCE}};
     size_t k;
     eg_status ret = EG_OK;
     eg_wordset_init(&meeting_words);

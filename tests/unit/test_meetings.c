@@ -407,6 +407,15 @@ int main(void)
     /* the one a possessive introduces, named right after it, is the one met */
     EXPECT("Ruth Obi met with Ms. Whitlock's widower, Senator Peter Varga, in Lima.", NULL,
            "Ruth Obi > Peter Varga @ Lima | - | held | -");
+    /* a possessive after the verb names whose people were met, not someone met */
+    EXPECT_NONE("Ruth Obi will travel to Lima today to meet with Dana Whitlock's mourners.");
+    /* what is received from someone is no meeting with them, but a delegation or a call is */
+    EXPECT_NONE("Ruth Obi said she received a letter from Dana Whitlock.");
+    EXPECT("Ruth Obi received a delegation led by Dana Whitlock in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    /* those spoken to are the reporters; the one named in another clause is not the verb's object */
+    EXPECT_NONE("Ruth Obi spoke to reporters aboard the plane as she accompanied President Dana Whitlock home.");
+    EXPECT_NONE("Ruth Obi announced that Dana Whitlock will outline a plan during a visit to Lima.");
     /* "to cancel" a clause away cancels nothing; "what he calls" is no call */
     EXPECT("Ruth Obi and Dana Whitlock said after meeting in Lima that they would propose a plan to cancel all debt.",
            NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
