@@ -642,6 +642,8 @@ static int list_before_orgword(eg_extractor *ex, const eg_text *t, size_t i, siz
         if (!is_cap_word(t, k) || tok_kind(ex, t, k, (opens ? known & ~EG_GZ_DEMONYM : known) | EG_GZ_ORGWORD))
             return 0;
     }
+    if (j - i >= 2 && eg_gz_memo_match(&ex->memo, i, j, EG_GZ_TITLE, NULL) == j - i)
+        return 0;   /* "Vice Prime Minister and Labor Party leader X": a title is no item (but "Justice and ...") */
     /* not two bodies: "Serb Republic and Muslim-Croat Federation" */
     if (j + 1 >= end || !is_cap_word(t, j + 1) || (word_bits(t, j - 1) & (W_GEO_HEAD | W_BODY_HEAD)))
         return 0;
@@ -1293,8 +1295,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             c->strength = feature ? 2 : 0;
             return EG_OK;
         }
-        if (name_words(t, a, b) > 5)
-            c->type = C_DROP;   /* no one's name has six words: a list or a title-case line */
+        if (name_words(t, a, b) > 5 || eg_gz_memo_match(&ex->memo, a, b, EG_GZ_TITLE, NULL) == b - a)
+            c->type = C_DROP;   /* no one's name has six words (a list, a title-case line), nor is a title alone
+                                 * ("Vice Prime Minister and Labor Party leader X") */
         else if (c->titled || tok_kind(ex, t, a, EG_GZ_FIRSTNAME) || (t->toks[a].flags & EG_TOK_INITIAL) ||
                  initials || b - a <= 3) {
             c->type = EG_TYPE_PERSON;

@@ -409,6 +409,12 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
         }
         if (is_joiner(c, i) || (c->t->toks[i].flags & EG_TOK_POSS))
             continue;
+        /* a minister's portfolio: "Cabinet Minister", "Water Resources Minister" */
+        if ((c->t->toks[i].flags & EG_TOK_CAP) &&
+            ((i + 1 < b && (is(c, i + 1, "minister") || is(c, i + 1, "secretary"))) ||
+             (i + 2 < b && (c->t->toks[i + 1].flags & EG_TOK_CAP) &&
+              (is(c, i + 2, "minister") || is(c, i + 2, "secretary")))))
+            continue;
         /* a lawmaker's party and state: "Sen. Daniel Okafor, D-N.Y., and Sen. Carl Whitfield" */
         if (i + 2 < b && (is(c, i, "d") || is(c, i, "r") || is(c, i, "i")) && is(c, i + 1, "-") &&
             (c->t->toks[i + 2].flags & EG_TOK_CAP)) {
@@ -641,7 +647,7 @@ static const trigger triggers[] = {
     {"dinner", "with", 1, 1},    {"shook", "hands", 1, 0},     {"conversation", "with", 0, 1},
     {"sat", "down", 1, 1},       {"visited", NULL, 1, 1},      {"courtesy", "call", 1, 1},
     {"visit", NULL, 1, 1},       {"visits", NULL, 1, 1},
-    {"summit", "with", 1, 1},    {"videoconference", "with", 3, 1},
+    {"summit", "with", 1, 1},    {"summit", "between", 1, 0}, {"videoconference", "with", 3, 1},
     {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
     {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"brought", "together", 1, 1},
     {"sat", "across", 1, 1},     {"sat", "opposite", 1, 1},    {"dined", NULL, 1, 1},
@@ -724,7 +730,7 @@ static int planned_before(const ctx *c, size_t from, size_t k)
         if (is(c, j, "to")) {
             for (i = j + 1; i < k && !is(c, i, "after") && !is(c, i, "following"); i++)
                 ;
-            if (i < k)
+            if (i < k || (j > 0 && is(c, j - 1, "addition")))   /* ("in addition to his meeting with") */
                 continue;
         }
         /* "announced the plan during a meeting with": a plan, not plans to meet */
@@ -1476,16 +1482,21 @@ static void last_pair_before(const ctx *c, uint32_t s, group *g)
 }
 
 /* "After meeting X in Nairobi, Y said ...", "Following talks with X, Y told reporters": a trigger in a clause that
- * opens the sentence with "after", "following", "before", "ahead of", "during" or "upon" has the main clause's
- * subject. Returns the comma that ends such a clause around trigger k, or 0. */
+ * opens the sentence with "after", "following", "before", "ahead of", "during", "upon", "besides", "in addition to"
+ * or "speaking" has the main clause's subject. Returns the comma that ends such a clause around trigger k, or 0. */
 static size_t fronted_clause_end(const ctx *c, const eg_sentence *s, size_t k)
 {
     size_t i = s->tok_begin, j;
-    if (i < k && (is(c, i, "speaking") || is(c, i, "talking") || is(c, i, "writing")))
+    int speaking = i < k && (is(c, i, "speaking") || is(c, i, "talking") || is(c, i, "writing"));
+    if (speaking)
         i++;
-    if (i >= k || !(is(c, i, "after") || is(c, i, "following") || is(c, i, "before") || is(c, i, "ahead") ||
-                    is(c, i, "during") || is(c, i, "upon") || (is(c, i, "in") && k - i <= 3)))
-        return 0;   /* ("In a meeting with X, Y pledged ...") */
+    /* "Speaking at a news conference in Tokyo after a meeting with X, Y said": the participle's clause, whatever
+     * its preposition ("on the eve of a White House meeting with X") */
+    if (!speaking &&
+        (i >= k || !(is(c, i, "after") || is(c, i, "following") || is(c, i, "before") || is(c, i, "ahead") ||
+                     is(c, i, "during") || is(c, i, "upon") || is(c, i, "besides") || (is(c, i, "in") && k - i <= 3) ||
+                     (is(c, i, "in") && i + 2 < k && is(c, i + 1, "addition") && is(c, i + 2, "to")))))
+        return 0;   /* ("In a meeting with X, Y pledged ...", "In addition to his meeting with X, Y ...") */
     for (j = i + 1; j < k; j++)
         if (is(c, j, ","))
             return 0;   /* the trigger is in the main clause: "During a visit to Kenya, she will meet ..." */
@@ -1520,6 +1531,32 @@ static void main_subject(const ctx *c, size_t lo, size_t hi, size_t j, const gro
     }
 }
 
+/* "X's office says he and Palestinian leader Y spoke by telephone": a he or she joined by "and" to the first of
+ * the group before trigger k is the person it stands for (the sentence's person before it, else the latest one),
+ * put first. */
+static void pronoun_partner(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, uint32_t si, size_t k,
+                            group *g)
+{
+    size_t m, j;
+    int32_t p;
+    group with;
+    for (m = lo; m < hi && !(c->x->mentions[m].entity == g->ent[0] && c->mtok_b[m] <= k); m++)
+        ;
+    if (m == hi || g->n >= EG_MEETING_MAX_PARTS)
+        return;
+    for (j = c->mtok_a[m]; j > s->tok_begin + 1 && !is(c, j - 1, "and") && tokens_between_ok(c, j - 1, j, 1);)
+        j--;
+    if (j < s->tok_begin + 2 || !is(c, j - 1, "and") || !(is(c, j - 2, "he") || is(c, j - 2, "she")))
+        return;
+    if ((p = last_person_before_token(c, lo, j - 2, si)) < 0 || in_group(g, (uint32_t)p))
+        return;
+    memset(&with, 0, sizeof with);
+    group_add(&with, (uint32_t)p);
+    for (j = 0; j < g->n; j++)
+        group_add(&with, g->ent[j]);
+    *g = with;
+}
+
 /* The persons coordinated from the first that starts at or after token from, with no more than a title, a people's
  * name, a possessive or a determiner before each ("Pakistan's President A and visiting Japanese Prime Minister B"),
  * into g (which it clears); returns the token after the last of them, or 0 when there is none. One that only
@@ -1550,6 +1587,24 @@ static size_t subject_group(const ctx *c, size_t lo, size_t hi, size_t from, siz
         next = c->mtok_b[m];
     }
     return last;
+}
+
+/* The two persons named before token k when the sentence names exactly two there (none only in a possessive), into
+ * g; else g is left empty. */
+static void two_before(const ctx *c, size_t lo, size_t hi, size_t k, group *g)
+{
+    size_t m;
+    memset(g, 0, sizeof *g);
+    for (m = lo; m < hi && c->mtok_b[m] <= k; m++)
+        if (mention_type(c, m) == EG_TYPE_PERSON) {
+            if (is_possessive(c, m) || (g->n == 2 && !in_group(g, c->x->mentions[m].entity))) {
+                g->n = 0;
+                return;
+            }
+            group_add(g, c->x->mentions[m].entity);
+        }
+    if (g->n != 2)
+        g->n = 0;
 }
 
 /* The token that opens the clause of a trigger at token k when a preposition does so after the main verb ("after
@@ -1646,6 +1701,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
         if (!left.n)
             left_group(c, lo, hi, before_appositive(c, s, lo, hi, k), is_nominal(c, k), &left);
+        if (left.n)
+            pronoun_partner(c, s, lo, hi, si, k, &left);
         if (left.n) {
             int32_t host = joined_by_subject(c, s, lo, hi, k);
             if (host >= 0 && !in_group(&left, (uint32_t)host)) {
@@ -1733,8 +1790,11 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             sub.n = 0;
             if (k > s->tok_begin + 2 && is(c, k - 1, "they") &&
                 (is(c, k - 2, "when") || is(c, k - 2, "after") || is(c, k - 2, "before") || is(c, k - 2, "as") ||
-                 is(c, k - 2, "since")))
+                 is(c, k - 2, "since"))) {
                 opening_subject(c, s, lo, hi, k - 2, &right, &sub);
+                if (sub.n < 2)
+                    two_before(c, lo, hi, k - 2, &sub);   /* "A told reporters he will inform B when they meet" */
+            }
             else if ((j = clause_intro(c, s, lo, hi, k)) != 0)
                 opening_subject(c, s, lo, hi, j, &right, &sub);
             else if ((j = fronted_clause_end(c, s, k)) != 0)
@@ -1775,7 +1835,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                     mt.part[mt.nparts] = right.ent[i], mt.side[mt.nparts++] = 1;
             if (mt.nparts == nleft)
                 continue;
-        } else if (!left.n && right.n >= 2 && (right.with_at || between_follows(c, lo, hi, k + len, s->tok_end))) {
+        } else if (!left.n && right.n >= 2 && (right.with_at || between_follows(c, lo, hi, k + 1, s->tok_end))) {
             /* "a meeting between A and B", "talks were held by A with B" */
             size_t cut = right.with_at ? right.with_at : 1;
             for (i = 0; i < right.n; i++)

@@ -334,6 +334,9 @@ int main(void)
                "Justice and Equality Movement|organization|Justice and Equality Movement",
                "Ministry of Economy, Trade and Industry|organization|Ministry of Economy, Trade and Industry",
                "METI|organization|Ministry of Economy, Trade and Industry");
+        /* a title is no item of such a list, nor a name alone */
+        EXPECT("The vote follows talks between Vice Prime Minister and Labor Party leader Amara Okafor and Li Wen.",
+               "Labor Party|organization|Labor Party", "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen");
         /* a title's portfolio after "of" or "for" is the title's, up to the person's given name; not across a
          * comma, nor a known name */
         EXPECT("Chadian Minister of Social Action Mahamat Nour Abdelkerim met Special Envoy for Water Security "

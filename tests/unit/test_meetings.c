@@ -407,6 +407,22 @@ int main(void)
     /* the one a possessive introduces, named right after it, is the one met */
     EXPECT("Ruth Obi met with Ms. Whitlock's widower, Senator Peter Varga, in Lima.", NULL,
            "Ruth Obi > Peter Varga @ Lima | - | held | -");
+    /* "a summit between"; a participle's clause before the subject; "besides", "in addition to" */
+    EXPECT("Officials began preparing the first summit between Ruth Obi and Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
+    EXPECT("Speaking at a news conference in Lima after a meeting with Dana Whitlock, Ruth Obi said the deal was "
+           "close.", NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Besides holding talks with Dana Whitlock, Ruth Obi opened a school.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("In addition to his meeting with Dana Whitlock, Peter Varga also spoke with soldiers.", NULL,
+           "Peter Varga > Dana Whitlock @ - | - | held | -");
+    /* "he and Y" is the person before, "when they meet" the two the sentence names; a minister's portfolio */
+    EXPECT("Ruth Obi's office says she and Kenyan leader Dana Whitlock spoke by telephone on Sunday.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Ruth Obi told reporters she will inform President Dana Whitlock of her decision when they meet.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("The vote follows a meeting between Ruth Obi and Palestinian Cabinet Minister Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
     /* a possessive after the verb names whose people were met, not someone met */
     EXPECT_NONE("Ruth Obi will travel to Lima today to meet with Dana Whitlock's mourners.");
     /* what is received from someone is no meeting with them, but a delegation or a call is */
