@@ -1348,6 +1348,13 @@ static int same_word(const ctx *c, size_t i, size_t j)
            memcmp(W(c, i), W(c, j), c->t->toks[j].norm_len) == 0;
 }
 
+/* A role that stands for whoever holds the office in a people's name: "leader", "diplomat", "envoy". */
+static int generic_role(const ctx *c, size_t i)
+{
+    return is(c, i, "leader") || is(c, i, "chief") || is(c, i, "diplomat") || is(c, i, "envoy") ||
+           is(c, i, "premier") || is(c, i, "head");
+}
+
 /* "The vice president also met ...": a sentence that opens with "the" and a title means the latest person named
  * before it with that title written before the name ("Vice President Kamala Harris"); -1 when there is none. */
 static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
@@ -1379,6 +1386,18 @@ static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
         }
         return (int32_t)c->x->mentions[m].entity;
     }
+    /* "The Venezuelan leader met ...", "The Pakistani diplomat": a role the person was not given in those words,
+     * with the same people's name just before the latest person who had one */
+    if (dem && L == 1 && generic_role(c, i + 1))
+        for (m = c->x->nmentions; m-- > 0;) {
+            size_t a = c->mtok_a[m];
+            if (c->x->mentions[m].sent >= si || mention_type(c, m) != EG_TYPE_PERSON || is_possessive(c, m))
+                continue;
+            for (k = a; k-- > 0 && k + 5 >= a && !same_word(c, k, dem);)
+                ;
+            if (k != (size_t)-1 && k + 5 >= a)
+                return (int32_t)c->x->mentions[m].entity;
+        }
     return -1;
 }
 
@@ -1781,6 +1800,12 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 j = k - 1;
             if (j)
                 opening_subject(c, s, lo, hi, j, &right, &left);
+            if (j && !left.n && !person_before(c, lo, hi, j)) {
+                /* "The Pakistani leader spoke in Islamabad after talks with B": whom the role stands for */
+                int32_t p = titled_subject(c, s, si);
+                if (p >= 0 && !in_group(&right, (uint32_t)p))
+                    group_add(&left, (uint32_t)p);
+            }
         }
         if (!left.n && !right.n && !tr->needs_object && !followed_by_with(c, k + len, s->tok_end)) {
             /* those who open the sentence met each other: "A and B said after meeting in Washington that ...", "A

@@ -423,6 +423,12 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
     EXPECT("The vote follows a meeting between Ruth Obi and Palestinian Cabinet Minister Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    /* "the Kenyan leader": the latest person named with that people's name before */
+    EXPECT("Kenyan President Ruth Obi arrived in Lima on Friday. The Kenyan leader met Dana Whitlock on Saturday.",
+           NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT("Kenyan President Ruth Obi arrived in Lima on Friday. The Kenyan leader spoke to reporters after talks "
+           "with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    EXPECT_NONE("Kenyan President Ruth Obi arrived in Lima on Friday. The Peruvian leader met Dana Whitlock.");
     /* a possessive after the verb names whose people were met, not someone met */
     EXPECT_NONE("Ruth Obi will travel to Lima today to meet with Dana Whitlock's mourners.");
     /* what is received from someone is no meeting with them, but a delegation or a call is */
