@@ -88,7 +88,8 @@ static const char *const joiner_words[] = {
     "diplomats", "official", "officials", "leader", "leaders", "envoy", "adviser", "advisor", "minister", "chief",
     "head", "aide", "deputy", "president", "secretary", "ambassador", "foreign", "defense", "defence", "national",
     "security", "prime", "state", "new", "former", "then", "vice", "acting", "assistant", "junior", "under",
-    "visiting", NULL};
+    "visiting", "conservative", "liberal", "opposition", "outgoing", "incoming", "ousted", "exiled", "interim",
+    "caretaker", "embattled", "ailing", "veteran", "longtime", "moderate", "hardline", "rebel", "militant", NULL};
 static const char *const blocker_words[] = {"said", "says", "told", "tells", "when", "while", "after", "before",
                                             "because", "but", "which", "who", "whom", "whose", "where", "although",
                                             "though", "since", "until", "unless", ";", ":", "\"", "according",
@@ -644,6 +645,7 @@ static const trigger triggers[] = {
     {"called", NULL, 2, 1},      {"call", "with", 2, 1},       {"call", "between", 2, 0},
     {"hosted", NULL, 1, 1},      {"hosts", NULL, 1, 1},        {"host", NULL, 1, 1},
     {"received", NULL, 1, 1},    {"welcomed", NULL, 1, 1},     {"welcomes", NULL, 1, 1},
+    {"welcome", NULL, 1, 1},
     {"dinner", "with", 1, 1},    {"shook", "hands", 1, 0},     {"conversation", "with", 0, 1},
     {"sat", "down", 1, 1},       {"visited", NULL, 1, 1},      {"courtesy", "call", 1, 1},
     {"visit", NULL, 1, 1},       {"visits", NULL, 1, 1},
@@ -1446,6 +1448,42 @@ static void object_before_call(const ctx *c, const eg_sentence *s, size_t lo, si
     }
 }
 
+/* "A has invited B, the opposition leader, for talks", "A invited B to Lima for a meeting": the one who invites and
+ * those invited, when "invited" stands within 16 tokens before the noun trigger at k with no clause between; left and
+ * right are replaced only when both are found, and the meeting is planned. Returns whether they were. */
+static int invited_to(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k, group *left, group *right)
+{
+    size_t v, m;
+    group l2, r2;
+    if (is(c, k, "visit") || is(c, k, "visits"))
+        return 0;   /* "invited B to visit Lima": not to meet */
+    for (v = k; v-- > s->tok_begin && v + 16 >= k;) {
+        if (is(c, v, "invited") || is(c, v, "invites") || is(c, v, "inviting"))
+            break;
+        if (is_blocker(c, v))
+            return 0;
+    }
+    if (v + 1 == s->tok_begin || v + 16 < k || v == (size_t)-1)
+        return 0;
+    memset(&l2, 0, sizeof l2);
+    memset(&r2, 0, sizeof r2);
+    for (m = lo; m < hi && c->mtok_a[m] < k; m++) {
+        if (mention_type(c, m) != EG_TYPE_PERSON || is_possessive(c, m))
+            continue;
+        if (c->mtok_b[m] <= v) {
+            l2.n = 0;   /* the nearest before the verb */
+            if (v - c->mtok_b[m] <= 4 && !span_has_blocker(c, c->mtok_b[m], v))
+                group_add(&l2, c->x->mentions[m].entity);
+        } else
+            group_add(&r2, c->x->mentions[m].entity);
+    }
+    if (!l2.n || !r2.n || in_group(&r2, l2.ent[0]))
+        return 0;
+    *left = l2;
+    *right = r2;
+    return 1;
+}
+
 /* "X said after meeting Y", "X told reporters after talks with Y": a trigger after "after" or "following" that
  * comes right after a speech verb has the speaker as its subject. Adds the speaker to g. */
 static void speaker_after(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k, group *g)
@@ -1608,6 +1646,16 @@ static size_t subject_group(const ctx *c, size_t lo, size_t hi, size_t from, siz
     return last;
 }
 
+/* "the two (leaders)" right before the trigger at k, not opening the sentence: where "the" is, else 0. */
+static size_t the_two_before(const ctx *c, const eg_sentence *s, size_t k)
+{
+    size_t i = k;
+    if (i > s->tok_begin && (is(c, i - 1, "leaders") || is(c, i - 1, "men") || is(c, i - 1, "presidents") ||
+                             is(c, i - 1, "ministers") || is(c, i - 1, "women")))
+        i--;
+    return i >= s->tok_begin + 3 && is(c, i - 1, "two") && is(c, i - 2, "the") ? i - 2 : 0;
+}
+
 /* The two persons named before token k when the sentence names exactly two there (none only in a possessive), into
  * g; else g is left empty. */
 static void two_before(const ctx *c, size_t lo, size_t hi, size_t k, group *g)
@@ -1676,6 +1724,24 @@ static void opening_subject(const ctx *c, const eg_sentence *s, size_t lo, size_
     *g = sub;
 }
 
+/* "spoke in his native Farsi with": the length from the verb at k to a "with" among its next five words (no clause,
+ * comma or name between), or 0. */
+static size_t with_ahead(const ctx *c, size_t lo, size_t hi, size_t k, size_t end)
+{
+    size_t i, m;
+    for (i = k + 1; i < end && i <= k + 5; i++) {
+        if (is(c, i, "with")) {
+            for (m = lo; m < hi; m++)
+                if (mention_type(c, m) == EG_TYPE_PERSON && c->mtok_a[m] > k && c->mtok_a[m] < i)
+                    return 0;
+            return i > k + 1 ? i + 1 - k : 0;
+        }
+        if (is_blocker(c, i) || is(c, i, ",") || is(c, i, "to") || !(c->t->toks[i].flags & EG_TOK_WORD))
+            return 0;
+    }
+    return 0;
+}
+
 static int any_and(const ctx *c, size_t from, size_t to)
 {
     size_t i;
@@ -1708,13 +1774,17 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
     for (k = s->tok_begin; k < s->tok_end; k++) {
         static const trigger in_a_call = {"call", NULL, EG_MODE_CALL, 1};
         const trigger *tr = trigger_at(c, k, s->tok_end, &len);
-        if (!tr && is(c, k, "call") && in_a_noun(c, s, k)) {
+        static const trigger spoke_with = {"spoke", "with", 0, 1};
+        if (!tr && (is(c, k, "call") || is(c, k, "conversation")) && in_a_noun(c, s, k)) {
             tr = &in_a_call;   /* "in a phone call" names nobody after it: not a trigger of the table */
             len = 1;
         }
+        if (!tr && (is(c, k, "spoke") || is(c, k, "talked")) && (len = with_ahead(c, lo, hi, k, s->tok_end)) != 0)
+            tr = &spoke_with;   /* "spoke in his native Farsi with X" */
         group left, right;
         eg_meeting mt;
         size_t i;
+        int invited;
         if (!tr || met_with_thing(c, k, s->tok_end) || names_a_thing(c, s, k))
             continue;
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
@@ -1789,6 +1859,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 right = r2;
             }
         }
+        invited = !right.n && is_nominal(c, k) && invited_to(c, s, lo, hi, k, &left, &right);
         if (!left.n && right.n)
             speaker_after(c, s, lo, hi, k, &left);
         if (!left.n && right.n && tr != &in_a_call) {
@@ -1813,7 +1884,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             size_t j;
             group sub;
             sub.n = 0;
-            if (k > s->tok_begin + 2 && is(c, k - 1, "they") &&
+            size_t two = the_two_before(c, s, k);
+            if (two) {
+                two_before(c, lo, hi, two, &sub);   /* "A praised B and said the two discussed trade" */
+            } else if (k > s->tok_begin + 2 && is(c, k - 1, "they") &&
                 (is(c, k - 2, "when") || is(c, k - 2, "after") || is(c, k - 2, "before") || is(c, k - 2, "as") ||
                  is(c, k - 2, "since"))) {
                 opening_subject(c, s, lo, hi, k - 2, &right, &sub);
@@ -1873,6 +1947,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         } else
             continue;
         mt.status = (uint8_t)status_of(c, s, k);
+        if (invited && (mt.status == EG_MEET_HELD || mt.status == EG_MEET_POSSIBLE))
+            mt.status = EG_MEET_PLANNED;   /* an invitation is to a meeting to come */
         mt.mode = (uint8_t)mode_of(c, s, tr, k, len, prev_end);
         place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
         if (mt.place < 0 && si > 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&

@@ -429,6 +429,20 @@ int main(void)
     EXPECT("Kenyan President Ruth Obi arrived in Lima on Friday. The Kenyan leader spoke to reporters after talks "
            "with Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
     EXPECT_NONE("Kenyan President Ruth Obi arrived in Lima on Friday. The Peruvian leader met Dana Whitlock.");
+    /* an adjective before the title; a conversation by phone; words between "spoke" and "with" */
+    EXPECT("Ruth Obi will meet conservative leader Dana Whitlock and opposition leader Peter Varga.", NULL,
+           "Ruth Obi > Dana Whitlock,Peter Varga @ - | - | planned | -");
+    EXPECT("President Ruth Obi congratulated Dana Whitlock in a telephone conversation.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Ruth Obi also spoke in her native Swahili with Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    /* "will welcome B for talks"; "the two discussed" after both are named; an invitation to talks */
+    EXPECT("Ruth Obi will welcome President Dana Whitlock next week for talks.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | planned | in-person");
+    EXPECT("Ruth Obi praised President Dana Whitlock and said the two discussed trade.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("Ruth Obi has invited the opposition leader, Dana Whitlock, for talks on the dispute.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | planned | -");
     /* a possessive after the verb names whose people were met, not someone met */
     EXPECT_NONE("Ruth Obi will travel to Lima today to meet with Dana Whitlock's mourners.");
     /* what is received from someone is no meeting with them, but a delegation or a call is */
