@@ -109,7 +109,7 @@ enum {
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
                                              "du", "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu",
-                                             NULL};
+                                             "los", "las", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
                                              "saint", "pope", "imam", "shah", "tsar", "czar", "ayatollah", "sir",
                                              NULL};
@@ -193,7 +193,8 @@ static const char *const media_words[] = {"daily", "newspaper", "weekly", "magaz
 static const char *const ship_prefixes[] = {"uss", "hms", "hmas", "hmcs", "hmnzs", "brp", "mv", "ins", "rfs", "kri",
                                             "roks", "hnlms", "ss", "rv", "mt", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
-                                            "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", NULL};
+                                            "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", "los", "las",
+                                            NULL};
 
 /* Phrases that mark a short line as page chrome: navigation, sharing, comment and cookie prompts. Searched as
  * substrings of the line's folded words joined by spaces. */
@@ -565,6 +566,18 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
     return 0;
 }
 
+/* Is token i a double quote? */
+static int is_dquote(const eg_text *t, size_t i)
+{
+    return norm_is(t, i, "\"") || norm_is(t, i, "\u201c") || norm_is(t, i, "\u201d");
+}
+
+/* A nickname in quotes from token j, then a capitalised word: '"Teddy" Dimaculangan'. */
+static int nickname_at(const eg_text *t, size_t j, size_t end)
+{
+    return j + 3 < end && is_dquote(t, j) && is_cap_word(t, j + 1) && is_dquote(t, j + 2) && is_cap_word(t, j + 3);
+}
+
 static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     const eg_gz_entry *e = NULL;
@@ -747,6 +760,11 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         j = i + 1 + L;   /* after a capitalised "The": "The Group of 77 said" */
     while (j < end && j - i < MAX_SPAN_TOKENS) {
         uint16_t f = t->toks[j].flags;
+        /* 'Teodoro M. "Teddy" Dimaculangan': a nickname in quotes after the given names, then the surname */
+        if (nickname_at(t, j, end) && (tok_kind(ex, t, i, EG_GZ_FIRSTNAME) || (t->toks[j - 1].flags & EG_TOK_INITIAL))) {
+            j += 3;
+            continue;
+        }
         if (is_cap_word(t, j) || (f & EG_TOK_INITIAL)) {
             /* "Chinese Foreign Minister Wang Yi": the title starts a new span; but inside a name a capital and
              * a period are a middle initial, not "M." for Monsieur, and a title word after a particle is a name
@@ -1137,6 +1155,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     while (b > a && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)) &&
            eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL) != b - a)
         b--;
+    if (b >= a + 4 && is_dquote(t, b - 1))
+        b -= 3;   /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */
     c->a = (uint32_t)a;
     c->b = (uint32_t)b;
     c->strength = 0;
@@ -1268,6 +1288,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    for (size_t q = a + 1; q + 3 < b; q++)
+        if (nickname_at(t, q, b)) {
+            c->type = EG_TYPE_PERSON;   /* a nickname in quotes inside: a person's name */
+            c->strength = 2;
+            return EG_OK;
+        }
     if (b - a == 1) {
         c->strength = c->titled ? 2 : 0;
         if (c->titled)
@@ -1672,6 +1698,14 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }
+        /* "De los Ríos said", "Von Kretschmann agreed": a capitalised particle at a sentence's start opens the
+         * surname the tagger names without it */
+        if (nin == 1 && ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_end == c->b &&
+            ex->spans[first].tok_begin > c->a && ex->spans[first].tok_begin <= c->a + 2 &&
+            (word_bits(t, c->a) & W_PARTICLE) && (c->a + 1 == ex->spans[first].tok_begin || is_particle(t, c->a + 1))) {
+            type_from_tagger(ex, t, c, EG_TAG_PER);
+            continue;
+        }
         /* adjacent spans of one type inside a span of the rules are one name ("Gina" "Raimondo") */
         if (nin > 1) {
             size_t last = first + nin - 1, g;
@@ -1891,11 +1925,19 @@ static size_t person_words(const eg_text *t, const cand *c, size_t *w, size_t ma
 }
 
 /* Is the name of words a[0..na) a shorter form of b[0..nb): b's last words ("Gonçalves de Andrade" of "Rafael
- * Gonçalves de Andrade"), or b's first and last word with some of b's words between ("Khalid al-Mansouri" of
- * "Khalid bin Rashid al-Mansouri")? */
+ * Gonçalves de Andrade"), b's first and last word with some of b's words between ("Khalid al-Mansouri" of "Khalid
+ * bin Rashid al-Mansouri"), or a first surname after its particle, before the second ("von Kretschmann" of "Andrés
+ * von Kretschmann Ossa")? */
 static int shorter_form(const eg_text *t, const size_t *a, size_t na, const size_t *b, size_t nb)
 {
     size_t i, j;
+    if (na >= 2 && na + 1 < nb && (word_bits(t, a[0]) & W_PARTICLE) && same_word(t, a[na - 1], b[nb - 2])) {
+        /* a Spanish name's first surname with its particle: "De los Ríos" of "Ana María de los Ríos Gutiérrez" */
+        for (i = 0; i < na && same_word(t, a[i], b[nb - 1 - na + i]); i++)
+            ;
+        if (i == na)
+            return 1;
+    }
     if (na < 2 || na >= nb || !same_word(t, a[na - 1], b[nb - 1]))
         return 0;
     for (i = 0; i < na && same_word(t, a[i], b[nb - na + i]); i++)
@@ -2224,6 +2266,11 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 continue;
         }
         if (list_add(ex, &ex->long_names, eg_text_norm(t, a[na - 1]), t->toks[a[na - 1]].norm_len, (uint32_t)ci,
+                     1) != EG_OK)
+            goto oom;
+        /* "Andrés von Kretschmann Ossa" is also "von Kretschmann": listed by its first surname too */
+        if (na >= 4 && (word_bits(t, a[na - 3]) & W_PARTICLE) && !(word_bits(t, a[na - 2]) & W_PARTICLE) &&
+            list_add(ex, &ex->long_names, eg_text_norm(t, a[na - 2]), t->toks[a[na - 2]].norm_len, (uint32_t)ci,
                      1) != EG_OK)
             goto oom;
     }

@@ -430,6 +430,11 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 /* Words that open another clause: a participant is not looked for across them. */
 static int is_blocker(const ctx *c, size_t i)
 {
+    /* not the quotes of a nickname inside a name: 'Teodoro M. "Teddy" Dimaculangan' */
+    if (has(c, i, M_BLOCKER) && is(c, i, "\"") && i > 0 && i + 1 < c->t->ntoks &&
+        (c->t->toks[i - 1].flags & (EG_TOK_CAP | EG_TOK_INITIAL)) && (c->t->toks[i + 1].flags & EG_TOK_CAP) &&
+        (c->t->toks[i - 1].flags & EG_TOK_WORD) && (c->t->toks[i + 1].flags & EG_TOK_WORD))
+        return 0;
     return has(c, i, M_BLOCKER);
 }
 

@@ -334,6 +334,16 @@ int main(void)
                "Justice and Equality Movement|organization|Justice and Equality Movement",
                "Ministry of Economy, Trade and Industry|organization|Ministry of Economy, Trade and Industry",
                "METI|organization|Ministry of Economy, Trade and Industry");
+        /* a nickname in quotes inside a name; a Spanish name's first surname with its particle, also capitalised
+         * at a sentence's start, is the person */
+        EXPECT("The pact was signed in Manila. Admiral Teodoro M. \"Teddy\" Dimaculangan met Ana María de los Ríos "
+               "Gutiérrez and Andrés von Kretschmann Ossa. De los Ríos said so. Von Kretschmann agreed.",
+               "Manila|place|Manila",
+               "Teodoro M. \"Teddy\" Dimaculangan|person|Teodoro M. \"Teddy\" Dimaculangan",
+               "Ana María de los Ríos Gutiérrez|person|Ana María de los Ríos Gutiérrez",
+               "Andrés von Kretschmann Ossa|person|Andrés von Kretschmann Ossa",
+               "De los Ríos|person|Ana María de los Ríos Gutiérrez",
+               "Von Kretschmann|person|Andrés von Kretschmann Ossa");
         /* a title is no item of such a list, nor a name alone */
         EXPECT("The vote follows talks between Vice Prime Minister and Labor Party leader Amara Okafor and Li Wen.",
                "Labor Party|organization|Labor Party", "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen");
