@@ -505,6 +505,14 @@ static int is_geo_head(const eg_text *t, size_t i)
     return (word_bits(t, i) & W_GEO_HEAD) != 0;
 }
 
+/* "Palace of Independence", "Castle of ...": token j is the "of" after a palace's word (not "Station of Sound
+ * Transit"). */
+static int palace_of(const eg_text *t, size_t j)
+{
+    return j > 0 && norm_is(t, j, "of") && (norm_is(t, j - 1, "palace") || norm_is(t, j - 1, "castle") ||
+                                            norm_is(t, j - 1, "fortress") || norm_is(t, j - 1, "citadel"));
+}
+
 /* Whether the name [a, b) is that of a building or venue, by its last word ("Diaoyutai State Guesthouse",
  * "Kenyatta International Convention Centre") or its first ("Palais des Nations"). */
 static int is_venue(const eg_text *t, size_t a, size_t b)
@@ -832,7 +840,7 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             } else if (norm_is(t, j, "the")) {
                 ok = j > i && norm_is(t, j - 1, "of") ? 0 : 0;
             } else {
-                ok = span_has_orgword(ex, t, i, j) || is_geo_head(t, j - 1);
+                ok = span_has_orgword(ex, t, i, j) || is_geo_head(t, j - 1) || palace_of(t, j);
                 /* "Group of Seven", "Bank of England": an organization word may also come after */
                 if (!ok && norm_is(t, j, "of")) {
                     size_t k = j + 1;
@@ -1313,10 +1321,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                 initials++;
         }
         if (connectors) {
-            /* "Cape of Good Hope", "Sea of Azov": a feature's word and "of" before a name make a place */
+            /* "Cape of Good Hope", "Sea of Azov", "Palace of Independence": a feature's or a palace's word and "of"
+             * before a name make a place */
             int feature = 0;
             for (k = a + 1; k + 1 < b && !feature; k++)
-                feature = norm_is(t, k, "of") && is_geo_head(t, k - 1);
+                feature = norm_is(t, k, "of") && (is_geo_head(t, k - 1) || palace_of(t, k));
             c->type = feature ? EG_TYPE_PLACE : C_DROP;
             c->strength = feature ? 2 : 0;
             return EG_OK;

@@ -595,7 +595,7 @@ static size_t listed_before_appositive(const ctx *c, size_t lo, size_t hi, size_
  * persons coordinated with it. */
 static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal, group *g)
 {
-    size_t m, next_start = k;
+    size_t m, next_start = k, person_start = k;   /* where the latest mention and the latest person start */
     uint32_t tmp[EG_MEETING_MAX_PARTS];
     size_t n = 0, i;
     memset(g, 0, sizeof *g);
@@ -611,10 +611,11 @@ static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal
             }
             if (!n)
                 continue;
-            if ((m = listed_before_appositive(c, lo, hi, m, next_start)) == hi)
+            /* ("A, a vice president of the Almaty-based Eurasian Development Bank, and B signed") */
+            if ((m = listed_before_appositive(c, lo, hi, m, person_start)) == hi)
                 break;
         } else if (n && !tokens_between_ok(c, b, next_start, 8) &&
-                   (m = listed_before_appositive(c, lo, hi, m, next_start)) == hi)
+                   (m = listed_before_appositive(c, lo, hi, m, person_start)) == hi)
             break;
         if (!n) {
             if (k - b > REACH || span_has_blocker(c, b, k))
@@ -624,7 +625,7 @@ static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal
         }
         if (n < EG_MEETING_MAX_PARTS)
             tmp[n++] = c->x->mentions[m].entity;
-        next_start = c->mtok_a[m];
+        next_start = person_start = c->mtok_a[m];
     }
     for (i = n; i-- > 0;)
         group_add(g, tmp[i]);
@@ -646,6 +647,8 @@ static const trigger triggers[] = {
     {"spoke", "with", 0, 1},     {"spoke", "to", 0, 1},        {"speak", "with", 0, 1},
     {"speak", "to", 0, 1},       {"spoken", "with", 0, 1},     {"spoken", "to", 0, 1},
     {"spoke", "by", 2, 0},       {"talked", "with", 0, 1},     {"talked", "to", 0, 1},
+    {"speak", "by", 2, 0},       {"speaks", "by", 2, 0},       {"speaking", "by", 2, 0},
+    {"speaks", "with", 0, 1},    {"speaking", "with", 0, 1},   {"speaks", "to", 0, 1},
     {"phoned", NULL, 2, 1},      {"telephoned", NULL, 2, 1},   {"called", "on", 1, 1},
     {"called", NULL, 2, 1},      {"call", "with", 2, 1},       {"call", "between", 2, 0},
     {"hosted", NULL, 1, 1},      {"hosts", NULL, 1, 1},        {"host", NULL, 1, 1},
@@ -1955,7 +1958,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (invited && (mt.status == EG_MEET_HELD || mt.status == EG_MEET_POSSIBLE))
             mt.status = EG_MEET_PLANNED;   /* an invitation is to a meeting to come */
         mt.mode = (uint8_t)mode_of(c, s, tr, k, len, prev_end);
-        place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
+        if (mt.mode == EG_MODE_CALL || mt.mode == EG_MODE_VIRTUAL)
+            mt.place = mt.venue = -1;   /* a call joins two places: "In Tashkent, A spoke by phone with B" */
+        else
+            place_of(c, s, lo, hi, k, &mt.place, &mt.venue);
         if (mt.place < 0 && si > 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED)) {
             mt.place = arrival_place(c, si - 1, &left, &right);

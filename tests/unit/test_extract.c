@@ -344,6 +344,9 @@ int main(void)
                "Andrés von Kretschmann Ossa|person|Andrés von Kretschmann Ossa",
                "De los Ríos|person|Ana María de los Ríos Gutiérrez",
                "Von Kretschmann|person|Andrés von Kretschmann Ossa");
+        /* a palace's name after "of"; not a station's */
+        EXPECT("The ministers met at the Palace of Independence in Astana.",
+               "Palace of Independence|place|Palace of Independence", "Astana|place|Astana");
         /* a title is no item of such a list, nor a name alone */
         EXPECT("The vote follows talks between Vice Prime Minister and Labor Party leader Amara Okafor and Li Wen.",
                "Labor Party|organization|Labor Party", "Amara Okafor|person|Amara Okafor", "Li Wen|person|Li Wen");

@@ -443,6 +443,16 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
     EXPECT("Ruth Obi has invited the opposition leader, Dana Whitlock, for talks on the dispute.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | planned | -");
+    /* a call has no one place; "speak by phone", "speaking by phone" */
+    EXPECT("In Lima, Ruth Obi spoke by phone with Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Ruth Obi did, however, speak by phone with Dana Whitlock on Sunday.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Ruth Obi arrived in Lima on Monday after speaking by phone on Sunday with Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    /* two persons, the first set off by an appositive that names a body */
+    EXPECT("Ruth Obi, a vice president of the Lima-based Andean Water Bank (AWB), and Dana Whitlock signed a "
+           "memorandum on Wednesday.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
     /* a possessive after the verb names whose people were met, not someone met */
     EXPECT_NONE("Ruth Obi will travel to Lima today to meet with Dana Whitlock's mourners.");
     /* what is received from someone is no meeting with them, but a delegation or a call is */
