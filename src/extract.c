@@ -577,7 +577,9 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
 /* Is token i a double quote? */
 static int is_dquote(const eg_text *t, size_t i)
 {
-    return norm_is(t, i, "\"") || norm_is(t, i, "\u201c") || norm_is(t, i, "\u201d");
+    /* the length first: this runs at every word of every name */
+    size_t n = t->toks[i].norm_len;
+    return (n == 1 && norm_is(t, i, "\"")) || (n == 3 && (norm_is(t, i, "\u201c") || norm_is(t, i, "\u201d")));
 }
 
 /* A nickname in quotes from token j, then a capitalised word: '"Teddy" Dimaculangan'. */

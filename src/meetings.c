@@ -430,12 +430,12 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 /* Words that open another clause: a participant is not looked for across them. */
 static int is_blocker(const ctx *c, size_t i)
 {
-    /* not the quotes of a nickname inside a name: 'Teodoro M. "Teddy" Dimaculangan' */
-    if (has(c, i, M_BLOCKER) && is(c, i, "\"") && i > 0 && i + 1 < c->t->ntoks &&
-        (c->t->toks[i - 1].flags & (EG_TOK_CAP | EG_TOK_INITIAL)) && (c->t->toks[i + 1].flags & EG_TOK_CAP) &&
-        (c->t->toks[i - 1].flags & EG_TOK_WORD) && (c->t->toks[i + 1].flags & EG_TOK_WORD))
+    if (!has(c, i, M_BLOCKER))
         return 0;
-    return has(c, i, M_BLOCKER);
+    /* not the quotes of a nickname inside a name: 'Teodoro M. "Teddy" Dimaculangan' */
+    return !(is(c, i, "\"") && i > 0 && i + 1 < c->t->ntoks &&
+             (c->t->toks[i - 1].flags & (EG_TOK_CAP | EG_TOK_INITIAL)) && (c->t->toks[i + 1].flags & EG_TOK_CAP) &&
+             (c->t->toks[i - 1].flags & EG_TOK_WORD) && (c->t->toks[i + 1].flags & EG_TOK_WORD));
 }
 
 static int span_has_blocker(const ctx *c, size_t a, size_t b)
@@ -774,12 +774,13 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
          * to cancel all debt" a clause away); "off" only in "called off" */
         size_t i;
         for (i = s->tok_begin; i < s->tok_end; i++) {
+            if (!has(c, i, M_CANCELLED))
+                continue;
             if (is(c, i, "off") && !(i > s->tok_begin && is(c, i - 1, "called")))
                 continue;
             if (i > s->tok_begin && is(c, i - 1, "to") && (i + 8 < k || i > k + 8))
                 continue;
-            if (has(c, i, M_CANCELLED))
-                return EG_MEET_CANCELLED;
+            return EG_MEET_CANCELLED;
         }
     }
     if (any_before(c, from, k, M_REFUSED) || turned_down(c, from, k))
@@ -1783,12 +1784,13 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         static const trigger in_a_call = {"call", NULL, EG_MODE_CALL, 1};
         const trigger *tr = trigger_at(c, k, s->tok_end, &len);
         static const trigger spoke_with = {"spoke", "with", 0, 1};
-        if (!tr && (is(c, k, "call") || is(c, k, "conversation")) && in_a_noun(c, s, k)) {
-            tr = &in_a_call;   /* "in a phone call" names nobody after it: not a trigger of the table */
-            len = 1;
+        if (!tr && has(c, k, M_TRIGGER)) {   /* (each is a trigger's first word: most tokens are none) */
+            if ((is(c, k, "call") || is(c, k, "conversation")) && in_a_noun(c, s, k)) {
+                tr = &in_a_call;   /* "in a phone call" names nobody after it: not a trigger of the table */
+                len = 1;
+            } else if ((is(c, k, "spoke") || is(c, k, "talked")) && (len = with_ahead(c, lo, hi, k, s->tok_end)) != 0)
+                tr = &spoke_with;   /* "spoke in his native Farsi with X" */
         }
-        if (!tr && (is(c, k, "spoke") || is(c, k, "talked")) && (len = with_ahead(c, lo, hi, k, s->tok_end)) != 0)
-            tr = &spoke_with;   /* "spoke in his native Farsi with X" */
         group left, right;
         eg_meeting mt;
         size_t i;
