@@ -116,7 +116,7 @@ static const char *const namesake_words[] = {"king", "queen", "prince", "princes
 static const char *const connector_words[] = {"of", "for", "on", "and", "the", "&", NULL};
 static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
                                              "sea", "strait", "kingdom", "straits", "state", "city", "port", "river",
-                                             NULL};
+                                             "salar", NULL};
 static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
@@ -126,7 +126,7 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
-                                             NULL};
+                                             "shoal", "atoll", "darya", NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
@@ -170,7 +170,7 @@ static const char *const continent_adj_words[] = {"asian", "african", "european"
                                                   NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio",
                                                 "edifício", "château", "chateau", "schloss", "castello",
-                                                "castillo", "hotel", NULL};
+                                                "castillo", "hotel", "plaza", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -1284,6 +1284,14 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (b - a >= 3 && span_has_amp(t, a, b)) {
         /* "Procter & Gamble": a name joined by an ampersand is a firm's */
         c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (b - a >= 2 && (norm_is(t, a, "lake") || norm_is(t, a, "mount") || norm_is(t, a, "salar") ||
+                       norm_is(t, a, "laguna") || norm_is(t, a, "cerro")) &&
+        is_cap_word(t, b - 1) && !span_has_orgword(ex, t, a, b)) {
+        /* "Lake Turkana", "Salar de Uyuni": a natural feature's word first */
+        c->type = EG_TYPE_PLACE;
         c->strength = 2;
         return EG_OK;
     }

@@ -344,6 +344,10 @@ int main(void)
                "Andrés von Kretschmann Ossa|person|Andrés von Kretschmann Ossa",
                "De los Ríos|person|Ana María de los Ríos Gutiérrez",
                "Von Kretschmann|person|Andrés von Kretschmann Ossa");
+        /* natural features by their word, first or last; a plaza is a place */
+        EXPECT("Boats neared Ayungin Shoal while crowds filled Plaza Murillo and the Salar de Uyuni ran dry.",
+               "Ayungin Shoal|place|Ayungin Shoal", "Plaza Murillo|place|Plaza Murillo",
+               "Salar de Uyuni|place|Salar de Uyuni");
         /* a palace's name after "of"; not a station's */
         EXPECT("The ministers met at the Palace of Independence in Astana.",
                "Palace of Independence|place|Palace of Independence", "Astana|place|Astana");
