@@ -1623,6 +1623,18 @@ static void pronoun_partner(const ctx *c, const eg_sentence *s, size_t lo, size_
     *g = with;
 }
 
+/* "hosted talks between", "brokered a meeting between": the verb before the noun trigger at k (a determiner may
+ * stand between) makes its subject a party. */
+static int hosts_before(const ctx *c, const eg_sentence *s, size_t k)
+{
+    size_t v = k;
+    if (v > s->tok_begin && has(c, v - 1, M_DET))
+        v--;
+    return v > s->tok_begin && (is(c, v - 1, "hosted") || is(c, v - 1, "hosts") || is(c, v - 1, "host") ||
+                                is(c, v - 1, "chaired") || is(c, v - 1, "brokered") || is(c, v - 1, "mediated") ||
+                                is(c, v - 1, "convened") || is(c, v - 1, "held") || is(c, v - 1, "holds"));
+}
+
 /* The persons coordinated from the first that starts at or after token from, with no more than a title, a people's
  * name, a possessive or a determiner before each ("Pakistan's President A and visiting Japanese Prime Minister B"),
  * into g (which it clears); returns the token after the last of them, or 0 when there is none. One that only
@@ -1830,6 +1842,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             continue;   /* "received a letter from X"; but "received X", "a phone call from X", "a delegation led by X" */
         if ((is(c, k, "visit") || is(c, k, "visits")) && !visits_whom(c, lo, hi, k + len, &right))
             memset(&right, 0, sizeof right);   /* "invited Qin to visit Washington, ..., X said" */
+        if (left.n && right.n && is_nominal(c, k) && between_follows(c, lo, hi, k + 1, s->tok_end) &&
+            !hosts_before(c, s, k))
+            left.n = 0;   /* "X is in Moscow to prepare for next month's summit between A and B": A and B only (but
+                           * "X hosted talks between A and B") */
         if (left.n >= 2 && right.n && all_in(&right, &left))
             right.n = 0;   /* "A and B are expected to meet in Vilnius, and A will stop in Warsaw" */
         if (left.n && prev_left.n && any_and(c, prev_end, k) && in_group(&prev_right, left.ent[left.n - 1]))

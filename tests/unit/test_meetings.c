@@ -443,6 +443,11 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
     EXPECT("Ruth Obi has invited the opposition leader, Dana Whitlock, for talks on the dispute.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | planned | -");
+    /* "between" names all who meet: not the one who prepares for it or carries its messages */
+    EXPECT("Ruth Obi carried messages from last week's summit between Dana Whitlock and Peter Varga.", NULL,
+           "Dana Whitlock > Peter Varga @ - | - | held | in-person");
+    EXPECT("In May, Ruth Obi hosted talks between Dana Whitlock and Peter Varga in Geneva.", NULL,
+           "Ruth Obi > Dana Whitlock,Peter Varga @ Geneva | - | held | in-person");
     /* a call has no one place; "speak by phone", "speaking by phone" */
     EXPECT("In Lima, Ruth Obi spoke by phone with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
