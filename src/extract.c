@@ -1619,6 +1619,27 @@ static int in_portfolio(eg_extractor *ex, const eg_text *t, size_t a)
 
 /* Reconcile the rules' candidates with the tagger's names. What a gazetteer or a title decided stays; the
  * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
+/* Is the name [a, b) followed by its acronym in brackets, one capital for each of its capitalised words ("China
+ * Coast Guard (CCG)", "Department of Energy (DOE)")? */
+static int acronym_after(const eg_text *t, size_t a, size_t b)
+{
+    const char *w;
+    size_t k, n = 0, len;
+    if (b + 2 >= t->ntoks || !norm_is(t, b, "(") || !norm_is(t, b + 2, ")") ||
+        !(t->toks[b + 1].flags & EG_TOK_ALLCAPS))
+        return 0;
+    w = t->src + t->toks[b + 1].start;
+    len = t->toks[b + 1].end - t->toks[b + 1].start;
+    for (k = a; k < b; k++) {
+        if (!is_cap_word(t, k))
+            continue;
+        if (n >= len || w[n] != t->src[t->toks[k].start])
+            return 0;
+        n++;
+    }
+    return n == len && n >= 2;
+}
+
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
 {
     size_t n0 = ex->ncands, ci, k;
@@ -1648,6 +1669,10 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
                 c->type = c->b - c->a == 1 ? C_UNKNOWN : C_DROP;
             continue;
         }
+        /* an organization's name that its acronym in brackets spells out whole is one name, however the tagger
+         * cuts it ("Japan Coast Guard (JCG)") */
+        if (c->type == EG_TYPE_ORGANIZATION && acronym_after(t, c->a, c->b))
+            continue;
         /* a country or demonym in front of the tagger's organization is a mention of its own ("Iraqi" Army), but
          * a long official name keeps it ("Korean Central News Agency", "Korean People's Army") */
         if (c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&

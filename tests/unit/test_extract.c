@@ -348,6 +348,10 @@ int main(void)
         EXPECT("Boats neared Ayungin Shoal while crowds filled Plaza Murillo and the Salar de Uyuni ran dry.",
                "Ayungin Shoal|place|Ayungin Shoal", "Plaza Murillo|place|Plaza Murillo",
                "Salar de Uyuni|place|Salar de Uyuni");
+        /* a body's name that its acronym spells out whole keeps its country; without one, the country is apart */
+        EXPECT("Ships of the Japan Coast Guard (JCG) sailed as the Iraqi Army watched.",
+               "Japan Coast Guard|organization|Japan Coast Guard", "JCG|organization|Japan Coast Guard",
+               "Iraqi|country|Iraq|demonym", "Army|organization|Army");
         /* a palace's name after "of"; not a station's */
         EXPECT("The ministers met at the Palace of Independence in Astana.",
                "Palace of Independence|place|Palace of Independence", "Astana|place|Astana");
