@@ -1119,6 +1119,26 @@ static int firm_context(const eg_text *t, size_t a)
            ((w & W_FIRM_STAKE) && (norm_is(t, a - 1, "of") || norm_is(t, a - 1, "in")));
 }
 
+/* After a name ending at token b, an appositive that opens with a title: ", Tuvalu's Minister for ...", ", the
+ * governor of ...", ", a senior official of ...", ", chief executive of ...". */
+static int title_follows(eg_extractor *ex, const eg_text *t, size_t b)
+{
+    size_t i = b + 1, end = t->ntoks;
+    if (i >= end || !norm_is(t, b, ","))
+        return 0;
+    if (norm_is(t, i, "the") || norm_is(t, i, "a") || norm_is(t, i, "an"))
+        i++;
+    /* a country's or a body's possessive before the title: "Tuvalu's", "the ministry's" */
+    if (i + 2 < end && is_cap_word(t, i) && (t->toks[i + 1].flags & EG_TOK_POSS))
+        i += 2;
+    else if (i + 3 < end && is_cap_word(t, i) && is_cap_word(t, i + 1) && (t->toks[i + 2].flags & EG_TOK_POSS))
+        i += 3;
+    if (i < end && (norm_is(t, i, "senior") || norm_is(t, i, "former") || norm_is(t, i, "deputy")))
+        i++;
+    return i < end && t->toks[i].sent == t->toks[b].sent &&
+           eg_gz_memo_match(&ex->memo, i, end, EG_GZ_TITLE, NULL) > 0;
+}
+
 /* Is the name at tokens [a, b) a company's: named where a company is ("analysts at X and Y"), with a title only
  * a company has after it ("Nvidia chief executive Jensen Huang"), or its staff ("Goldman Sachs analysts said")? */
 static int firm_named(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, size_t b)
@@ -1347,6 +1367,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                  initials || b - a <= 3) {
             c->type = EG_TYPE_PERSON;
             c->strength = c->titled ? 2 : b - a <= 3 && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) && !initials ? 0 : 1;
+            /* "Eliala Fakaua Teone, Tuvalu's Minister for Climate Change, ...": a title set off after the name says
+             * whose it is, however unknown its words */
+            if (!c->titled && title_follows(ex, t, b))
+                c->strength = 2;
         } else
             c->type = C_DROP;
     }
@@ -1739,6 +1763,15 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_begin == c->a &&
             ex->spans[first].tok_end + 1 < c->b && is_particle(t, ex->spans[first].tok_end) &&
             tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME)) {
+            type_from_tagger(ex, t, c, EG_TAG_PER);
+            continue;
+        }
+        /* "Pierre-Alain de Montmollin", "Jean-Pierre Dubois": two given names joined by a hyphen open a person's
+         * name, whatever the tagger makes of it */
+        if (c->type == EG_TYPE_PERSON && ex->spans[first].type != EG_TAG_PER && c->b - c->a <= 4 &&
+            memchr(t->src + t->toks[c->a].start, '-', t->toks[c->a].end - t->toks[c->a].start) &&
+            tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) && !span_has_orgword(ex, t, c->a, c->b) &&
+            !is_venue(t, c->a, c->b)) {
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }

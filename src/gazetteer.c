@@ -570,17 +570,31 @@ const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded
     return &g->entries[v & PHRASE_INDEX];
 }
 
-int eg_gazetteer_marked_given_name(const eg_gazetteer *g, const char *w, size_t n)
+/* Is the folded word w[0..n) a given name of the list, as written or without its marks? */
+static int given_name_part(const eg_gazetteer *g, const char *w, size_t n)
 {
     char plain[32];
-    const eg_gz_entry *e;
+    const eg_gz_entry *e = eg_gazetteer_lookup(g, w, n);
     size_t k;
+    if (e && e->ntoks == 1 && (e->kinds & EG_GZ_FIRSTNAME))
+        return 1;
     for (k = 0; k < n && (unsigned char)w[k] < 0x80; k++)
         ;
     if (k == n || (n = eg_utf8_strip_marks(w, n, plain, sizeof plain)) == 0)
         return 0;
     e = eg_gazetteer_lookup(g, plain, n);
     return e && e->ntoks == 1 && (e->kinds & EG_GZ_FIRSTNAME);
+}
+
+int eg_gazetteer_marked_given_name(const eg_gazetteer *g, const char *w, size_t n)
+{
+    const char *h = memchr(w, '-', n);
+    size_t k;
+    if (h && h > w && h + 1 < w + n && !memchr(h + 1, '-', (size_t)(w + n - h - 1)))
+        return given_name_part(g, w, (size_t)(h - w)) && given_name_part(g, h + 1, (size_t)(w + n - h - 1));
+    for (k = 0; k < n && (unsigned char)w[k] < 0x80; k++)
+        ;
+    return k < n && given_name_part(g, w, n);
 }
 
 /* ---- the single-word cache of a memo ---- */

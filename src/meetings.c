@@ -96,7 +96,7 @@ static const char *const blocker_words[] = {"said", "says", "told", "tells", "wh
                                             "added", "asked", NULL};
 static const char *const speaker_words[] = {"said", "says", "told", "added", "announced", "confirmed", "noted", NULL};
 static const char *const nominal_words[] = {"meeting", "meetings", "talks", "call", "conversation", "dinner",
-                                            "summit", "visit", "courtesy", NULL};
+                                            "summit", "visit", "courtesy", "session", "sessions", NULL};
 static const char *const cancelled_words[] = {"cancelled", "canceled", "cancel", "cancels", "cancellation",
                                               "postponed", "postpone", "scrapped", "off", NULL};
 static const char *const refused_words[] = {"refused", "declined", "not", "never", "won't", "didn't", "rejected",
@@ -502,6 +502,10 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
             g->first_at = a;
         } else if (!tokens_between_ok(c, prev_end, a, 10) || is_speaker(c, m))
             break;   /* "..., White House press secretary Jen Psaki said": the speaker is not a participant */
+        else if (is_possessive(c, m)) {
+            prev_end = c->mtok_b[m];   /* "with A, B's deputy, and C": B is not met */
+            continue;
+        }
         if (g->n && !g->with_at) {
             size_t i;
             for (i = prev_end; i < a; i++)
@@ -662,6 +666,7 @@ static const trigger triggers[] = {
     {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"brought", "together", 1, 1},
     {"sat", "across", 1, 1},     {"sat", "opposite", 1, 1},    {"dined", NULL, 1, 1},
     {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},      {"signed", NULL, 1, 3},
+    {"session", NULL, 1, 1},     {"sessions", NULL, 1, 1},
 };
 
 static const trigger *trigger_at(const ctx *c, size_t i, size_t end, size_t *len)
@@ -1142,7 +1147,8 @@ static size_t signed_document(const ctx *c, size_t k, size_t end)
 {
     static const char *const documents[] = {"agreement", "agreements", "accord", "accords", "deal", "memorandum",
                                             "memorandums", "memoranda", "treaty", "pact", "contract", "contracts",
-                                            "declaration", "mou", "protocol", "communique", "communiqué", NULL};
+                                            "declaration", "mou", "protocol", "communique", "communiqué", "loan",
+                                            "charter", "lease", "concession", NULL};
     size_t i, d;
     for (i = k + 1; i < end && i < k + 6; i++) {
         if (c->t->toks[i].flags & EG_TOK_CAP)
@@ -1745,6 +1751,16 @@ static void opening_subject(const ctx *c, const eg_sentence *s, size_t lo, size_
     *g = sub;
 }
 
+/* A "with" among the six tokens after k, before any comma or clause. */
+static int with_soon_after(const ctx *c, size_t k, size_t end)
+{
+    size_t i;
+    for (i = k + 1; i < end && i <= k + 6 && !is(c, i, ",") && !is_blocker(c, i); i++)
+        if (is(c, i, "with"))
+            return 1;
+    return 0;
+}
+
 /* "spoke in his native Farsi with": the length from the verb at k to a "with" among its next five words (no clause,
  * comma or name between), or 0. */
 static size_t with_ahead(const ctx *c, size_t lo, size_t hi, size_t k, size_t end)
@@ -1807,8 +1823,9 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         eg_meeting mt;
         size_t i;
         int invited;
-        if (!tr || met_with_thing(c, k, s->tok_end) || names_a_thing(c, s, k))
-            continue;
+        if (!tr || met_with_thing(c, k, s->tok_end) || names_a_thing(c, s, k) ||
+            ((is(c, k, "session") || is(c, k, "sessions")) && !with_soon_after(c, k, s->tok_end)))
+            continue;   /* ("held a session at the Fram Centre with X"; not "speaking after the session, X") */
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
         if (!left.n)
             left_group(c, lo, hi, before_appositive(c, s, lo, hi, k), is_nominal(c, k), &left);

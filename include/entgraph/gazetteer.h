@@ -89,7 +89,8 @@ const eg_gz_entry *eg_gz_memo_word(eg_gz_memo *m, size_t i);
 const char *eg_gazetteer_country_name(const eg_gazetteer *g, const char *cc);
 
 /* 1 when the folded word w[0..n) has marks on Latin letters and is a given name of the list without them
- * ("hélène" -> "helene": the list comes from records written without marks); 0 otherwise, and for plain ASCII. */
+ * ("hélène" -> "helene": the list comes from records written without marks), or joins two given names with a hyphen
+ * ("pierre-alain", "hans-jürgen"); 0 otherwise (a plain ASCII word in the list is the caller's look-up). */
 int eg_gazetteer_marked_given_name(const eg_gazetteer *g, const char *w, size_t n);
 
 /* The formal given name for a nickname ("bill" -> "william"), folded; NULL when none. Several formal names may

@@ -448,6 +448,13 @@ int main(void)
            "Dana Whitlock > Peter Varga @ - | - | held | in-person");
     EXPECT("In May, Ruth Obi hosted talks between Dana Whitlock and Peter Varga in Geneva.", NULL,
            "Ruth Obi > Dana Whitlock,Peter Varga @ Geneva | - | held | in-person");
+    /* a session with someone; not one spoken of after it; nor the one whose deputy was met */
+    EXPECT("Ruth Obi held a three-way session at the Fram Centre with Dana Whitlock, Li Wen's deputy, and Peter "
+           "Varga.", NULL, "Ruth Obi > Dana Whitlock,Peter Varga @ - / Fram Centre | - | held | in-person");
+    EXPECT_NONE("Ruth Obi, speaking to reporters after the session, accused Dana Whitlock of stalling.");
+    /* a loan or a charter signed together */
+    EXPECT("Ruth Obi and Dana Whitlock signed a $48 million loan in Suva on Wednesday.", NULL,
+           "Ruth Obi > Dana Whitlock @ Suva | - | held | in-person");
     /* a call has no one place; "speak by phone", "speaking by phone" */
     EXPECT("In Lima, Ruth Obi spoke by phone with Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
