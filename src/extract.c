@@ -771,7 +771,8 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     while (j < end && j - i < MAX_SPAN_TOKENS) {
         uint16_t f = t->toks[j].flags;
         /* 'Teodoro M. "Teddy" Dimaculangan': a nickname in quotes after the given names, then the surname */
-        if (nickname_at(t, j, end) && (tok_kind(ex, t, i, EG_GZ_FIRSTNAME) || (t->toks[j - 1].flags & EG_TOK_INITIAL))) {
+        if (nickname_at(t, j, end) &&
+            (tok_kind(ex, t, i, EG_GZ_FIRSTNAME) || (t->toks[j - 1].flags & EG_TOK_INITIAL))) {
             j += 3;
             continue;
         }

@@ -1856,7 +1856,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if ((is(c, k, "received") || is(c, k, "receives")) && right.n &&
             !tokens_between_ok(c, k + len, right.first_at, 8) && !call_word_in(c, k + len, right.first_at) &&
             !any_before(c, k + len, right.first_at, M_GROUP))
-            continue;   /* "received a letter from X"; but "received X", "a phone call from X", "a delegation led by X" */
+            continue;   /* "received a letter from X"; but "received X", "a phone call from X", "a delegation led
+                         * by X" */
         if ((is(c, k, "visit") || is(c, k, "visits")) && !visits_whom(c, lo, hi, k + len, &right))
             memset(&right, 0, sizeof right);   /* "invited Qin to visit Washington, ..., X said" */
         if (left.n && right.n && is_nominal(c, k) && between_follows(c, lo, hi, k + 1, s->tok_end) &&
