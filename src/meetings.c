@@ -922,6 +922,11 @@ static int after_preposition(const ctx *c, size_t m, int type)
     if (a < 1)
         return 0;
     p = before_the(c, a);
+    /* what was talked about: "talks on the situation in Iraq", "the conflict in Sudan" */
+    if (p > 0 && is(c, p, "in") && (is(c, p - 1, "situation") || is(c, p - 1, "crisis") || is(c, p - 1, "conflict") ||
+                                    is(c, p - 1, "war") || is(c, p - 1, "violence") || is(c, p - 1, "fighting") ||
+                                    is(c, p - 1, "unrest") || is(c, p - 1, "elections") || is(c, p - 1, "peace")))
+        return 0;
     if (is(c, p, "in") || is(c, p, "at") || (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a))
         return 1;
     /* "in the port city of Mombasa", "in the Black Sea resort of Sochi" */
@@ -1133,9 +1138,20 @@ static int met_with_thing(const ctx *c, size_t k, size_t end)
            !has(c, k + 2, M_DET);
 }
 
-/* "what he called Bolivar's glorious skeleton", "the so-called X": "called" names something, calls nobody. */
+/* "what he called Bolivar's glorious skeleton", "the so-called X": "called" names something, calls nobody; nor does
+ * "called for new elections"; "called on X to resign" demands, it visits no one. */
 static int names_a_thing(const ctx *c, const eg_sentence *s, size_t k)
 {
+    size_t i;
+    if (is(c, k, "called") && k + 1 < s->tok_end && is(c, k + 1, "for"))
+        return 1;
+    if ((is(c, k, "called") || is(c, k, "calls") || is(c, k, "call")) && k + 1 < s->tok_end && is(c, k + 1, "on")) {
+        for (i = k + 2; i + 1 < s->tok_end && i < k + 16 && !is(c, i, ",") && !is_blocker(c, i); i++)
+            if (is(c, i, "to") && (c->t->toks[i + 1].flags & EG_TOK_WORD) && !(c->t->toks[i + 1].flags & EG_TOK_CAP) &&
+                !has(c, i + 1, M_DET))
+                return 1;
+        return 0;
+    }
     return is(c, k, "called") && k >= s->tok_begin + 2 && (is(c, k - 2, "what") || is(c, k - 1, "so") ||
                                                           is(c, k - 1, "-") || is(c, k - 1, "was") ||
                                                           is(c, k - 1, "is") || is(c, k - 1, "be"));

@@ -448,6 +448,11 @@ int main(void)
            "Dana Whitlock > Peter Varga @ - | - | held | in-person");
     EXPECT("In May, Ruth Obi hosted talks between Dana Whitlock and Peter Varga in Geneva.", NULL,
            "Ruth Obi > Dana Whitlock,Peter Varga @ Geneva | - | held | in-person");
+    /* "called on X to resign" demands; "called for" calls no one; the topic's country is not the place */
+    EXPECT_NONE("Ruth Obi called on Dana Whitlock to resign.");
+    EXPECT_NONE("Ruth Obi and Dana Whitlock have called for new elections.");
+    EXPECT("Ruth Obi held talks with Dana Whitlock on the situation in Iraq.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
     /* a session with someone; not one spoken of after it; nor the one whose deputy was met */
     EXPECT("Ruth Obi held a three-way session at the Fram Centre with Dana Whitlock, Li Wen's deputy, and Peter "
            "Varga.", NULL, "Ruth Obi > Dana Whitlock,Peter Varga @ - / Fram Centre | - | held | in-person");
