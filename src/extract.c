@@ -2051,6 +2051,12 @@ static size_t full_form(const eg_extractor *ex, const eg_text *t, size_t ci)
     return found;
 }
 
+/* Is the person span c named after the title word at token title ("President George Bush" for "President")? */
+static int titled_like(const eg_text *t, const cand *c, size_t title)
+{
+    return c->a > 0 && same_word(t, c->a - 1, title);
+}
+
 /* Is the person name of words a[0..na) the same as b[0..nb)? */
 static int same_name(const eg_text *t, const size_t *a, size_t na, const size_t *b, size_t nb)
 {
@@ -2493,21 +2499,29 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         w = eg_text_norm(t, c->a);
         n = t->toks[c->a].norm_len;
         if (c->type == C_UNKNOWN || c->type == EG_TYPE_PERSON) {
-            /* the nearest person (before, else after) whose name has this word */
+            /* the nearest person (before, else after) whose name has this word; first one named with the same title
+             * ("President Bush" is President George Bush, not first lady Laura Bush named after him) */
             uint32_t head;
+            int bestmatch = 0;
+            size_t title = c->a > 0 && tok_kind(ex, t, c->a - 1, EG_GZ_TITLE) ? c->a - 1 : (size_t)-1;
             if (eg_strtab_get(&ex->words, w, n, &head)) {
                 uint32_t li;
                 for (li = head - 1; li != UINT32_MAX; li = ex->wl_next[li]) {
                     size_t dist;
+                    int match;
                     e = ex->wl_ent[li];
                     if (ex->first_full[e] == (size_t)-1)
                         continue;
                     dist = ex->last_full[e] != (size_t)-1 ? ci - ex->last_full[e] : ex->ncands + ex->first_full[e] - ci;
+                    match = title != (size_t)-1 && (titled_like(t, &ex->cands[ex->first_full[e]], title) ||
+                                                    (ex->last_full[e] != (size_t)-1 &&
+                                                     titled_like(t, &ex->cands[ex->last_full[e]], title)));
                     if (dist == bestdist && best != e)
                         ambiguous = 1;
-                    if (dist < bestdist) {
+                    if (match > bestmatch || (match == bestmatch && dist < bestdist)) {
                         bestdist = dist;
                         best = e;
+                        bestmatch = match;
                         ambiguous = 0;
                     }
                 }

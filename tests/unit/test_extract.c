@@ -352,6 +352,10 @@ int main(void)
         EXPECT("Ships of the Japan Coast Guard (JCG) sailed as the Iraqi Army watched.",
                "Japan Coast Guard|organization|Japan Coast Guard", "JCG|organization|Japan Coast Guard",
                "Iraqi|country|Iraq|demonym", "Army|organization|Army");
+        /* a surname after a title is the person first named with that title, not the nearest of the name */
+        EXPECT("The visit was announced on Monday. President Amara Okafor and first lady Grace Okafor attended. "
+               "Later, President Okafor spoke.",
+               "Amara Okafor|person|Amara Okafor", "Grace Okafor|person|Grace Okafor", "Okafor|person|Amara Okafor");
         /* a palace's name after "of"; not a station's */
         EXPECT("The ministers met at the Palace of Independence in Astana.",
                "Palace of Independence|place|Palace of Independence", "Astana|place|Astana");
