@@ -109,7 +109,7 @@ enum {
 
 static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
                                              "du", "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu",
-                                             "los", "las", NULL};
+                                             "los", "las", "ole", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
                                              "saint", "pope", "imam", "shah", "tsar", "czar", "ayatollah", "sir",
                                              NULL};
@@ -131,7 +131,7 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
                                                "srl", "tbk", "ltda", "ltda.", "w.l.l.", "wll", "k.k.", "s.a.l.",
-                                               "s.r.l.", "sdn", "kgaa", NULL};
+                                               "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
                                                "co-founder", "cofounder", "chief", "boss", "coach", NULL};
@@ -1283,6 +1283,13 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (b - a >= 2 && (word_bits(t, b - 1) & W_LEGAL_FORM) && (t->toks[b - 1].flags & EG_TOK_CAP) &&
+        is_cap_word(t, a)) {
+        /* "Sonangol E.P.", "Tasman Marine Systems Ltd.": a company by the legal form after its name */
+        c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
+        return EG_OK;
+    }
     if (b - a >= 2 && (t->toks[a].flags & EG_TOK_ALLCAPS) && (word_bits(t, a) & W_FIRM_PREFIX)) {
         /* "PT Samudra Karya Perkasa", "PJSC Gazprom": a company by the legal form before its name */
         c->type = EG_TYPE_ORGANIZATION;
@@ -1759,11 +1766,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             ex->spans[first].tok_begin == c->a + 1 && ex->spans[first + nin - 1].tok_end <= c->b &&
             (tok_kind(ex, t, c->b - 1, EG_GZ_ORGWORD) || is_venue(t, c->a, c->b)))
             continue;
-        /* a given name the tagger reads as a person, then a particle: the person's name goes on to the rules' end,
-         * whatever the tagger made of the rest ("Pieter van der Wal, head of ...") */
+        /* a given name the tagger reads as a person (a known one, or one word alone), then a particle: the person's
+         * name goes on to the rules' end, whatever the tagger made of the rest ("Pieter van der Wal, head of ...",
+         * "Margrethe van der Linden") */
         if (ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_begin == c->a &&
             ex->spans[first].tok_end + 1 < c->b && is_particle(t, ex->spans[first].tok_end) &&
-            tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME)) {
+            (tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) || ex->spans[first].tok_end == c->a + 1)) {
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }

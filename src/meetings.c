@@ -400,8 +400,10 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
         /* what a title is of: "Vice Minister of Natural Resources Dr. Zhou Wenbo", "of Energy and Mines" */
         if (of_title && (c->t->toks[i].flags & EG_TOK_CAP))
             continue;
-        of_title = (titled && (is(c, i, "of") || is(c, i, "for"))) ||
+        of_title = (titled && (is(c, i, "of") || is(c, i, "for") || is(c, i, "in"))) ||
                    (of_title && (is(c, i, "and") || is(c, i, "&") || is(c, i, ",")));
+        if (of_title && is(c, i, "in"))
+            continue;   /* "India's High Commissioner in Dhaka, Vikram S. Rathore" */
         /* a title written over several words ("national security adviser", "Chief Executive"), whole */
         if ((L = eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL)) != 0 || (e && (e->kinds & EG_GZ_TITLE))) {
             titled = 1;
@@ -788,6 +790,15 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
             return EG_MEET_CANCELLED;
         }
     }
+    {
+        /* "was not in Nairobi but spoke by phone with": a "but" ends what was denied */
+        size_t i;
+        for (i = k; i-- > from;)
+            if (is(c, i, "but")) {
+                from = i + 1;
+                break;
+            }
+    }
     if (any_before(c, from, k, M_REFUSED) || turned_down(c, from, k))
         return EG_MEET_REFUSED;
     {
@@ -922,6 +933,12 @@ static int after_preposition(const ctx *c, size_t m, int type)
     if (a < 1)
         return 0;
     p = before_the(c, a);
+    /* where someone holds a post: "India's High Commissioner in Dhaka" */
+    if (p > 0 && is(c, p, "in")) {
+        const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, p - 1), c->t->toks[p - 1].norm_len);
+        if (e && (e->kinds & EG_GZ_TITLE))
+            return 0;
+    }
     /* what was talked about: "talks on the situation in Iraq", "the conflict in Sudan" */
     if (p > 0 && is(c, p, "in") && (is(c, p - 1, "situation") || is(c, p - 1, "crisis") || is(c, p - 1, "conflict") ||
                                     is(c, p - 1, "war") || is(c, p - 1, "violence") || is(c, p - 1, "fighting") ||
@@ -1845,6 +1862,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         left_group(c, lo, hi, before_relative(c, s, k), is_nominal(c, k), &left);
         if (!left.n)
             left_group(c, lo, hi, before_appositive(c, s, lo, hi, k), is_nominal(c, k), &left);
+        if (!left.n && k > s->tok_begin + 1 && is(c, k - 1, "but"))
+            left_group(c, lo, hi, k - 1, 0, &left);   /* "A was not in Nairobi but spoke by phone with B" */
         if (left.n)
             pronoun_partner(c, s, lo, hi, si, k, &left);
         if (left.n) {

@@ -356,6 +356,10 @@ int main(void)
         EXPECT("The visit was announced on Monday. President Amara Okafor and first lady Grace Okafor attended. "
                "Later, President Okafor spoke.",
                "Amara Okafor|person|Amara Okafor", "Grace Okafor|person|Grace Okafor", "Okafor|person|Amara Okafor");
+        /* a Maasai particle inside a name; a company by its legal form */
+        EXPECT("The talks ended. Peter ole Sankale met officials of Horn Corridor Logistics Ltd. in Nairobi.",
+               "Peter ole Sankale|person|Peter ole Sankale",
+               "Horn Corridor Logistics Ltd.|organization|Horn Corridor Logistics Ltd.", "Nairobi|place|Nairobi");
         /* a palace's name after "of"; not a station's */
         EXPECT("The ministers met at the Palace of Independence in Astana.",
                "Palace of Independence|place|Palace of Independence", "Astana|place|Astana");

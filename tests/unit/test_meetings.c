@@ -448,6 +448,11 @@ int main(void)
            "Dana Whitlock > Peter Varga @ - | - | held | in-person");
     EXPECT("In May, Ruth Obi hosted talks between Dana Whitlock and Peter Varga in Geneva.", NULL,
            "Ruth Obi > Dana Whitlock,Peter Varga @ Geneva | - | held | in-person");
+    /* "was not in X but spoke with": the subject before "but"; a post "in" a city names neither group nor place */
+    EXPECT("Kenya's Defence Minister, Ruth Obi, was not in Lima but spoke by phone with Dana Whitlock on Monday.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    EXPECT("Ruth Obi hosted Peter Varga and India's High Commissioner in Lima, Dana Whitlock, for lunch.", NULL,
+           "Ruth Obi > Peter Varga,Dana Whitlock @ - | - | held | in-person");
     /* "called on X to resign" demands; "called for" calls no one; the topic's country is not the place */
     EXPECT_NONE("Ruth Obi called on Dana Whitlock to resign.");
     EXPECT_NONE("Ruth Obi and Dana Whitlock have called for new elections.");
