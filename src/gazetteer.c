@@ -570,11 +570,12 @@ const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded
     return &g->entries[v & PHRASE_INDEX];
 }
 
-/* Is the folded word w[0..n) a given name of the list, as written or without its marks? */
-static int given_name_part(const eg_gazetteer *g, const char *w, size_t n)
+/* Is the folded word w[0..n) a given name of the list (as written, when as_written), or, with marks on Latin
+ * letters, one without them? */
+static int given_name_part(const eg_gazetteer *g, const char *w, size_t n, int as_written)
 {
     char plain[32];
-    const eg_gz_entry *e = eg_gazetteer_lookup(g, w, n);
+    const eg_gz_entry *e = as_written ? eg_gazetteer_lookup(g, w, n) : NULL;
     size_t k;
     if (e && e->ntoks == 1 && (e->kinds & EG_GZ_FIRSTNAME))
         return 1;
@@ -589,12 +590,9 @@ static int given_name_part(const eg_gazetteer *g, const char *w, size_t n)
 int eg_gazetteer_marked_given_name(const eg_gazetteer *g, const char *w, size_t n)
 {
     const char *h = memchr(w, '-', n);
-    size_t k;
     if (h && h > w && h + 1 < w + n && !memchr(h + 1, '-', (size_t)(w + n - h - 1)))
-        return given_name_part(g, w, (size_t)(h - w)) && given_name_part(g, h + 1, (size_t)(w + n - h - 1));
-    for (k = 0; k < n && (unsigned char)w[k] < 0x80; k++)
-        ;
-    return k < n && given_name_part(g, w, n);
+        return given_name_part(g, w, (size_t)(h - w), 1) && given_name_part(g, h + 1, (size_t)(w + n - h - 1), 1);
+    return given_name_part(g, w, n, 0);   /* (the caller looked the word up as written) */
 }
 
 /* ---- the single-word cache of a memo ---- */

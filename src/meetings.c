@@ -355,6 +355,16 @@ static void sentence_mentions(const ctx *c, uint32_t s, size_t *lo, size_t *hi)
     *hi = a;
 }
 
+/* Does one of the sentence's mentions [lo, hi) that starts in tokens [from, to) name a person? */
+static int person_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to)
+{
+    size_t m;
+    for (m = lo; m < hi && c->mtok_a[m] < to; m++)
+        if (c->mtok_a[m] >= from && mention_type(c, m) == EG_TYPE_PERSON)
+            return 1;
+    return 0;
+}
+
 typedef struct {
     uint32_t ent[EG_MEETING_MAX_PARTS];
     size_t n;
@@ -877,6 +887,13 @@ static int attribution_at(const ctx *c, size_t i, size_t end)
     return 0;
 }
 
+/* Token i is the "to" of a verb: a lower-case word that is no determiner follows ("to sign", "to resign"). */
+static int infinitive_at(const ctx *c, size_t i, size_t end)
+{
+    return is(c, i, "to") && i + 1 < end && (c->t->toks[i + 1].flags & EG_TOK_WORD) &&
+           !(c->t->toks[i + 1].flags & EG_TOK_CAP) && !has(c, i + 1, M_DET);
+}
+
 /* Where the trigger's clause ends: at a word that opens another clause, or at "to" before a verb ("met X in
  * Muscat to sign the deal, which ..."); a place named beyond it is the topic, not where they met. */
 static size_t clause_end(const ctx *c, size_t k, size_t end)
@@ -887,8 +904,7 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
             return i;
         if (is(c, i, ",") && attribution_at(c, i + 1, end))
             return i;   /* ", the foreign ministry in Jakarta said": where the news came from */
-        if (is(c, i, "to") && i + 1 < end && (c->t->toks[i + 1].flags & EG_TOK_WORD) &&
-            !(c->t->toks[i + 1].flags & EG_TOK_CAP) && !has(c, i + 1, M_DET))
+        if (infinitive_at(c, i, end))
             return i;
     }
     return end;
@@ -933,17 +949,15 @@ static int after_preposition(const ctx *c, size_t m, int type)
     if (a < 1)
         return 0;
     p = before_the(c, a);
-    /* where someone holds a post: "India's High Commissioner in Dhaka" */
     if (p > 0 && is(c, p, "in")) {
+        /* where someone holds a post ("India's High Commissioner in Dhaka"), what was talked about ("talks on the
+         * situation in Iraq", "the conflict in Sudan") */
         const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, p - 1), c->t->toks[p - 1].norm_len);
-        if (e && (e->kinds & EG_GZ_TITLE))
+        if ((e && (e->kinds & EG_GZ_TITLE)) || is(c, p - 1, "situation") || is(c, p - 1, "crisis") ||
+            is(c, p - 1, "conflict") || is(c, p - 1, "war") || is(c, p - 1, "violence") ||
+            is(c, p - 1, "fighting") || is(c, p - 1, "unrest") || is(c, p - 1, "elections") || is(c, p - 1, "peace"))
             return 0;
     }
-    /* what was talked about: "talks on the situation in Iraq", "the conflict in Sudan" */
-    if (p > 0 && is(c, p, "in") && (is(c, p - 1, "situation") || is(c, p - 1, "crisis") || is(c, p - 1, "conflict") ||
-                                    is(c, p - 1, "war") || is(c, p - 1, "violence") || is(c, p - 1, "fighting") ||
-                                    is(c, p - 1, "unrest") || is(c, p - 1, "elections") || is(c, p - 1, "peace")))
-        return 0;
     if (is(c, p, "in") || is(c, p, "at") || (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a))
         return 1;
     /* "in the port city of Mombasa", "in the Black Sea resort of Sochi" */
@@ -1164,8 +1178,7 @@ static int names_a_thing(const ctx *c, const eg_sentence *s, size_t k)
         return 1;
     if ((is(c, k, "called") || is(c, k, "calls") || is(c, k, "call")) && k + 1 < s->tok_end && is(c, k + 1, "on")) {
         for (i = k + 2; i + 1 < s->tok_end && i < k + 16 && !is(c, i, ",") && !is_blocker(c, i); i++)
-            if (is(c, i, "to") && (c->t->toks[i + 1].flags & EG_TOK_WORD) && !(c->t->toks[i + 1].flags & EG_TOK_CAP) &&
-                !has(c, i + 1, M_DET))
+            if (infinitive_at(c, i, s->tok_end))
                 return 1;
         return 0;
     }
@@ -1252,16 +1265,11 @@ static int followed_by_with(const ctx *c, size_t k, size_t end)
  * before it ("met Saturday, to choose between A and B"). */
 static int between_follows(const ctx *c, size_t lo, size_t hi, size_t k, size_t end)
 {
-    size_t i, m;
+    size_t i;
     for (i = k; i < end && i < k + 8 && !is(c, i, "between"); i++)
         if (is_blocker(c, i) || is(c, i, "with") || is(c, i, ",") || is(c, i, "to"))
             return 0;
-    if (i == end || i == k + 8)
-        return 0;
-    for (m = lo; m < hi; m++)
-        if (mention_type(c, m) == EG_TYPE_PERSON && c->mtok_a[m] >= k && c->mtok_a[m] < i)
-            return 0;
-    return 1;
+    return i < end && i < k + 8 && !person_in(c, lo, hi, k, i);
 }
 
 static int32_t last_person_before(const ctx *c, uint32_t s);
@@ -1380,16 +1388,6 @@ static int all_in(const group *a, const group *b)
         if (!in_group(b, a->ent[i]))
             return 0;
     return 1;
-}
-
-/* Does the sentence's mentions [lo, hi) name a person before token j? */
-static int person_before(const ctx *c, size_t lo, size_t hi, size_t j)
-{
-    size_t m;
-    for (m = lo; m < hi && c->mtok_a[m] < j; m++)
-        if (mention_type(c, m) == EG_TYPE_PERSON)
-            return 1;
-    return 0;
 }
 
 static int same_word(const ctx *c, size_t i, size_t j)
@@ -1767,13 +1765,11 @@ static size_t clause_intro(const ctx *c, const eg_sentence *s, size_t lo, size_t
 static void opening_subject(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t upto, const group *right,
                             group *g)
 {
-    size_t i, m, end;
+    size_t i, end;
     group sub;
-    if (!(end = subject_group(c, lo, hi, s->tok_begin, upto, &sub)) || upto - end > 25)
+    if (!(end = subject_group(c, lo, hi, s->tok_begin, upto, &sub)) || upto - end > 25 ||
+        person_in(c, lo, hi, end, upto))
         return;
-    for (m = lo; m < hi; m++)
-        if (mention_type(c, m) == EG_TYPE_PERSON && c->mtok_a[m] >= end && c->mtok_a[m] < upto)
-            return;
     for (i = end; i < upto; i++)
         if (is(c, i, "that") || is(c, i, "\"") || is(c, i, ";") ||
             (is_blocker(c, i) && !has(c, i, M_SPEAKER) && !(i == end + 1 && is(c, end, ",") && is(c, i, "who"))))
@@ -1798,14 +1794,10 @@ static int with_soon_after(const ctx *c, size_t k, size_t end)
  * comma or name between), or 0. */
 static size_t with_ahead(const ctx *c, size_t lo, size_t hi, size_t k, size_t end)
 {
-    size_t i, m;
+    size_t i;
     for (i = k + 1; i < end && i <= k + 5; i++) {
-        if (is(c, i, "with")) {
-            for (m = lo; m < hi; m++)
-                if (mention_type(c, m) == EG_TYPE_PERSON && c->mtok_a[m] > k && c->mtok_a[m] < i)
-                    return 0;
-            return i > k + 1 ? i + 1 - k : 0;
-        }
+        if (is(c, i, "with"))
+            return i > k + 1 && !person_in(c, lo, hi, k + 1, i) ? i + 1 - k : 0;
         if (is_blocker(c, i) || is(c, i, ",") || is(c, i, "to") || !(c->t->toks[i].flags & EG_TOK_WORD))
             return 0;
     }
@@ -1950,7 +1942,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 j = k - 1;
             if (j)
                 opening_subject(c, s, lo, hi, j, &right, &left);
-            if (j && !left.n && !person_before(c, lo, hi, j)) {
+            if (j && !left.n && !person_in(c, lo, hi, 0, j)) {
                 /* "The Pakistani leader spoke in Islamabad after talks with B": whom the role stands for */
                 int32_t p = titled_subject(c, s, si);
                 if (p >= 0 && !in_group(&right, (uint32_t)p))
@@ -1960,20 +1952,18 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (!left.n && !right.n && !tr->needs_object && !followed_by_with(c, k + len, s->tok_end)) {
             /* those who open the sentence met each other: "A and B said after meeting in Washington that ...", "A
              * and B ... when they met in May", "After meeting all night in Abuja, A and B pledged ..." */
-            size_t j;
+            size_t j = the_two_before(c, s, k);
             group sub;
             sub.n = 0;
-            size_t two = the_two_before(c, s, k);
-            if (two) {
-                two_before(c, lo, hi, two, &sub);   /* "A praised B and said the two discussed trade" */
-            } else if (k > s->tok_begin + 2 && is(c, k - 1, "they") &&
-                (is(c, k - 2, "when") || is(c, k - 2, "after") || is(c, k - 2, "before") || is(c, k - 2, "as") ||
-                 is(c, k - 2, "since"))) {
+            if (j)
+                two_before(c, lo, hi, j, &sub);   /* "A praised B and said the two discussed trade" */
+            else if (k > s->tok_begin + 2 && is(c, k - 1, "they") &&
+                     (is(c, k - 2, "when") || is(c, k - 2, "after") || is(c, k - 2, "before") || is(c, k - 2, "as") ||
+                      is(c, k - 2, "since"))) {
                 opening_subject(c, s, lo, hi, k - 2, &right, &sub);
                 if (sub.n < 2)
                     two_before(c, lo, hi, k - 2, &sub);   /* "A told reporters he will inform B when they meet" */
-            }
-            else if ((j = clause_intro(c, s, lo, hi, k)) != 0)
+            } else if ((j = clause_intro(c, s, lo, hi, k)) != 0)
                 opening_subject(c, s, lo, hi, j, &right, &sub);
             else if ((j = fronted_clause_end(c, s, k)) != 0)
                 subject_group(c, lo, hi, j + 1, s->tok_end, &sub);
@@ -1994,7 +1984,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             for (j = k; j-- > s->tok_begin && j + 12 >= k && (j + 4 >= k || !(is(c, j, ",") || is_blocker(c, j)));)
                 if (is(c, j, "he") || is(c, j, "she")) {
                     /* "The Jordanian minister travelled to Berlin, where she met ...": the subject described */
-                    int32_t p = person_before(c, lo, hi, j) ? -1 : titled_subject(c, s, si);
+                    int32_t p = person_in(c, lo, hi, 0, j) ? -1 : titled_subject(c, s, si);
                     if (p < 0)
                         p = last_person_before_token(c, lo, j, si);
                     if (p >= 0)
