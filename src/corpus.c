@@ -721,12 +721,15 @@ eg_status eg_corpus_add(eg_corpus *c, const char *doc_name, const eg_text *t, co
         free(sentence);
         sentence = NULL;
     }
-    /* meetings: every participant met every other ("A, B and C held three-way talks": B and C too) */
+    /* meetings: every participant met every other ("A, B and C held three-way talks": B and C too); a cancelled or
+     * refused one is no link ("A declined to meet B") */
     for (m = 0; m < x->nmeetings; m++) {
         const eg_meeting *mt = &x->meetings[m];
         eg_evidence ev;
         eg_stated st;
         size_t a, b;
+        if (!eg_meeting_is_encounter(mt))
+            continue;
         memset(&ev, 0, sizeof ev);
         memset(&st, 0, sizeof st);
         ev.doc = doc;

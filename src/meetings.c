@@ -28,6 +28,11 @@ const char *eg_meeting_status_name(eg_meeting_status s)
     return (unsigned)s < 5 ? n[s] : "held";
 }
 
+int eg_meeting_is_encounter(const eg_meeting *mt)
+{
+    return mt->status != EG_MEET_CANCELLED && mt->status != EG_MEET_REFUSED;
+}
+
 const char *eg_meeting_mode_name(eg_meeting_mode m)
 {
     static const char *const n[] = {"", "in-person", "call", "virtual"};

@@ -101,6 +101,50 @@ static void put_side(eg_buf *b, const eg_meeting *mt, int side)
     eg_buf_addc(b, ']');
 }
 
+/* The meetings that are encounters (held, planned, possible), or those that are not (cancelled, refused). */
+static void put_meetings(eg_buf *b, const eg_extraction *x, int encounters)
+{
+    size_t i;
+    int first = 1;
+    for (i = 0; i < x->nmeetings; i++) {
+        const eg_meeting *mt = &x->meetings[i];
+        if (eg_meeting_is_encounter(mt) != encounters)
+            continue;
+        if (!first)
+            eg_buf_addc(b, ',');
+        first = 0;
+        eg_buf_adds(b, "{\"participants\":");
+        put_side(b, mt, -1);
+        eg_buf_adds(b, ",\"sides\":[");
+        put_side(b, mt, 0);
+        eg_buf_addc(b, ',');
+        put_side(b, mt, 1);
+        eg_buf_adds(b, "],\"place\":");
+        if (mt->place >= 0)
+            put_ph(b, 'I', (uint32_t)mt->place);
+        else
+            eg_buf_adds(b, "null");
+        if (mt->venue >= 0) {
+            eg_buf_adds(b, ",\"venue\":");
+            put_ph(b, 'I', (uint32_t)mt->venue);
+        }
+        eg_buf_adds(b, ",\"date\":");
+        if (mt->date[0])
+            eg_json_put_str(b, mt->date, strlen(mt->date));
+        else
+            eg_buf_adds(b, "null");
+        eg_buf_adds(b, ",\"status\":\"");
+        eg_buf_adds(b, eg_meeting_status_name((eg_meeting_status)mt->status));
+        eg_buf_addc(b, '"');
+        if (mt->mode) {
+            eg_buf_adds(b, ",\"mode\":\"");
+            eg_buf_adds(b, eg_meeting_mode_name((eg_meeting_mode)mt->mode));
+            eg_buf_addc(b, '"');
+        }
+        put_evidence(b, mt->start, mt->end);
+    }
+}
+
 eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_extraction *x, char **out, size_t *len,
                             eg_error *err)
 {
@@ -159,40 +203,9 @@ eg_status eg_extract_record(const char *doc_name, const eg_text *t, const eg_ext
         eg_buf_adds(b, "]}");
     }
     eg_buf_adds(b, "],\"meetings\":[");
-    for (i = 0; i < x->nmeetings; i++) {
-        const eg_meeting *mt = &x->meetings[i];
-        if (i)
-            eg_buf_addc(b, ',');
-        eg_buf_adds(b, "{\"participants\":");
-        put_side(b, mt, -1);
-        eg_buf_adds(b, ",\"sides\":[");
-        put_side(b, mt, 0);
-        eg_buf_addc(b, ',');
-        put_side(b, mt, 1);
-        eg_buf_adds(b, "],\"place\":");
-        if (mt->place >= 0)
-            put_ph(b, 'I', (uint32_t)mt->place);
-        else
-            eg_buf_adds(b, "null");
-        if (mt->venue >= 0) {
-            eg_buf_adds(b, ",\"venue\":");
-            put_ph(b, 'I', (uint32_t)mt->venue);
-        }
-        eg_buf_adds(b, ",\"date\":");
-        if (mt->date[0])
-            eg_json_put_str(b, mt->date, strlen(mt->date));
-        else
-            eg_buf_adds(b, "null");
-        eg_buf_adds(b, ",\"status\":\"");
-        eg_buf_adds(b, eg_meeting_status_name((eg_meeting_status)mt->status));
-        eg_buf_addc(b, '"');
-        if (mt->mode) {
-            eg_buf_adds(b, ",\"mode\":\"");
-            eg_buf_adds(b, eg_meeting_mode_name((eg_meeting_mode)mt->mode));
-            eg_buf_addc(b, '"');
-        }
-        put_evidence(b, mt->start, mt->end);
-    }
+    put_meetings(b, x, 1);
+    eg_buf_adds(b, "],\"meetings_not_held\":[");
+    put_meetings(b, x, 0);
     eg_buf_adds(b, "],\"affiliations\":[");
     for (i = 0; i < x->naffiliations; i++) {
         const eg_affiliation *af = &x->affiliations[i];
@@ -353,15 +366,19 @@ static int finalize(json_t *root, const eg_corpus *c)
         return 0;
     /* meetings and affiliations: base numbers to ids */
     {
-        json_t *ms = json_object_get(root, "meetings"), *afs = json_object_get(root, "affiliations"), *o;
-        json_array_foreach(ms, i, o) {
-            json_t *side;
-            if (!map_list(json_object_get(o, "participants"), c) || !map_one(o, "place", c) || !map_one(o, "venue", c))
-                return 0;
-            json_array_foreach(json_object_get(o, "sides"), k, side)
-                if (!map_list(side, c))
+        static const char *const lists[] = {"meetings", "meetings_not_held"};
+        json_t *afs = json_object_get(root, "affiliations"), *o;
+        size_t l;
+        for (l = 0; l < 2; l++)
+            json_array_foreach(json_object_get(root, lists[l]), i, o) {
+                json_t *side;
+                if (!map_list(json_object_get(o, "participants"), c) || !map_one(o, "place", c) ||
+                    !map_one(o, "venue", c))
                     return 0;
-        }
+                json_array_foreach(json_object_get(o, "sides"), k, side)
+                    if (!map_list(side, c))
+                        return 0;
+            }
         json_array_foreach(afs, i, o)
             if (!map_one(o, "person", c) || !map_one(o, "org", c))
                 return 0;

@@ -88,6 +88,9 @@ typedef struct {
 
 const char *eg_meeting_status_name(eg_meeting_status s);   /* "held", "planned", "possible", "cancelled", "refused" */
 const char *eg_meeting_mode_name(eg_meeting_mode m);       /* "", "in-person", "call", "virtual" */
+/* Held, planned or possible: an encounter. A cancelled or refused one is not ("A declined to meet B"): `extract`
+ * lists those under "meetings_not_held" and `build` draws no met link for them. */
+int eg_meeting_is_encounter(const eg_meeting *mt);
 
 typedef struct {
     eg_mention *mentions;   /* in document order */

@@ -382,7 +382,8 @@ static void test_meeting_pairs(void)
     size_t i, met = 0;
     DOCS("The summit opened on Monday. Harriet Olufemi, Teodor Varga and Ines Kallweit held three-way talks in Graz. "
          "Later, Olufemi and Varga met Ruth Obi in Vienna.",
-         "The envoy arrived on Tuesday. Amara Okafor briefed Li Wen and Tomas Lindqvist separately in Geneva.");
+         "The envoy arrived on Tuesday. Amara Okafor briefed Li Wen and Tomas Lindqvist separately in Geneva. "
+         "Okafor declined to meet Pavel Sorokin. Her meeting with Ines Kallweit was cancelled.");
     with_meetings = 1;
     RUN(r, NULL);
     with_meetings = 0;
@@ -395,6 +396,9 @@ static void test_meeting_pairs(void)
     CHECK_INT(met_weight(r.c, "varga", "obi"), 1);
     CHECK_INT(met_weight(r.c, "okafor", "lindqvist"), 1);
     CHECK_INT(met_weight(r.c, "li-wen", "lindqvist"), 0);
+    /* refused and cancelled: no encounter, no link */
+    CHECK_INT(met_weight(r.c, "okafor", "sorokin"), 0);
+    CHECK_INT(met_weight(r.c, "okafor", "kallweit"), 0);
     eg_corpus_free(r.c);
 }
 
