@@ -105,9 +105,10 @@ enum {
     W_MEDIA = 1 << 26,        /* what a news organization is, before its name: "the daily Le Monde" */
     W_SHIP_PREFIX = 1 << 27,  /* opens a ship's name: "USS", "HMS", "BRP" */
     W_FIRM_PREFIX = 1 << 28,  /* a legal form written before a company's name: "PT", "PJSC" */
+    W_HOTEL_BRAND = 1 << 29,  /* a hotel chain's name, which makes a venue of the name it is in: "Sheraton Grand Doha" */
 };
 
-static const char *const particle_words[] = {"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
+static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
                                              "du", "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu",
                                              "los", "las", "ole", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -171,6 +172,12 @@ static const char *const continent_adj_words[] = {"asian", "african", "european"
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio",
                                                 "edifício", "château", "chateau", "schloss", "castello",
                                                 "castillo", "hotel", "plaza", NULL};
+/* not "Hilton" nor "Fairmont": a surname ("Paris Hilton") and a town ("Fairmont State") as often */
+static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", "marriott", "hyatt", "radisson",
+                                                "kempinski", "ritz-carlton", "sofitel", "novotel", "mövenpick",
+                                                "movenpick", "westin", "shangri-la", "pullman", "rotana", "jumeirah",
+                                                "swissôtel", "swissotel", "méridien", "meridien", "mercure", "oberoi",
+                                                "crowne", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -193,8 +200,8 @@ static const char *const media_words[] = {"daily", "newspaper", "weekly", "magaz
 static const char *const ship_prefixes[] = {"uss", "hms", "hmas", "hmcs", "hmnzs", "brp", "mv", "ins", "rfs", "kri",
                                             "roks", "hnlms", "ss", "rv", "mt", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
-                                            "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", "los", "las",
-                                            NULL};
+                                            "der", "den", "bin", "binti", "ibn", "al", "el", "la", "le", "y", "los",
+                                            "las", NULL};
 
 /* Phrases that mark a short line as page chrome: navigation, sharing, comment and cookie prompts. Searched as
  * substrings of the line's folded words joined by spaces. */
@@ -239,6 +246,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, landform_words, W_LANDFORM)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, legal_form_words, W_LEGAL_FORM)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, venue_first_words, W_VENUE_FIRST)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, hotel_brand_words, W_HOTEL_BRAND)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meeting_hall_words, W_MEETING_HALL)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, article_words, W_ARTICLE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, namesake_words, W_NAMESAKE)) != EG_OK ||
@@ -523,6 +531,19 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
            (word_bits(t, b - 2) & W_MEETING_HALL);
 }
 
+/* A hotel by its chain's name: "Sheraton Grand Doha", "Real InterContinental Guatemala", "the Sheraton"; not a
+ * person ("Conrad Hilton") nor the chain's company ("Marriott International", "Hyatt Hotels Corp."). */
+static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b && !(word_bits(t, k) & W_HOTEL_BRAND); k++)
+        ;
+    return k < b && (b - a >= 2 || (a > 0 && norm_is(t, a - 1, "the"))) && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) &&
+           !span_has_orgword(ex, t, a, b) && !(b < t->ntoks && (word_bits(t, b) & W_LEGAL_FORM)) &&
+           !norm_is(t, b - 1, "international") && !norm_is(t, b - 1, "worldwide") && !norm_is(t, b - 1, "hotels") &&
+           !norm_is(t, b - 1, "resorts");
+}
+
 /* "Mr. da Veiga", "da Veiga said", "de Villiers-Marchand": a surname's particle, written small, opens the name
  * where no capitalised word comes before it. Only the particles of surnames ("la", "le", "y", "el" are articles
  * and a conjunction in running text), and not before a known place ("de Paris"). */
@@ -588,6 +609,26 @@ static int nickname_at(const eg_text *t, size_t j, size_t end)
     return j + 3 < end && is_dquote(t, j) && is_cap_word(t, j + 1) && is_dquote(t, j + 2) && is_cap_word(t, j + 3);
 }
 
+/* "Plantation and Commodities Minister X", "Natural Resources and Environmental Sustainability Minister X": the
+ * capitalised words from a (joined by "and", "&" or commas) up to a title that ends in "Minister" are its
+ * portfolio, not names, when none of them is a country's or a people's. */
+static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t a)
+{
+    size_t k, end = t->sents[t->toks[a].sent].tok_end;
+    for (k = a; k < end && k < a + 10; k++) {
+        if (norm_is(t, k, "and") || norm_is(t, k, "&") || norm_is(t, k, ","))
+            continue;
+        /* the title is "Minister" alone, after words no title lists ("Ruth Obi and Energy Minister Dana ..." is a
+         * person and a listed title) */
+        if (k > a && norm_is(t, k, "minister") && is_cap_word(t, k))
+            return 1;
+        if (!is_cap_word(t, k) || tok_kind(ex, t, k, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_FIRSTNAME) ||
+            eg_gz_memo_match(&ex->memo, k, end, EG_GZ_TITLE, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     const eg_gz_entry *e = NULL;
@@ -616,6 +657,9 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         if (k > j + 1 && (span_has_orgword(ex, t, j, k) || is_venue(t, j, k)))
             return 0;
     }
+    /* "the Sultan Hotel", "the President Hotel": a title word and a building's word alone name the building */
+    if (L == 1 && is_cap_word(t, i) && (word_bits(t, j) & W_VENUE_HEAD) && (j + 1 >= end || !is_cap_word(t, j + 1)))
+        return 0;
     if (L == 1 && is_cap_word(t, i) && !(e->kinds & EG_GZ_HONORIFIC)) {
         size_t k = j;
         while (k < end && k < j + 4 && is_cap_word(t, k))
@@ -1216,6 +1260,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (!c->titled && portfolio_before_minister(ex, t, a)) {
+        c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
     /* a title with no name after it ("State Councilor and Foreign Minister ...") is not a name */
     if (eg_gz_memo_match(&ex->memo, a, b, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e) == b - a &&
         !(L == b - a && L > 0)) {
@@ -1253,6 +1302,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     if (L == 0 && place_suffix_after(t, b)) {
         /* "a Hwaseong-based chipmaker", "the Lagos-born singer": what comes before "-based" is a place */
+        c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (hotel_at(ex, t, a, b)) {
         c->type = EG_TYPE_PLACE;
         c->strength = 2;
         return EG_OK;
@@ -1853,9 +1907,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         uint16_t f = t->toks[sp->tok_begin].flags;
         if (covered[k] || ex->chrome[t->toks[sp->tok_begin].sent] || !(f & (EG_TOK_CAP | EG_TOK_ALLCAPS)) ||
             (f & EG_TOK_NUM) || trimmable(ex, t, sp->tok_begin) || in_party_label(ex, t, sp->tok_begin) ||
-            in_portfolio(ex, t, sp->tok_begin) ||
+            in_portfolio(ex, t, sp->tok_begin) || portfolio_before_minister(ex, t, sp->tok_begin) ||
             eg_gz_memo_match(&ex->memo, sp->tok_begin, sp->tok_end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL) ==
-                sp->tok_end - sp->tok_begin)
+                sp->tok_end - sp->tok_begin ||
+            /* the first words of an honorific ("Tan" of "Tan Sri"; "Treasury" of "Treasury Secretary" is a body) */
+            eg_gz_memo_match(&ex->memo, sp->tok_begin, t->sents[t->toks[sp->tok_begin].sent].tok_end,
+                             EG_GZ_HONORIFIC, NULL) > sp->tok_end - sp->tok_begin)
             continue;
         if ((ret = push_cand(ex, sp->tok_begin, sp->tok_end, C_UNKNOWN, 0)) != EG_OK)
             goto cleanup;

@@ -401,7 +401,12 @@ static int is_joiner(const ctx *c, size_t i)
     if (has(c, i, M_JOINER))
         return 1;
     e = eg_gazetteer_lookup(c->gz, W(c, i), c->t->toks[i].norm_len);
-    return e && (e->kinds & (EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_DEMONYM));
+    if (e && (e->kinds & (EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_DEMONYM)))
+        return 1;
+    /* a word of a two-word honorific ("Tan Sri", "Puan Sri") */
+    return (c->t->toks[i].flags & EG_TOK_CAP) &&
+           ((i + 1 < c->t->ntoks && eg_gazetteer_match(c->gz, c->t, i, i + 2, EG_GZ_HONORIFIC, NULL) == 2) ||
+            (i > 0 && eg_gazetteer_match(c->gz, c->t, i - 1, i + 1, EG_GZ_HONORIFIC, NULL) == 2));
 }
 
 static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)

@@ -421,6 +421,19 @@ int main(void)
         EXPECT("The talks went well. Later, van der Wal said so.", "van der Wal|person|van der Wal");
         EXPECT("They met at the Edificio Mercosur and later at the Hotel Casino Carrasco.",
                "Edificio Mercosur|place|Edificio Mercosur", "Hotel Casino Carrasco|place|Hotel Casino Carrasco");
+        /* Malay honorifics, one of two words among them, stay outside the name; "binti" is a particle; a portfolio
+         * of several words before "Minister" names nothing */
+        EXPECT("Malaysia's Plantation and Commodities Minister, Datuk Seri Rosnah binti Abdul Karim, met Datuk Lim "
+               "Chee Keong and Tan Sri Mohd Faizal bin Hashim in Ulaanbaatar.",
+               "Malaysia|country|Malaysia", "Rosnah binti Abdul Karim|person|Rosnah binti Abdul Karim",
+               "Lim Chee Keong|person|Lim Chee Keong", "Mohd Faizal bin Hashim|person|Mohd Faizal bin Hashim",
+               "Ulaanbaatar|place|Ulaanbaatar");
+        /* a title word before a building's word alone; a hotel by its chain's name */
+        EXPECT("Natural Resources and Environmental Sustainability Minister Nur Aina Hashim met them at the Sultan "
+               "Hotel and later at the Sheraton Grand Doha and the Real InterContinental Guatemala.",
+               "Nur Aina Hashim|person|Nur Aina Hashim", "Sultan Hotel|place|Sultan Hotel",
+               "Sheraton Grand Doha|place|Sheraton Grand Doha",
+               "Real InterContinental Guatemala|place|Real InterContinental Guatemala");
         eg_extractor_free(ex);
         eg_tagger_free(tg);
     }

@@ -293,6 +293,9 @@ int main(void)
     EXPECT("After a meeting with Ruth Obi in Lima on Tuesday, Harlow Keane Chief Executive Dana Whitlock told "
            "reporters the company was ready.",
            NULL, "Dana Whitlock > Ruth Obi @ Lima | - | held | -");
+    /* an honorific of two words between "and" and the second person ("Tan Sri") */
+    EXPECT("Rosnah Karim met Lim Chee Keong and Tan Sri Mohd Faizal in Jakarta on Monday.", NULL,
+           "Rosnah Karim > Lim Chee Keong,Mohd Faizal @ Jakarta | - | held | -");
     /* "A and B spoke by phone": a call between the two */
     EXPECT("Energy Minister Ruth Obi and Petroleum Minister Dana Whitlock spoke by phone on Sunday.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
