@@ -409,6 +409,19 @@ static int is_joiner(const ctx *c, size_t i)
             (i > 0 && eg_gazetteer_match(c->gz, c->t, i - 1, i + 1, EG_GZ_HONORIFIC, NULL) == 2));
 }
 
+/* Do the capitalised words from i (joined by "and", "&" or commas) end at "Minister" or "Secretary" before b? */
+static int portfolio_before(const ctx *c, size_t i, size_t b)
+{
+    size_t j;
+    for (j = i + 1; j < b && j <= i + 8; j++) {
+        if (is(c, j, "minister") || is(c, j, "secretary"))
+            return 1;
+        if (!(c->t->toks[j].flags & EG_TOK_CAP) && !is(c, j, "and") && !is(c, j, "&") && !is(c, j, ","))
+            return 0;
+    }
+    return 0;
+}
+
 static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 {
     size_t i, L;
@@ -432,11 +445,9 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
         }
         if (is_joiner(c, i) || (c->t->toks[i].flags & EG_TOK_POSS))
             continue;
-        /* a minister's portfolio: "Cabinet Minister", "Water Resources Minister" */
-        if ((c->t->toks[i].flags & EG_TOK_CAP) &&
-            ((i + 1 < b && (is(c, i + 1, "minister") || is(c, i + 1, "secretary"))) ||
-             (i + 2 < b && (c->t->toks[i + 1].flags & EG_TOK_CAP) &&
-              (is(c, i + 2, "minister") || is(c, i + 2, "secretary")))))
+        /* a minister's portfolio: "Cabinet Minister", "Water Resources Minister", "Natural Resources and
+         * Environmental Sustainability Minister" */
+        if ((c->t->toks[i].flags & EG_TOK_CAP) && portfolio_before(c, i, b))
             continue;
         /* a lawmaker's party and state: "Sen. Daniel Okafor, D-N.Y., and Sen. Carl Whitfield" */
         if (i + 2 < b && (is(c, i, "d") || is(c, i, "r") || is(c, i, "i")) && is(c, i + 1, "-") &&
@@ -517,7 +528,10 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
             break;
         }
         if (g->n == 0) {
-            if (a - k > REACH || span_has_blocker(c, k, a) || any_before(c, k, a, M_AUDIENCE))
+            /* (farther when only titles stand between: "with her counterpart, Natural Resources and
+             * Environmental Sustainability Minister Tan Sri X") */
+            if ((a - k > REACH && !tokens_between_ok(c, k, a, 2 * REACH)) || span_has_blocker(c, k, a) ||
+                any_before(c, k, a, M_AUDIENCE))
                 break;   /* ("spoke to reporters aboard the plane as she accompanied President X") */
             if (is_possessive(c, m))
                 continue;   /* "met with Mr. X's mourners", "met with Ms. X's widower, President Y" */
@@ -674,6 +688,7 @@ static const trigger triggers[] = {
     {"speak", "to", 0, 1},       {"spoken", "with", 0, 1},     {"spoken", "to", 0, 1},
     {"spoke", "by", 2, 0},       {"talked", "with", 0, 1},     {"talked", "to", 0, 1},
     {"speak", "by", 2, 0},       {"speaks", "by", 2, 0},       {"speaking", "by", 2, 0},
+    {"spoken", "by", 2, 0},      {"talked", "by", 2, 0},
     {"speaks", "with", 0, 1},    {"speaking", "with", 0, 1},   {"speaks", "to", 0, 1},
     {"phoned", NULL, 2, 1},      {"telephoned", NULL, 2, 1},   {"called", "on", 1, 1},
     {"called", NULL, 2, 1},      {"call", "with", 2, 1},       {"call", "between", 2, 0},
@@ -1851,7 +1866,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             if ((is(c, k, "call") || is(c, k, "conversation")) && in_a_noun(c, s, k)) {
                 tr = &in_a_call;   /* "in a phone call" names nobody after it: not a trigger of the table */
                 len = 1;
-            } else if ((is(c, k, "spoke") || is(c, k, "talked")) && (len = with_ahead(c, lo, hi, k, s->tok_end)) != 0)
+            } else if ((is(c, k, "spoke") || is(c, k, "spoken") || is(c, k, "talked")) &&
+                       (len = with_ahead(c, lo, hi, k, s->tok_end)) != 0)
                 tr = &spoke_with;   /* "spoke in his native Farsi with X" */
         }
         group left, right;

@@ -296,6 +296,12 @@ int main(void)
     /* an honorific of two words between "and" and the second person ("Tan Sri") */
     EXPECT("Rosnah Karim met Lim Chee Keong and Tan Sri Mohd Faizal in Jakarta on Monday.", NULL,
            "Rosnah Karim > Lim Chee Keong,Mohd Faizal @ Jakarta | - | held | -");
+    /* "had spoken by telephone ... with"; a long portfolio between "with" and the person met */
+    EXPECT("Budi Santoso had spoken by telephone on Monday with Lim Chee Keong.", NULL,
+           "Budi Santoso > Lim Chee Keong @ - | - | held | call");
+    EXPECT("Ratna Siregar held talks with her Malaysian counterpart, Natural Resources and Environmental "
+           "Sustainability Minister Tan Sri Mohd Faizal bin Hashim, and with Maria Reyes at the Sultan Hotel.", NULL,
+           "Ratna Siregar > Mohd Faizal bin Hashim,Maria Reyes @ Sultan Hotel | - | held | -");
     /* "A and B spoke by phone": a call between the two */
     EXPECT("Energy Minister Ruth Obi and Petroleum Minister Dana Whitlock spoke by phone on Sunday.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
