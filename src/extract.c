@@ -1429,6 +1429,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                  initials || b - a <= 3) {
             c->type = EG_TYPE_PERSON;
             c->strength = c->titled ? 2 : b - a <= 3 && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) && !initials ? 0 : 1;
+            /* "Kh. Bolormaa": a digraph initial (see tokenize.c) is a patronymic's, whatever the tagger says */
+            if ((t->toks[a].flags & EG_TOK_INITIAL) && t->toks[a].end - t->toks[a].start == 3)
+                c->strength = 2;
             /* "Eliala Fakaua Teone, Tuvalu's Minister for Climate Change, ...": a title set off after the name says
              * whose it is, however unknown its words */
             if (!c->titled && title_follows(ex, t, b))

@@ -114,6 +114,18 @@ static int is_apos(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2
 static int is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
 
+/* "Ch", "Sh", "Ts", "Kh", "Zh": a capital and a small letter that write one sound, the initials of Mongolian (and
+ * other Cyrillic-script) patronymics. */
+static int digraph_initial(const char *w)
+{
+    static const char pairs[][3] = {"Ch", "Sh", "Ts", "Kh", "Zh"};
+    size_t k;
+    for (k = 0; k < sizeof pairs / sizeof *pairs; k++)
+        if (w[0] == pairs[k][0] && w[1] == pairs[k][1])
+            return 1;
+    return 0;
+}
+
 /* "-based", "-led", "-backed" after a name: a suffix that makes an adjective of it ("Abu Dhabi-based", "Saudi-led",
  * "Iran-backed"). Is the text at i (just after the hyphen) one, followed by no letter? */
 static int name_suffix_at(const eg_text *t, size_t i)
@@ -284,6 +296,11 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
                         flags |= EG_TOK_ABBR | EG_TOK_INITIAL;
                         end = e2;
                     }
+                } else if (nl == 2 && nu == 1 && end - i == 2 && digraph_initial(src + i) && end + 2 < len &&
+                           src[end + 1] == ' ' && (unsigned)((unsigned char)src[end + 2] - 'A') < 26u) {
+                    /* "Ch. Temuulen", "Ts. Bolormaa": a Mongolian patronymic's initial is a digraph */
+                    flags |= EG_TOK_ABBR | EG_TOK_INITIAL;
+                    end = e2;
                 } else {
                     char low[16];
                     size_t n = end - i;

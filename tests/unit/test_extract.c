@@ -434,6 +434,10 @@ int main(void)
                "Nur Aina Hashim|person|Nur Aina Hashim", "Sultan Hotel|place|Sultan Hotel",
                "Sheraton Grand Doha|place|Sheraton Grand Doha",
                "Real InterContinental Guatemala|place|Real InterContinental Guatemala");
+        /* a Mongolian patronymic's initial of two letters */
+        EXPECT("Yoon Seo-yeon met Ch. Temuulen and Kh. Bolormaa in Ulaanbaatar.",
+               "Yoon Seo-yeon|person|Yoon Seo-yeon", "Ch. Temuulen|person|Ch. Temuulen",
+               "Kh. Bolormaa|person|Kh. Bolormaa", "Ulaanbaatar|place|Ulaanbaatar");
         eg_extractor_free(ex);
         eg_tagger_free(tg);
     }
