@@ -586,10 +586,15 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         if (p > start && tok_kind(ex, t, p, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, p, EG_GZ_ORGWORD)) {
             for (q = p + 1; q < end && q < p + 4 && (is_cap_word(t, q) || (t->toks[q].flags & EG_TOK_INITIAL)); q++)
                 ;
-            /* not a body's name ("Director for Amnesty International Catherine Baber"), nor across a comma
-             * ("The founder of Yukos, Mikhail Khodorkovsky") */
+            /* not a body's name ("Director for Amnesty International Catherine Baber"; but a minister's
+             * "Industry and Commerce" is a portfolio), nor across a comma ("The founder of Yukos, Mikhail
+             * Khodorkovsky") */
             if (q > p + 1 && (q == end || !is_cap_word(t, q)))
-                return norm_is(t, p - 1, ",") || span_has_orgword(ex, t, start, p) ? 0 : p;
+                return norm_is(t, p - 1, ",") || (span_has_orgword(ex, t, start, p) &&
+                                                   !(start >= 2 && (norm_is(t, start - 2, "minister") ||
+                                                                    norm_is(t, start - 2, "secretary"))))
+                           ? 0
+                           : p;
         }
     }
     return 0;
@@ -799,6 +804,16 @@ static int own_body_at(eg_extractor *ex, const eg_text *t, size_t k, size_t end)
     return e > k && (word_bits(t, e - 1) & W_BODY_HEAD) && (e - k >= 2 || (e < end && norm_is(t, e, "of")));
 }
 
+/* One to three capitalised words from k, a possessive "'s", then another capitalised word ("Guatemala's Congress",
+ * "South Korea's National Assembly"; not "Central Bank of Nigeria's governor")? */
+static int possessive_name_at(const eg_text *t, size_t k, size_t end)
+{
+    size_t q;
+    for (q = k; q < end && q < k + 3 && is_cap_word(t, q); q++)
+        ;
+    return q > k && q + 1 < end && (t->toks[q].flags & EG_TOK_POSS) && is_cap_word(t, q + 1);
+}
+
 /* How far a span starting at i extends (exclusive end). */
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
@@ -859,6 +874,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
+        /* "the Agriculture Committee of Iraq's Council of Representatives": what "of" opens there is another
+         * name, its possessive a part of that one's */
+        if (norm_is(t, j, "of") && possessive_name_at(t, j + 1, end))
+            break;
         if (j + 1 < end && is_connector(t, j) && !(word_bits(t, j - 1) & W_LEGAL_FORM) &&
             (is_cap_word(t, j + 1) ||
              /* "Office for the Coordination of ...": "of the" or "for the" inside an organization's name, but
@@ -1077,6 +1096,9 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
 }
 
 /* ---- pass 2: typing ---- */
+
+static size_t portfolio_open(const eg_text *t, size_t a);
+static int minister_portfolio(const eg_text *t, size_t a, size_t b);
 
 static void set_from_entry(eg_extractor *ex, cand *c, const eg_gz_entry *e)
 {
@@ -1318,6 +1340,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
          * street that speaks is the office it houses ("Downing Street said") */
         c->type = street_word(t, b - 1) && b < t->ntoks && (word_bits(t, b) & W_SPEECH_VERB) ? EG_TYPE_ORGANIZATION
                                                                                               : EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (b - a >= 3 && norm_is(t, b - 2, "and") && portfolio_open(t, a) == a && minister_portfolio(t, a, b)) {
+        c->type = C_DROP;   /* "Minister of Trade, Industry and Energy, X": a list before "Industry" names no body */
         c->strength = 2;
         return EG_OK;
     }

@@ -434,6 +434,17 @@ int main(void)
                "Nur Aina Hashim|person|Nur Aina Hashim", "Sultan Hotel|place|Sultan Hotel",
                "Sheraton Grand Doha|place|Sheraton Grand Doha",
                "Real InterContinental Guatemala|place|Real InterContinental Guatemala");
+        /* a minister's portfolio that lists an organization word names no body, and ends where the person's
+         * given name starts; a committee "of" another body's possessive is not of the country */
+        EXPECT("South Korea's Minister of Trade, Industry and Energy, Han Dong-wook, met Minister of Industry and "
+               "Commerce Ana Silva and Iraqi Minister of Water Resources Haider Abdul-Karim al-Jubouri.",
+               "South Korea|country|South Korea", "Han Dong-wook|person|Han Dong-wook", "Ana Silva|person|Ana Silva",
+               "Iraqi|country|Iraq|demonym",
+               "Haider Abdul-Karim al-Jubouri|person|Haider Abdul-Karim al-Jubouri");
+        EXPECT("Otto Giron, who chairs the Economy and Foreign Trade Committee of Guatemala's Congress, declined.",
+               "Otto Giron|person|Otto Giron",
+               "Economy and Foreign Trade Committee|organization|Economy and Foreign Trade Committee",
+               "Guatemala|country|Guatemala", "Congress|organization|Congress");
         /* a Mongolian patronymic's initial of two letters */
         EXPECT("Yoon Seo-yeon met Ch. Temuulen and Kh. Bolormaa in Ulaanbaatar.",
                "Yoon Seo-yeon|person|Yoon Seo-yeon", "Ch. Temuulen|person|Ch. Temuulen",
