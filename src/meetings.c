@@ -1005,8 +1005,8 @@ static int after_preposition(const ctx *c, size_t m, int type)
         return 1;
     if (welcomed_to(c, p))
         return 1;
-    /* "travel to Beijing next month, where he will hold talks" */
-    if (is(c, a - 1, "to")) {
+    /* "travel to Beijing next month, where he will hold talks", "the talks moved to the Sheraton, where" */
+    if (is(c, before_the(c, a), "to")) {
         for (j = c->mtok_b[m]; j < c->mtok_b[m] + 5 && j + 1 < c->t->ntoks; j++)
             if (is(c, j, ",") && is(c, j + 1, "where"))
                 return 1;
@@ -1075,16 +1075,78 @@ static void place_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to,
     }
 }
 
+/* "who met X privately at the hotel": "at the" and a building's word, in sentence s up to the trigger's clause end,
+ * is the latest place named before with that word in its name ("the Hotel Indonesia Kempinski"), or for a hotel
+ * the latest building where a meeting was, or -1. */
+static int32_t venue_named_before(const ctx *c, const eg_sentence *s, size_t lo, size_t k)
+{
+    static const char *const words[] = {"hotel", "palace", "guesthouse", "residence", "embassy", "resort", NULL};
+    size_t i, m, j, w, end = clause_end(c, k, s->tok_end);
+    for (i = s->tok_begin; i + 2 < end; i++) {
+        if (!is(c, i, "at") || !is(c, i + 1, "the") || (c->t->toks[i + 2].flags & EG_TOK_CAP))
+            continue;
+        for (w = 0; words[w] && !is_word(c, i + 2, words[w]); w++)
+            ;
+        if (!words[w] || (i + 3 < end && (c->t->toks[i + 3].flags & EG_TOK_CAP)))
+            continue;
+        for (m = lo; m-- > 0;) {
+            if (mention_type(c, m) != EG_TYPE_PLACE)
+                continue;
+            for (j = c->mtok_a[m]; j < c->mtok_b[m]; j++)
+                if (is_word(c, j, words[w]))
+                    return (int32_t)c->x->mentions[m].entity;
+        }
+        /* a hotel by its chain's name ("the Sheraton Grand Doha"): the latest building met in */
+        for (m = c->x->nmeetings; w == 0 && m-- > 0;) {
+            int32_t v = c->x->meetings[m].venue >= 0 ? c->x->meetings[m].venue : c->x->meetings[m].place;
+            if (v >= 0 && c->x->entities[v].type == EG_TYPE_PLACE && !c->x->entities[v].cc[0] &&
+                strchr(c->x->entities[v].name, ' '))   /* (a town the tables miss has one word) */
+                return v;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* The mention of the place whose ", where" or ", when" clause the trigger at token k is in ("visit Seoul in June,
+ * when he will meet", "moved to the Sheraton Grand Doha, where X held talks"), or hi. */
+static size_t where_clause_place(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
+{
+    size_t m, j;
+    for (m = lo; m < hi && c->mtok_b[m] < k; m++) {
+        int type = mention_type(c, m);
+        if (type != EG_TYPE_PLACE && type != EG_TYPE_COUNTRY)
+            continue;
+        for (j = c->mtok_b[m]; j + 1 < k && j < c->mtok_b[m] + 5; j++)
+            if (is(c, j, ",") && (is(c, j + 1, "where") || is(c, j + 1, "when")) && k <= j + 12 &&
+                !span_has_blocker(c, j + 2, k) && j + 1 < s->tok_end)
+                return m;
+    }
+    return hi;
+}
+
 /* The place of the meeting whose trigger is token k of sentence s (mentions lo..hi): named in the trigger's clause
  * after it ("... held talks with X at the Palácio in Lisbon"), else before it ("In Geneva, X met Y"). */
 static void place_of(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k, int32_t *place,
                      int32_t *venue)
 {
-    int32_t country = -1;
+    int32_t country = -1, p2 = -1, v2 = -1, c2 = -1;
+    size_t w;
     *place = *venue = -1;
     place_in(c, lo, hi, k, clause_end(c, k, s->tok_end), place, venue, &country);
     if (*place < 0 && *venue < 0)
         place_in(c, lo, hi, s->tok_begin, k, place, venue, &country);
+    /* "is due to visit Seoul in June, when he will meet X and tour a plant in Ulsan", "the talks moved to the
+     * Sheraton, where X held talks with Y": the place the clause of the trigger hangs on */
+    if ((w = where_clause_place(c, s, lo, hi, k)) != hi) {
+        place_in(c, lo, hi, c->mtok_a[w], c->mtok_a[w] + 1, &p2, &v2, &c2);
+        if (p2 >= 0)
+            *place = p2;
+        if (v2 >= 0 && *venue < 0)
+            *venue = v2;
+    }
+    if (*place < 0 && *venue < 0)
+        *place = venue_named_before(c, s, lo, k);
     if (*place < 0 && *venue >= 0 && c->x->entities[*venue].type == EG_TYPE_PLACE) {   /* a body's seat is no place */
         *place = *venue;
         *venue = -1;

@@ -302,6 +302,21 @@ int main(void)
     EXPECT("Ratna Siregar held talks with her Malaysian counterpart, Natural Resources and Environmental "
            "Sustainability Minister Tan Sri Mohd Faizal bin Hashim, and with Maria Reyes at the Sultan Hotel.", NULL,
            "Ratna Siregar > Mohd Faizal bin Hashim,Maria Reyes @ Sultan Hotel | - | held | -");
+    /* the place a ", when" or ", where" clause hangs on, not a place of a second verb in it */
+    EXPECT("Ruth Obi is due to visit Seoul in June, when she will meet Kim Tae-soo and tour a plant in Ulsan.", NULL,
+           "Ruth Obi > Kim Tae-soo @ Seoul | - | planned | in-person");
+    EXPECT("On Monday the talks moved to the Sheraton Grand Doha, where Nasser al-Saadi held talks with Farideh "
+           "Mousavi.",
+           NULL, "Nasser al-Saadi > Farideh Mousavi @ Sheraton Grand Doha | - | held | -");
+    /* "at the hotel": the hotel named before, by its word or as the latest building met in */
+    EXPECT("Ruth Obi hosted Amara Okafor at the Hotel Indonesia Kempinski. Li Wen, who met Okafor over breakfast at "
+           "the hotel on Wednesday, said so.",
+           NULL, "Ruth Obi > Amara Okafor @ Hotel Indonesia Kempinski | - | held | in-person",
+           "Li Wen > Amara Okafor @ Hotel Indonesia Kempinski | - | held | -");
+    EXPECT("Ana Mendez hosted Hector Padilla at the Real InterContinental Guatemala. Ms. Cienfuegos, who met Mendez "
+           "privately at the hotel, said so.",
+           NULL, "Ana Mendez > Hector Padilla @ Real InterContinental Guatemala | - | held | in-person",
+           "Cienfuegos > Ana Mendez @ Real InterContinental Guatemala | - | held | -");
     /* "A and B spoke by phone": a call between the two */
     EXPECT("Energy Minister Ruth Obi and Petroleum Minister Dana Whitlock spoke by phone on Sunday.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
