@@ -531,6 +531,37 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
            (word_bits(t, b - 2) & W_MEETING_HALL);
 }
 
+/* After the name [a, b), a small word for what a place is ("the Agua Caliente crossing", "the Bayan Del deposit",
+ * "Dornogovi province", "the Tamar gas field"), also after a second name joined by "and" ("the Shalamcheh and
+ * Mehran border crossings")? */
+static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    static const char *const nouns[] = {"crossing", "crossings", "checkpoint", "checkpoints", "deposit", "deposits",
+                                        "mine", "mines", "province", "district", "governorate", "prefecture",
+                                        "region", "valley", NULL};
+    const char *last = t->src + t->toks[b - 1].start;
+    size_t k = b, w, n = t->toks[b - 1].end - t->toks[b - 1].start;
+    /* not a company's mine ("the Xingguang Coal Industry Co. mine"), nor an adjective's region ("a long Islamized
+     * region", "the Eastern European region") */
+    if (span_has_orgword(ex, t, a, b) || (word_bits(t, b - 1) & (W_CONTINENT_ADJ | W_LEGAL_FORM)) ||
+        (n > 4 && (memcmp(last + n - 4, "ized", 4) == 0 || memcmp(last + n - 4, "ised", 4) == 0)))
+        return 0;
+    if (k + 1 < t->ntoks && norm_is(t, k, "and") && is_cap_word(t, k + 1))
+        for (k++; k < t->ntoks && k < b + 5 && is_cap_word(t, k); k++)
+            ;
+    if (k + 1 < t->ntoks && (norm_is(t, k, "border") || norm_is(t, k, "gas") || norm_is(t, k, "oil")))
+        k++;
+    if (k >= t->ntoks || (t->toks[k].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS)) || t->toks[k].sent != t->toks[b - 1].sent)
+        return 0;
+    for (w = 0; nouns[w]; w++)
+        if (norm_is(t, k, nouns[w]))
+            return 1;
+    /* "the Tamar gas field", "the El Amatillo border post" (not "a Facebook post", "Army field post offices") */
+    return k > b && (((norm_is(t, k - 1, "gas") || norm_is(t, k - 1, "oil")) &&
+                      (norm_is(t, k, "field") || norm_is(t, k, "fields"))) ||
+                     (norm_is(t, k - 1, "border") && norm_is(t, k, "post")));
+}
+
 /* A hotel by its chain's name: "Sheraton Grand Doha", "Real InterContinental Guatemala", "the Sheraton"; not a
  * person ("Conrad Hilton") nor the chain's company ("Marriott International", "Hyatt Hotels Corp."). */
 static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
@@ -1328,6 +1359,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (place_noun_after(ex, t, a, b)) {
+        c->type = EG_TYPE_PLACE;   /* "the Agua Caliente crossing", "the Shalamcheh and Mehran border crossings" */
+        c->strength = 2;
+        return EG_OK;
+    }
     if (hotel_at(ex, t, a, b)) {
         c->type = EG_TYPE_PLACE;
         c->strength = 2;
@@ -2020,7 +2056,10 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
     }
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
-        if (c->b - c->a == 1 && c->strength < 2 && (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) &&
+        /* (a town's name too when it speaks: "Girón said" after "Otto Rolando Girón Pacay") */
+        if (c->b - c->a == 1 && (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) &&
+            (c->strength < 2 || (c->type == EG_TYPE_PLACE && c->b < t->ntoks &&
+                                 (word_bits(t, c->b) & W_SPEECH_VERB))) &&
             eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
             c->type = C_UNKNOWN;
         /* "Turkey's Erdogan spoke": a leader, whatever the tagger made of a name it does not know */

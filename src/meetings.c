@@ -1097,12 +1097,13 @@ static int32_t venue_named_before(const ctx *c, const eg_sentence *s, size_t lo,
                     return (int32_t)c->x->mentions[m].entity;
         }
         /* a hotel by its chain's name ("the Sheraton Grand Doha"): the latest building met in */
-        for (m = c->x->nmeetings; w == 0 && m-- > 0;) {
-            int32_t v = c->x->meetings[m].venue >= 0 ? c->x->meetings[m].venue : c->x->meetings[m].place;
-            if (v >= 0 && c->x->entities[v].type == EG_TYPE_PLACE && !c->x->entities[v].cc[0] &&
-                strchr(c->x->entities[v].name, ' '))   /* (a town the tables miss has one word) */
-                return v;
-        }
+        for (m = c->x->nmeetings; w == 0 && m-- > 0;)
+            for (j = 0; j < 2; j++) {
+                int32_t v = j ? c->x->meetings[m].place : c->x->meetings[m].venue;
+                if (v >= 0 && c->x->entities[v].type == EG_TYPE_PLACE && !c->x->entities[v].cc[0] &&
+                    strchr(c->x->entities[v].name, ' '))   /* (a town the tables miss has one word) */
+                    return v;
+            }
         return -1;
     }
     return -1;

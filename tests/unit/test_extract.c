@@ -445,6 +445,17 @@ int main(void)
                "Otto Giron|person|Otto Giron",
                "Economy and Foreign Trade Committee|organization|Economy and Foreign Trade Committee",
                "Guatemala|country|Guatemala", "Congress|organization|Congress");
+        /* a name before a small word for what a place is; not a company's mine nor a post online */
+        EXPECT("They toured the Agua Caliente crossing and the Shalamcheh and Mehran border crossings, then the "
+               "Bayan Del deposit in Dornogovi province. A Facebook post said the Xingguang Coal Industry Co. mine "
+               "had closed.",
+               "Agua Caliente|place|Agua Caliente", "Shalamcheh|place|Shalamcheh", "Mehran|place|Mehran",
+               "Bayan Del|place|Bayan Del", "Dornogovi|place|Dornogovi",
+               "Xingguang Coal Industry Co.|organization|Xingguang Coal Industry Co.");
+        /* a town's name that speaks after a person's full name holding it is the person */
+        EXPECT("Otto Rolando Gir\xC3\xB3n Pacay declined. Any change needs Congress, Gir\xC3\xB3n said.",
+               "Otto Rolando Gir\xC3\xB3n Pacay|person|Otto Rolando Gir\xC3\xB3n Pacay",
+               "Congress|organization|Congress", "Gir\xC3\xB3n|person|Otto Rolando Gir\xC3\xB3n Pacay");
         /* a Mongolian patronymic's initial of two letters */
         EXPECT("Yoon Seo-yeon met Ch. Temuulen and Kh. Bolormaa in Ulaanbaatar.",
                "Yoon Seo-yeon|person|Yoon Seo-yeon", "Ch. Temuulen|person|Ch. Temuulen",
