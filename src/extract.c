@@ -1096,6 +1096,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
         }
         if (caps_line || title_case) {
             /* shouted or title-case headlines: known phrases only, and single words for pass 3 to match */
+            size_t n0 = ex->ncands;
             L = eg_gz_memo_match(&ex->memo, i, end,
                                    EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
             if (L && L == 1 && !(e->kinds & EG_GZ_COUNTRY) && i > s->tok_begin && is_cap_word(t, i - 1) &&
@@ -1107,7 +1108,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
                 ret = push_cand(ex, i, i + 1, C_UNKNOWN, 0), L = 1;   /* with a tagger, its spans say more */
             else
                 L = 1;
-            if (ret == EG_OK && ex->ncands && ex->ncands - 1 < ex->ncands && L > 0)
+            if (ret == EG_OK && ex->ncands > n0)   /* (not the name before, when this word pushed none) */
                 ex->cands[ex->ncands - 1].demonym = 2;   /* mark: from a headline; typed only by gazetteer */
             i += L ? L : 1;
             titled = 0;
@@ -1880,6 +1881,15 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             ex->spans[first + nin - 1].tok_end == c->b && ex->spans[first + nin - 1].tok_begin >= c->a + 2 &&
             norm_is(t, ex->spans[first + nin - 1].tok_begin - 1, "of") &&
             tok_kind(ex, t, ex->spans[first + nin - 1].tok_begin - 2, EG_GZ_ORGWORD))
+            continue;
+        /* "Standing Committee on Economic Policy", "Commission for Human Rights": the tagger ends the body's name
+         * at its word, before "on" or "for" and two or more words of what the body is for; the rules' whole
+         * stands (not "Kennedy Space Center on STS-120") */
+        if ((nin == 1 || (nin == 2 && ex->spans[first + 1].tok_begin > ex->spans[first].tok_end)) &&
+            c->type == EG_TYPE_ORGANIZATION && ex->spans[first].tok_begin == c->a &&
+            ex->spans[first].tok_end + 2 < c->b && tok_kind(ex, t, ex->spans[first].tok_end - 1, EG_GZ_ORGWORD) &&
+            (norm_is(t, ex->spans[first].tok_end, "on") || norm_is(t, ex->spans[first].tok_end, "for")) &&
+            !(t->toks[ex->spans[first].tok_end + 1].flags & EG_TOK_ALLCAPS))
             continue;
         /* named for a king or a sultan: the tagger reads the name after the title as a person's */
         if ((c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) && (word_bits(t, c->a) & W_NAMESAKE) &&

@@ -160,7 +160,9 @@ static void mark_sentence(eg_text *t, size_t si)
                 caps++;
         }
     }
-    if (words >= 3 && caps * 10 >= words * 8)
+    /* (two words when they are a line of their own: a subheading, "RAILWAY ROUTE") */
+    if ((words >= 3 || (words == 2 && starts_line && ends_line && !(last->flags & EG_TOK_TERMINAL))) &&
+        caps * 10 >= words * 8)
         extra |= EG_TOK_CAPS_LINE;
     if (starts_line && ends_line && !(last->flags & EG_TOK_TERMINAL) && !is_closer(t, s->tok_end - 1) &&
         s->tok_end - s->tok_begin <= 25)

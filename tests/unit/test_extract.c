@@ -456,6 +456,11 @@ int main(void)
         EXPECT("Otto Rolando Gir\xC3\xB3n Pacay declined. Any change needs Congress, Gir\xC3\xB3n said.",
                "Otto Rolando Gir\xC3\xB3n Pacay|person|Otto Rolando Gir\xC3\xB3n Pacay",
                "Congress|organization|Congress", "Gir\xC3\xB3n|person|Otto Rolando Gir\xC3\xB3n Pacay");
+        /* a body's name goes on after "on" or "for" where the tagger stops; a subheading of two words in capitals
+         * names nothing, and does not make the name before it a headline's */
+        EXPECT("She chairs its Standing Committee on Economic Policy, and others.\n\nRAILWAY ROUTE\n\nThe railway "
+               "will run south.",
+               "Standing Committee on Economic Policy|organization|Standing Committee on Economic Policy");
         /* a Mongolian patronymic's initial of two letters */
         EXPECT("Yoon Seo-yeon met Ch. Temuulen and Kh. Bolormaa in Ulaanbaatar.",
                "Yoon Seo-yeon|person|Yoon Seo-yeon", "Ch. Temuulen|person|Ch. Temuulen",
