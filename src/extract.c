@@ -106,6 +106,7 @@ enum {
     W_SHIP_PREFIX = 1 << 27,  /* opens a ship's name: "USS", "HMS", "BRP" */
     W_FIRM_PREFIX = 1 << 28,  /* a legal form written before a company's name: "PT", "PJSC" */
     W_HOTEL_BRAND = 1 << 29,  /* a hotel chain's name, which makes a venue of the name it is in: "Sheraton Grand Doha" */
+    W_PLACE_NOUN = 1 << 30,   /* after a name, says it is a place's: "the Agua Caliente crossing", "Dornogovi province" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
@@ -178,6 +179,9 @@ static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", 
                                                 "movenpick", "westin", "shangri-la", "pullman", "rotana", "jumeirah",
                                                 "swissôtel", "swissotel", "méridien", "meridien", "mercure", "oberoi",
                                                 "crowne", NULL};
+static const char *const place_noun_words[] = {"crossing", "crossings", "checkpoint", "checkpoints", "deposit",
+                                               "deposits", "mine", "mines", "province", "district", "governorate",
+                                               "prefecture", "region", "valley", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -247,6 +251,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, legal_form_words, W_LEGAL_FORM)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, venue_first_words, W_VENUE_FIRST)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, hotel_brand_words, W_HOTEL_BRAND)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, place_noun_words, W_PLACE_NOUN)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meeting_hall_words, W_MEETING_HALL)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, article_words, W_ARTICLE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, namesake_words, W_NAMESAKE)) != EG_OK ||
@@ -453,9 +458,18 @@ static int is_cap_word(const eg_text *t, size_t i)
     return eg_cp_is_upper(cp);
 }
 
-static int norm_is(const eg_text *t, size_t i, const char *w)
+static int norm_is_n(const eg_text *t, size_t i, const char *w, size_t n)
 {
-    return strcmp(eg_text_norm(t, i), w) == 0;
+    return t->toks[i].norm_len == n && memcmp(eg_text_norm(t, i), w, n) == 0;
+}
+
+/* norm_is(t, i, "word"): token i's folded form is the literal, its length known at compile time (the length is
+ * compared first: these run at almost every token); norm_is_word for a string that is not a literal */
+#define norm_is(t, i, w) norm_is_n((t), (i), "" w, sizeof(w) - 1)
+
+static int norm_is_word(const eg_text *t, size_t i, const char *w)
+{
+    return norm_is_n(t, i, w, strlen(w));
 }
 
 static int is_particle(const eg_text *t, size_t i)
@@ -536,40 +550,36 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
  * Mehran border crossings")? */
 static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
-    static const char *const nouns[] = {"crossing", "crossings", "checkpoint", "checkpoints", "deposit", "deposits",
-                                        "mine", "mines", "province", "district", "governorate", "prefecture",
-                                        "region", "valley", NULL};
     const char *last = t->src + t->toks[b - 1].start;
-    size_t k = b, w, n = t->toks[b - 1].end - t->toks[b - 1].start;
-    /* not a company's mine ("the Xingguang Coal Industry Co. mine"), nor an adjective's region ("a long Islamized
-     * region", "the Eastern European region") */
-    if (span_has_orgword(ex, t, a, b) || (word_bits(t, b - 1) & (W_CONTINENT_ADJ | W_LEGAL_FORM)) ||
-        (n > 4 && (memcmp(last + n - 4, "ized", 4) == 0 || memcmp(last + n - 4, "ised", 4) == 0)))
-        return 0;
+    size_t k = b, n = t->toks[b - 1].end - t->toks[b - 1].start;
+    int found;
     if (k + 1 < t->ntoks && norm_is(t, k, "and") && is_cap_word(t, k + 1))
         for (k++; k < t->ntoks && k < b + 5 && is_cap_word(t, k); k++)
             ;
     if (k + 1 < t->ntoks && (norm_is(t, k, "border") || norm_is(t, k, "gas") || norm_is(t, k, "oil")))
         k++;
-    if (k >= t->ntoks || (t->toks[k].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS)) || t->toks[k].sent != t->toks[b - 1].sent)
+    if (k >= t->ntoks || !(t->toks[k].flags & EG_TOK_WORD) || (t->toks[k].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS)) ||
+        t->toks[k].sent != t->toks[b - 1].sent)
         return 0;
-    for (w = 0; nouns[w]; w++)
-        if (norm_is(t, k, nouns[w]))
-            return 1;
+    found = (word_bits(t, k) & W_PLACE_NOUN) != 0;
     /* "the Tamar gas field", "the El Amatillo border post" (not "a Facebook post", "Army field post offices") */
-    return k > b && (((norm_is(t, k - 1, "gas") || norm_is(t, k - 1, "oil")) &&
-                      (norm_is(t, k, "field") || norm_is(t, k, "fields"))) ||
-                     (norm_is(t, k - 1, "border") && norm_is(t, k, "post")));
+    found = found || (k > b && (((norm_is(t, k - 1, "gas") || norm_is(t, k - 1, "oil")) &&
+                                 (norm_is(t, k, "field") || norm_is(t, k, "fields"))) ||
+                                (norm_is(t, k - 1, "border") && norm_is(t, k, "post"))));
+    /* not a company's mine ("the Xingguang Coal Industry Co. mine"), nor an adjective's region ("a long Islamized
+     * region", "the Eastern European region") */
+    return found && !span_has_orgword(ex, t, a, b) && !(word_bits(t, b - 1) & (W_CONTINENT_ADJ | W_LEGAL_FORM)) &&
+           !(n > 4 && (memcmp(last + n - 4, "ized", 4) == 0 || memcmp(last + n - 4, "ised", 4) == 0));
 }
 
 /* A hotel by its chain's name: "Sheraton Grand Doha", "Real InterContinental Guatemala", "the Sheraton"; not a
  * person ("Conrad Hilton") nor the chain's company ("Marriott International", "Hyatt Hotels Corp."). */
 static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
-    size_t k;
-    for (k = a; k < b && !(word_bits(t, k) & W_HOTEL_BRAND); k++)
-        ;
-    return k < b && (b - a >= 2 || (a > 0 && norm_is(t, a - 1, "the"))) && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) &&
+    /* the chain's name is first or second ("Sheraton Grand Doha", "Real InterContinental Guatemala") */
+    if (!(word_bits(t, a) & W_HOTEL_BRAND) && !(b - a >= 3 && (word_bits(t, a + 1) & W_HOTEL_BRAND)))
+        return 0;
+    return (b - a >= 2 || (a > 0 && norm_is(t, a - 1, "the"))) && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) &&
            !span_has_orgword(ex, t, a, b) && !(b < t->ntoks && (word_bits(t, b) & W_LEGAL_FORM)) &&
            !norm_is(t, b - 1, "international") && !norm_is(t, b - 1, "worldwide") && !norm_is(t, b - 1, "hotels") &&
            !norm_is(t, b - 1, "resorts");
@@ -594,7 +604,7 @@ static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, siz
         eg_gz_memo_match(&ex->memo, n, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL))
         return 0;
     for (k = 0; opening[k]; k++)
-        if (norm_is(t, i, opening[k]))
+        if (norm_is_word(t, i, opening[k]))
             return 1;
     return 0;
 }
@@ -650,19 +660,26 @@ static int nickname_at(const eg_text *t, size_t j, size_t end)
  * portfolio, not names, when none of them is a country's or a people's. */
 static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t a)
 {
-    size_t k, end = t->sents[t->toks[a].sent].tok_end;
+    size_t k, j, end = t->sents[t->toks[a].sent].tok_end;
+    /* the words' shapes first, the tables only when "Minister" ends them: this runs for every name */
     for (k = a; k < end && k < a + 10; k++) {
         if (norm_is(t, k, "and") || norm_is(t, k, "&") || norm_is(t, k, ","))
             continue;
-        /* the title is "Minister" alone, after words no title lists ("Ruth Obi and Energy Minister Dana ..." is a
-         * person and a listed title) */
-        if (k > a && norm_is(t, k, "minister") && is_cap_word(t, k))
-            return 1;
-        if (!is_cap_word(t, k) || tok_kind(ex, t, k, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_FIRSTNAME) ||
-            eg_gz_memo_match(&ex->memo, k, end, EG_GZ_TITLE, NULL))
+        if (!is_cap_word(t, k))
             return 0;
+        if (k > a && norm_is(t, k, "minister"))
+            break;
     }
-    return 0;
+    if (k >= end || k >= a + 10)
+        return 0;
+    /* the title is "Minister" alone, after words no title lists ("Ruth Obi and Energy Minister Dana ..." is a
+     * person and a listed title) */
+    for (j = a; j < k; j++)
+        if (is_cap_word(t, j) &&
+            (tok_kind(ex, t, j, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_FIRSTNAME) ||
+             eg_gz_memo_match(&ex->memo, j, end, EG_GZ_TITLE, NULL)))
+            return 0;
+    return 1;
 }
 
 static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)

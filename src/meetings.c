@@ -1081,10 +1081,12 @@ static void place_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to,
 static int32_t venue_named_before(const ctx *c, const eg_sentence *s, size_t lo, size_t k)
 {
     static const char *const words[] = {"hotel", "palace", "guesthouse", "residence", "embassy", "resort", NULL};
-    size_t i, m, j, w, end = clause_end(c, k, s->tok_end);
+    size_t i, m, j, w, end = s->tok_end;
     for (i = s->tok_begin; i + 2 < end; i++) {
         if (!is(c, i, "at") || !is(c, i + 1, "the") || (c->t->toks[i + 2].flags & EG_TOK_CAP))
             continue;
+        if (end == s->tok_end && (end = clause_end(c, k, s->tok_end)) <= i + 2)
+            return -1;   /* (the clause's end only once "at the" is seen: most sentences have none) */
         for (w = 0; words[w] && !is_word(c, i + 2, words[w]); w++)
             ;
         if (!words[w] || (i + 3 < end && (c->t->toks[i + 3].flags & EG_TOK_CAP)))
