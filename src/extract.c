@@ -109,9 +109,10 @@ enum {
     W_PLACE_NOUN = 1 << 30,   /* after a name, says it is a place's: "the Agua Caliente crossing", "Dornogovi province" */
 };
 
-static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des", "di", "dos",
-                                             "du", "ibn", "la", "le", "van", "von", "y", "el", "den", "ter", "zu",
-                                             "los", "las", "ole", NULL};
+static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
+                                             "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
+                                             "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
+                                             "qizi", "gizi", "kyzy", "uulu", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
                                              "saint", "pope", "imam", "shah", "tsar", "czar", "ayatollah", "sir",
                                              NULL};
@@ -123,7 +124,7 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
-                                               "boulevard", NULL};
+                                               "boulevard", "durbar", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -133,7 +134,8 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
                                                "srl", "tbk", "ltda", "ltda.", "w.l.l.", "wll", "k.k.", "s.a.l.",
-                                               "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", NULL};
+                                               "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", "jsc", "cjsc",
+                                               "ojsc", "pjsc", NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
                                                "co-founder", "cofounder", "chief", "boss", "coach", NULL};
@@ -172,7 +174,7 @@ static const char *const continent_adj_words[] = {"asian", "african", "european"
                                                   NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio",
                                                 "edifício", "château", "chateau", "schloss", "castello",
-                                                "castillo", "hotel", "plaza", NULL};
+                                                "castillo", "hotel", "hôtel", "plaza", NULL};
 /* not "Hilton" nor "Fairmont": a surname ("Paris Hilton") and a town ("Fairmont State") as often */
 static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", "marriott", "hyatt", "radisson",
                                                 "kempinski", "ritz-carlton", "sofitel", "novotel", "mövenpick",
@@ -541,8 +543,23 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
 {
     if ((word_bits(t, b - 1) & W_VENUE_HEAD) || (word_bits(t, a) & W_VENUE_FIRST))
         return 1;
+    /* "Government House", "State House" (not "White House", the office) */
+    if (b - a == 2 && norm_is(t, b - 1, "house") &&
+        (norm_is(t, a, "government") || norm_is(t, a, "state") || norm_is(t, a, "guest")))
+        return 1;
     return b - a >= 2 && (norm_is(t, b - 1, "centre") || norm_is(t, b - 1, "center")) &&
            (word_bits(t, b - 2) & W_MEETING_HALL);
+}
+
+/* "Mohamed Abdallahi Ould Ebnou", "Mariem Mint Sidi Baba", "Mint Sidi Baba": "son of" and "daughter of" of
+ * Mauritanian and Sahelian names, written with a capital, before the father's name. */
+static int patronym_in(const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k + 1 < b; k++)
+        if ((norm_is(t, k, "ould") || norm_is(t, k, "mint")) && is_cap_word(t, k) && is_cap_word(t, k + 1))
+            return 1;
+    return 0;
 }
 
 /* After the name [a, b), a small word for what a place is ("the Agua Caliente crossing", "the Bayan Del deposit",
@@ -936,11 +953,13 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                                 NULL)))) {
             int ok = 0;
             if (norm_is(t, j, "and")) {
-                /* "Department of Health and Human Services": only inside an "ORGWORD of ..." name, or a list
-                 * before its word ("Foreign, Commonwealth and Development Office") */
+                /* "Department of Health and Human Services", "Committee on Energy and Mining": only inside an
+                 * "ORGWORD of/for/on ..." name, or a list before its word ("Foreign, Commonwealth and Development
+                 * Office") */
                 size_t k;
                 for (k = i; k + 1 < j && !ok; k++)
-                    ok = (norm_is(t, k + 1, "of") || norm_is(t, k + 1, "for")) && tok_kind(ex, t, k, EG_GZ_ORGWORD);
+                    ok = (norm_is(t, k + 1, "of") || norm_is(t, k + 1, "for") || norm_is(t, k + 1, "on")) &&
+                         tok_kind(ex, t, k, EG_GZ_ORGWORD);
                 if (ok && own_body_at(ex, t, j + 1, end))
                     ok = 0;
                 for (k = i; k <= j && !ok; k++)
@@ -1347,6 +1366,14 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->type = C_UNKNOWN;   /* only a match with a name from the body can type it */
         return EG_OK;
     }
+    if (b - a >= 2 && (word_bits(t, b - 1) & W_LEGAL_FORM) && (t->toks[b - 1].flags & EG_TOK_CAP) &&
+        is_cap_word(t, a)) {
+        /* "Sonangol E.P.", "Tasman Marine Systems Ltd.", "Georgian Railway JSC": a company by the legal form after
+         * its name, a country's word in it or not */
+        c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
+        return EG_OK;
+    }
     if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) &&
         !span_has_orgword(ex, t, a + L, b) &&   /* "United States Hamdullah Mohib": "United" is the country's */
         /* but "Hong Kong Island", "Korea Strait" are natural features of their own */
@@ -1374,6 +1401,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (L == 0 && place_suffix_after(t, b)) {
         /* "a Hwaseong-based chipmaker", "the Lagos-born singer": what comes before "-based" is a place */
         c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (patronym_in(t, a, b)) {
+        c->type = EG_TYPE_PERSON;
         c->strength = 2;
         return EG_OK;
     }
@@ -1415,13 +1447,6 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (b - a >= 2 && (t->toks[a].flags & EG_TOK_ALLCAPS) && (word_bits(t, a) & W_SHIP_PREFIX)) {
         /* "the frigate BRP Leonor Salvacion", "USS Gerald R. Ford": a ship, a place people meet aboard */
         c->type = EG_TYPE_PLACE;
-        c->strength = 2;
-        return EG_OK;
-    }
-    if (b - a >= 2 && (word_bits(t, b - 1) & W_LEGAL_FORM) && (t->toks[b - 1].flags & EG_TOK_CAP) &&
-        is_cap_word(t, a)) {
-        /* "Sonangol E.P.", "Tasman Marine Systems Ltd.": a company by the legal form after its name */
-        c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
         return EG_OK;
     }

@@ -58,7 +58,7 @@ static inline size_t eg_word_slot(const char *w, size_t n, unsigned bits)
 /* A fixed set of short words, each with a bit mask: the rules test a word against many small lists, and one
  * look-up here answers all of them. Filled once (by one thread, e.g. under pthread_once), then read by any number
  * of threads. No allocation: the words are borrowed (string literals). */
-#define EG_WORDSET_SLOTS 1024
+#define EG_WORDSET_SLOTS 2048
 typedef struct {
     const char *word;   /* NULL for an empty slot */
     uint32_t len;
