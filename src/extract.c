@@ -105,8 +105,8 @@ enum {
     W_MEDIA = 1 << 26,        /* what a news organization is, before its name: "the daily Le Monde" */
     W_SHIP_PREFIX = 1 << 27,  /* opens a ship's name: "USS", "HMS", "BRP" */
     W_FIRM_PREFIX = 1 << 28,  /* a legal form written before a company's name: "PT", "PJSC" */
-    W_HOTEL_BRAND = 1 << 29,  /* a hotel chain's name, which makes a venue of the name it is in: "Sheraton Grand Doha" */
-    W_PLACE_NOUN = 1 << 30,   /* after a name, says it is a place's: "the Agua Caliente crossing", "Dornogovi province" */
+    W_HOTEL_BRAND = 1 << 29,  /* a hotel chain, which makes a venue of the name it is in: "Sheraton Grand Doha" */
+    W_PLACE_NOUN = 1 << 30,   /* after a name, says it is a place's: "the Agua Caliente crossing", "Abiya region" */
 };
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
@@ -672,12 +672,12 @@ static int nickname_at(const eg_text *t, size_t j, size_t end)
     return j + 3 < end && is_dquote(t, j) && is_cap_word(t, j + 1) && is_dquote(t, j + 2) && is_cap_word(t, j + 3);
 }
 
-/* "Plantation and Commodities Minister X", "Natural Resources and Environmental Sustainability Minister X": the
- * capitalised words from a (joined by "and", "&" or commas) up to a title that ends in "Minister" are its
- * portfolio, not names, when none of them is a country's or a people's. */
+/* "Plantation and Commodities Minister X", "Natural Resources and Environmental Sustainability Minister X",
+ * "Energy and Petroleum Minister X": the capitalised words from a (joined by "and", "&" or commas) up to a title
+ * that ends in "Minister" are its portfolio, not names. */
 static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t a)
 {
-    size_t k, j, end = t->sents[t->toks[a].sent].tok_end;
+    size_t k, j, L, end = t->sents[t->toks[a].sent].tok_end;
     /* the words' shapes first, the tables only when "Minister" ends them: this runs for every name */
     for (k = a; k < end && k < a + 10; k++) {
         if (norm_is(t, k, "and") || norm_is(t, k, "&") || norm_is(t, k, ","))
@@ -689,8 +689,17 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
     }
     if (k >= end || k >= a + 10)
         return 0;
-    /* the title is "Minister" alone, after words no title lists ("Ruth Obi and Energy Minister Dana ..." is a
-     * person and a listed title) */
+    /* the title is "Minister" alone, after words no title lists, none a given name or a country's ("Ruth Obi and
+     * Energy Minister Dana ..." is a person and a listed title); or a listed title after organization words only
+     * ("Energy and Petroleum Minister X") */
+    for (j = a + 1; j < k; j++)
+        if (is_cap_word(t, j) && (L = eg_gz_memo_match(&ex->memo, j, end, EG_GZ_TITLE, NULL)) != 0 &&
+            j + L == k + 1) {
+            for (; a < j; a++)
+                if (is_cap_word(t, a) && !tok_kind(ex, t, a, EG_GZ_ORGWORD))
+                    return 0;
+            return 1;
+        }
     for (j = a; j < k; j++)
         if (is_cap_word(t, j) &&
             (tok_kind(ex, t, j, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_FIRSTNAME) ||
@@ -1330,6 +1339,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    /* "US$22.50", "HK$ 3 billion": a currency */
+    if (b - a == 1 && b < t->ntoks && t->toks[b].start == t->toks[a].end && t->src[t->toks[b].start] == '$') {
+        c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
     L = eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     if (L == b - a && !(c->titled && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_ORG)) && b - a == 1)) {
         set_from_entry(ex, c, e);
@@ -1371,6 +1386,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         /* "Sonangol E.P.", "Tasman Marine Systems Ltd.", "Georgian Railway JSC": a company by the legal form after
          * its name, a country's word in it or not */
         c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) && portfolio_before_minister(ex, t, a + L)) {
+        set_from_entry(ex, c, e);   /* "Senegalese Energy and Petroleum Minister X": the people's word alone */
+        c->b = (uint32_t)(a + L);
         c->strength = 2;
         return EG_OK;
     }
@@ -2028,9 +2049,11 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             in_portfolio(ex, t, sp->tok_begin) || portfolio_before_minister(ex, t, sp->tok_begin) ||
             eg_gz_memo_match(&ex->memo, sp->tok_begin, sp->tok_end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL) ==
                 sp->tok_end - sp->tok_begin ||
-            /* the first words of an honorific ("Tan" of "Tan Sri"; "Treasury" of "Treasury Secretary" is a body) */
+            /* the first words of an honorific ("Tan" of "Tan Sri"), or of a title read as a person ("Economy" of
+             * "Deputy Economy Minister"; but "Treasury" of "Treasury Secretary" is a body) */
             eg_gz_memo_match(&ex->memo, sp->tok_begin, t->sents[t->toks[sp->tok_begin].sent].tok_end,
-                             EG_GZ_HONORIFIC, NULL) > sp->tok_end - sp->tok_begin)
+                             sp->type == EG_TAG_PER ? EG_GZ_HONORIFIC | EG_GZ_TITLE : EG_GZ_HONORIFIC, NULL) >
+                sp->tok_end - sp->tok_begin)
             continue;
         if ((ret = push_cand(ex, sp->tok_begin, sp->tok_end, C_UNKNOWN, 0)) != EG_OK)
             goto cleanup;

@@ -834,8 +834,8 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
                 break;
             }
     }
-    if (any_before(c, from, k, M_REFUSED) || turned_down(c, from, k))
-        return EG_MEET_REFUSED;
+    if (any_before(c, from, k, M_REFUSED) || turned_down(c, k > s->tok_begin + 12 ? k - 12 : s->tok_begin, k))
+        return EG_MEET_REFUSED;   /* ("had turned down an invitation to join the Palacio de López meeting with") */
     {
         /* "whether", "may" (not the month "May") before the trigger */
         size_t i;
@@ -854,8 +854,14 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
                 !future_before(c, i >= s->tok_begin + 3 ? i - 3 : s->tok_begin, i))
                 return EG_MEET_HELD;
     }
-    if (planned_before(c, from, k + 1) && !(k > s->tok_begin && is(c, k, "met")))
+    if (planned_before(c, from, k + 1) && !(k > s->tok_begin && is(c, k, "met"))) {
+        /* "A, who had been due to meet B on Friday, declined the invitation": the main clause refuses it */
+        size_t i;
+        for (i = k + 1; i + 1 < s->tok_end && i < k + 20; i++)
+            if (is(c, i, ",") && (is(c, i + 1, "declined") || is(c, i + 1, "refused") || is(c, i + 1, "rejected")))
+                return EG_MEET_REFUSED;
         return EG_MEET_PLANNED;
+    }
     if (any_before(c, k, s->tok_end, M_SOON) && !is(c, k, "met"))
         return EG_MEET_PLANNED;
     return EG_MEET_HELD;

@@ -461,6 +461,16 @@ int main(void)
         EXPECT("She chairs its Standing Committee on Economic Policy, and others.\n\nRAILWAY ROUTE\n\nThe railway "
                "will run south.",
                "Standing Committee on Economic Policy|organization|Standing Committee on Economic Policy");
+        /* "Ould" and "Mint", Azeri patronymics, a legal form after a country's word, a people's word before a
+         * portfolio of organization words, a title's first word the tagger reads as a person, a currency */
+        EXPECT("Mohamed Abdallahi Ould Ebnou met Rashad Elchin oglu Mammadov at Government House. Georgian Railway "
+               "JSC and Senegalese Energy and Petroleum Minister Birame Gueye agreed, as did Deputy Economy Minister "
+               "Aynur Huseynova. The tariff is US$22.50.",
+               "Mohamed Abdallahi Ould Ebnou|person|Mohamed Abdallahi Ould Ebnou",
+               "Rashad Elchin oglu Mammadov|person|Rashad Elchin oglu Mammadov",
+               "Government House|place|Government House", "Georgian Railway JSC|organization|Georgian Railway JSC",
+               "Senegalese|country|Senegal|demonym", "Birame Gueye|person|Birame Gueye",
+               "Aynur Huseynova|person|Aynur Huseynova");
         /* a Mongolian patronymic's initial of two letters */
         EXPECT("Yoon Seo-yeon met Ch. Temuulen and Kh. Bolormaa in Ulaanbaatar.",
                "Yoon Seo-yeon|person|Yoon Seo-yeon", "Ch. Temuulen|person|Ch. Temuulen",

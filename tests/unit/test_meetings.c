@@ -317,6 +317,15 @@ int main(void)
            "privately at the hotel, said so.",
            NULL, "Ana Mendez > Hector Padilla @ Real InterContinental Guatemala | - | held | in-person",
            "Cienfuegos > Ana Mendez @ Real InterContinental Guatemala | - | held | -");
+    /* refused: in the main clause after a relative one that planned it, or turned down a while before */
+    EXPECT("Aynur Huseynova, who had been due to meet Irakli Gogoladze on the sidelines of the talks, declined the "
+           "invitation.",
+           NULL, "Aynur Huseynova > Irakli Gogoladze @ - | - | refused | -");
+    EXPECT("Maria Villalba said she had turned down an invitation to join the Palacio de Lopez meeting with Marcos "
+           "Silva.",
+           NULL, "Maria Villalba > Marcos Silva @ - | - | refused | -");
+    EXPECT("Irakli Gogoladze, who met Aynur Huseynova on Monday, declined to comment.", NULL,
+           "Irakli Gogoladze > Aynur Huseynova @ - | - | held | -");
     /* "A and B spoke by phone": a call between the two */
     EXPECT("Energy Minister Ruth Obi and Petroleum Minister Dana Whitlock spoke by phone on Sunday.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | call");
