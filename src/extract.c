@@ -1308,6 +1308,13 @@ static int firm_named(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, s
         return 1;
     if (firm_context(t, a))
         return 1;
+    /* "chief executive of Himal Urja", "managing director of NorthGrid", "the founder of Yukos" */
+    if (a >= 3 && norm_is(t, a - 1, "of") &&
+        (norm_is(t, a - 2, "ceo") || norm_is(t, a - 2, "chairman") || norm_is(t, a - 2, "chairwoman") ||
+         norm_is(t, a - 2, "founder") || norm_is(t, a - 2, "co-founder") ||
+         (norm_is(t, a - 2, "executive") && norm_is(t, a - 3, "chief")) ||
+         (norm_is(t, a - 2, "director") && norm_is(t, a - 3, "managing"))))
+        return 1;
     /* the second of two: "Morgan Stanley and Bernstein" */
     if (ci > 0 && a >= 1 && ex->cands[ci - 1].b + 1 == a && (norm_is(t, a - 1, "and") || norm_is(t, a - 1, ",")))
         return firm_context(t, ex->cands[ci - 1].a);
@@ -1556,8 +1563,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                  initials || b - a <= 3) {
             c->type = EG_TYPE_PERSON;
             c->strength = c->titled ? 2 : b - a <= 3 && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) && !initials ? 0 : 1;
-            /* "Kh. Bolormaa": a digraph initial (see tokenize.c) is a patronymic's, whatever the tagger says */
-            if ((t->toks[a].flags & EG_TOK_INITIAL) && t->toks[a].end - t->toks[a].start == 3)
+            /* "Kh. Bolormaa", "Md. Shafiqul Islam": an initial of more than one letter (see tokenize.c) is a
+             * person's, whatever the tagger says */
+            if ((t->toks[a].flags & EG_TOK_INITIAL) && t->toks[a].end - t->toks[a].start > 2)
                 c->strength = 2;
             /* "Eliala Fakaua Teone, Tuvalu's Minister for Climate Change, ...": a title set off after the name says
              * whose it is, however unknown its words */

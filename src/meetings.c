@@ -1315,6 +1315,33 @@ static void with_group(const ctx *c, const eg_sentence *s, size_t lo, size_t hi,
         }
 }
 
+/* "A and B were later joined at the hotel by C, a director at the bank, for a three-way session", "were then
+ * joined by video link from Dhaka by C ... for a discussion": "joined", the "by" before the person who joined, and
+ * a meeting's word after "for" make a meeting of all of them. The tokens from k to just past that "by", or 0. */
+static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
+{
+    static const char *const nouns[] = {"talks", "session", "sessions", "meeting", "discussion", "discussions",
+                                        "consultations", "dinner", "lunch", "breakfast", NULL};
+    size_t i, by = 0, m, w;
+    for (i = k + 1; i < s->tok_end && i < k + 12 && !is_blocker(c, i); i++)
+        if (is(c, i, "by"))
+            for (m = lo; m < hi; m++)
+                if (c->mtok_a[m] > i && c->mtok_a[m] <= i + 3 && mention_type(c, m) == EG_TYPE_PERSON &&
+                    tokens_between_ok(c, i + 1, c->mtok_a[m], 3))
+                    by = i;
+    if (!by)
+        return 0;
+    for (i = by + 1; i + 1 < s->tok_end && i < by + 30; i++) {
+        if (!is(c, i, "for"))
+            continue;
+        for (m = i + 1; m < s->tok_end && m < i + 4; m++)
+            for (w = 0; nouns[w]; w++)
+                if (is_word(c, m, nouns[w]))   /* (not "for talks with Z": that trigger takes them all) */
+                    return m + 1 < s->tok_end && is(c, m + 1, "with") ? 0 : by + 1 - k;
+    }
+    return 0;
+}
+
 /* "X was later joined by Y for talks with Z": X, the person before "joined by" ahead of trigger k, takes part with
  * Y; -1 when there is none. */
 static int32_t joined_by_subject(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
@@ -1933,6 +1960,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         static const trigger in_a_call = {"call", NULL, EG_MODE_CALL, 1};
         const trigger *tr = trigger_at(c, k, s->tok_end, &len);
         static const trigger spoke_with = {"spoke", "with", 0, 1};
+        static const trigger joined_by = {"joined", "by", 0, 1};
         if (!tr && has(c, k, M_TRIGGER)) {   /* (each is a trigger's first word: most tokens are none) */
             if ((is(c, k, "call") || is(c, k, "conversation")) && in_a_noun(c, s, k)) {
                 tr = &in_a_call;   /* "in a phone call" names nobody after it: not a trigger of the table */
@@ -1940,6 +1968,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             } else if ((is(c, k, "spoke") || is(c, k, "spoken") || is(c, k, "talked")) &&
                        (len = with_ahead(c, lo, hi, k, s->tok_end)) != 0)
                 tr = &spoke_with;   /* "spoke in his native Farsi with X" */
+            else if (is(c, k, "joined") && (len = joined_by_at(c, s, lo, hi, k)) != 0)
+                tr = &joined_by;    /* "A and B were later joined at the hotel by C for a three-way session" */
         }
         group left, right;
         eg_meeting mt;
@@ -2311,6 +2341,10 @@ static void build_meeting_words(void)
     for (k = 0; k < sizeof triggers / sizeof *triggers && ret == EG_OK; k++) {
         const char *first[] = {triggers[k].w1, NULL};
         ret = eg_wordset_add(&meeting_words, first, M_TRIGGER);
+    }
+    if (ret == EG_OK) {
+        static const char *const joined[] = {"joined", NULL};   /* see joined_by_at */
+        ret = eg_wordset_add(&meeting_words, joined, M_TRIGGER);
     }
     meeting_words_status = ret;
 }

@@ -114,14 +114,15 @@ static int is_apos(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2
 static int is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
 
-/* "Ch", "Sh", "Ts", "Kh", "Zh": a capital and a small letter that write one sound, the initials of Mongolian (and
- * other Cyrillic-script) patronymics. */
-static int digraph_initial(const char *w)
+/* The n bytes at w, before a period, shorten a name: "Ch", "Sh", "Ts", "Kh", "Zh", a capital and a small letter
+ * that write one sound, the initials of Mongolian (and other Cyrillic-script) patronymics; "Md", "Mohd", "Muhd",
+ * Muhammad in South and Southeast Asian names. */
+static int name_abbrev(const char *w, size_t n)
 {
-    static const char pairs[][3] = {"Ch", "Sh", "Ts", "Kh", "Zh"};
+    static const char *const abbrevs[] = {"Ch", "Sh", "Ts", "Kh", "Zh", "Md", "Mohd", "Muhd", NULL};
     size_t k;
-    for (k = 0; k < sizeof pairs / sizeof *pairs; k++)
-        if (w[0] == pairs[k][0] && w[1] == pairs[k][1])
+    for (k = 0; abbrevs[k]; k++)
+        if (strlen(abbrevs[k]) == n && memcmp(w, abbrevs[k], n) == 0)
             return 1;
     return 0;
 }
@@ -296,9 +297,12 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
                         flags |= EG_TOK_ABBR | EG_TOK_INITIAL;
                         end = e2;
                     }
-                } else if (nl == 2 && nu == 1 && end - i == 2 && digraph_initial(src + i) && end + 2 < len &&
-                           src[end + 1] == ' ' && (unsigned)((unsigned char)src[end + 2] - 'A') < 26u) {
-                    /* "Ch. Temuulen", "Ts. Bolormaa": a Mongolian patronymic's initial is a digraph */
+                } else if (nu == 1 && name_abbrev(src + i, end - i) && end + 2 < len && src[end + 1] == ' ' &&
+                           (unsigned)((unsigned char)src[end + 2] - 'A') < 26u &&
+                           !(src[i + 1] == 'd' && t->ntoks && src[t->toks[t->ntoks - 1].start] == ',')) {
+                    /* (not the state of "Rockville, Md.") */
+                    /* "Ch. Temuulen", "Ts. Bolormaa": a Mongolian patronymic's initial is a digraph; "Md.
+                     * Shafiqul Islam", "Mohd. Faizal": Muhammad shortened */
                     flags |= EG_TOK_ABBR | EG_TOK_INITIAL;
                     end = e2;
                 } else {

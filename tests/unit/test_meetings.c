@@ -317,6 +317,15 @@ int main(void)
            "privately at the hotel, said so.",
            NULL, "Ana Mendez > Hector Padilla @ Real InterContinental Guatemala | - | held | in-person",
            "Cienfuegos > Ana Mendez @ Real InterContinental Guatemala | - | held | -");
+    /* "joined ... by C ... for a session": C meets those joined, the pair who just met when no one is named */
+    EXPECT("Arsen Hakobyan met Irakli Gogoladze at the Iveria Hotel on Tuesday. The two ministers were later joined "
+           "at the hotel by Kenji Morimoto, a director at the bank, for a three-way session on financing.",
+           NULL, "Arsen Hakobyan > Irakli Gogoladze @ Iveria Hotel | - | held | -",
+           "Arsen Hakobyan,Irakli Gogoladze > Kenji Morimoto @ Iveria Hotel | - | held | -");
+    EXPECT("Binod Shrestha, chief executive of Himal Urja, and Arvind Mehta were then joined by video link from Dhaka "
+           "by Md. Shafiqul Islam for a three-way discussion.",
+           NULL, "Binod Shrestha,Arvind Mehta > Md. Shafiqul Islam @ - | - | held | virtual");
+    EXPECT_NONE("France was joined by Germany in calling for calm, and Ruth Obi was joined by Peter Obi at the fair.");
     /* refused: in the main clause after a relative one that planned it, or turned down a while before */
     EXPECT("Aynur Huseynova, who had been due to meet Irakli Gogoladze on the sidelines of the talks, declined the "
            "invitation.",

@@ -165,9 +165,11 @@ static void test_sentences(void)
     CHECK_STR(sent(&t, 7, b, sizeof b), "A line that wraps\nin the middle goes on.");
     CHECK_INT(t.sents[1].start, 23);
     /* a Mongolian patronymic's digraph initial ends no sentence; a word of two letters does */
-    s = "Yoon met Ch. Temuulen and Ts. Bolormaa. They met in Ulaanbaatar. He met Li. Bo left.";
+    s = "Yoon met Ch. Temuulen and Ts. Bolormaa. They met in Ulaanbaatar. He met Li. Bo left. Md. Shafiqul Islam "
+        "spoke in Rockville, Md. The talks ended.";
     CHECK_INT(eg_text_analyze(&t, s, strlen(s), NULL), EG_OK);
-    CHECK_INT(t.nsents, 4);
+    CHECK_INT(t.nsents, 6);
+    CHECK_STR(sent(&t, 4, b, sizeof b), "Md. Shafiqul Islam spoke in Rockville, Md.");
     CHECK_STR(sent(&t, 0, b, sizeof b), "Yoon met Ch. Temuulen and Ts. Bolormaa.");
     CHECK(t.toks[2].flags & EG_TOK_INITIAL);
     eg_text_release(&t);
