@@ -1956,9 +1956,11 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         /* "Standing Committee on Economic Policy", "Commission for Human Rights": the tagger ends the body's name
          * at its word, before "on" or "for" and two or more words of what the body is for; the rules' whole
          * stands (not "Kennedy Space Center on STS-120") */
-        if ((nin == 1 || (nin == 2 && ex->spans[first + 1].tok_begin > ex->spans[first].tok_end)) &&
-            c->type == EG_TYPE_ORGANIZATION && ex->spans[first].tok_begin == c->a &&
-            ex->spans[first].tok_end + 2 < c->b && tok_kind(ex, t, ex->spans[first].tok_end - 1, EG_GZ_ORGWORD) &&
+        if ((nin == 1 || (ex->spans[first + 1].tok_begin > ex->spans[first].tok_end &&
+                          ex->spans[first + nin - 1].tok_end <= c->b)) &&
+            c->type == EG_TYPE_ORGANIZATION && ex->spans[first].tok_begin <= c->a &&
+            ex->spans[first].tok_end > c->a && ex->spans[first].tok_end + 2 < c->b &&
+            tok_kind(ex, t, ex->spans[first].tok_end - 1, EG_GZ_ORGWORD) &&
             (norm_is(t, ex->spans[first].tok_end, "on") || norm_is(t, ex->spans[first].tok_end, "for")) &&
             !(t->toks[ex->spans[first].tok_end + 1].flags & EG_TOK_ALLCAPS))
             continue;

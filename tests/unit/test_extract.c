@@ -471,6 +471,11 @@ int main(void)
                "Government House|place|Government House", "Georgian Railway JSC|organization|Georgian Railway JSC",
                "Senegalese|country|Senegal|demonym", "Birame Gueye|person|Birame Gueye",
                "Aynur Huseynova|person|Aynur Huseynova");
+        /* the same when the tagger's span began with the body before ("the National Assembly's Committee") */
+        EXPECT("Khady Faye, who chairs the National Assembly's Committee on Rural Development and Fisheries, said so.",
+               "Khady Faye|person|Khady Faye", "National Assembly|organization|National Assembly",
+               "Committee on Rural Development and Fisheries|organization|Committee on Rural Development and "
+               "Fisheries");
         /* a Mongolian patronymic's initial of two letters */
         EXPECT("Yoon Seo-yeon met Ch. Temuulen and Kh. Bolormaa in Ulaanbaatar.",
                "Yoon Seo-yeon|person|Yoon Seo-yeon", "Ch. Temuulen|person|Ch. Temuulen",
