@@ -124,7 +124,7 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
-                                               "boulevard", "durbar", NULL};
+                                               "boulevard", "durbar", "villa", "chancellery", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -534,7 +534,8 @@ static int is_geo_head(const eg_text *t, size_t i)
 static int palace_of(const eg_text *t, size_t j)
 {
     return j > 0 && norm_is(t, j, "of") && (norm_is(t, j - 1, "palace") || norm_is(t, j - 1, "castle") ||
-                                            norm_is(t, j - 1, "fortress") || norm_is(t, j - 1, "citadel"));
+                                            norm_is(t, j - 1, "fortress") || norm_is(t, j - 1, "citadel") ||
+                                            norm_is(t, j - 1, "chancellery"));
 }
 
 /* Whether the name [a, b) is that of a building or venue, by its last word ("Diaoyutai State Guesthouse",
@@ -1332,9 +1333,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     while (a < b && trimmable(ex, t, a) &&
            !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1))
         a++;
-    /* not the end of a known phrase ("Group of Seven") */
+    /* not the end of a known phrase ("Group of Seven"), nor the people a body is of ("National Union of Independent
+     * Farmers", "Union of Journalists") */
     while (b > a && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)) &&
-           eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL) != b - a)
+           eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL) != b - a &&
+           !(b - a >= 3 && (word_bits(t, b - 1) & W_COLLECTIVE) && is_cap_word(t, b - 1) &&
+             span_has_orgword(ex, t, a, b - 1)))
         b--;
     if (b >= a + 4 && is_dquote(t, b - 1))
         b -= 3;   /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */
@@ -1760,7 +1764,10 @@ static int split_inside_only(eg_extractor *ex, const eg_text *t, size_t first, s
 {
     const eg_tag_span *last = &ex->spans[first + nin - 1];
     size_t k;
-    if (last->tok_end != b ||
+    /* (or leave out only what "and" adds: "Ministry of Industry" of "Ministry of Industry and Trade") */
+    int and_left = last->tok_end < b && norm_is(t, last->tok_end, "and") &&
+                   (first + nin == ex->nspans || ex->spans[first + nin].tok_begin >= b);
+    if ((last->tok_end != b && !and_left) ||
         eg_gz_memo_match(&ex->memo, last->tok_begin, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL) ==
             b - last->tok_begin)
         return 0;
@@ -1937,7 +1944,9 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         /* "Bureau of East Asian and Pacific Affairs", "Ministry of Ports, Shipping and Waterways": a body's word
          * and "of" open a name the rules read whole, however the tagger cuts it inside */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 4 && tok_kind(ex, t, c->a, EG_GZ_ORGWORD) &&
-            (word_bits(t, c->a) & W_BODY_HEAD) && norm_is(t, c->a + 1, "of") && ex->spans[first].tok_begin >= c->a &&
+            (word_bits(t, c->a) & W_BODY_HEAD) && norm_is(t, c->a + 1, "of") &&
+            /* (the tagger's span may open with a country's possessive: "Vietnam's Ministry of Industry") */
+            (ex->spans[first].tok_begin >= c->a || (t->toks[c->a - 1].flags & EG_TOK_POSS)) &&
             split_inside_only(ex, t, first, nin, c->b))
             continue;
         /* "Workers' Party of Korea", "Communist Party of Vietnam": where the tagger names only the country after
@@ -1952,6 +1961,10 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             ex->spans[first + nin - 1].tok_end == c->b && ex->spans[first + nin - 1].tok_begin >= c->a + 2 &&
             norm_is(t, ex->spans[first + nin - 1].tok_begin - 1, "of") &&
             tok_kind(ex, t, ex->spans[first + nin - 1].tok_begin - 2, EG_GZ_ORGWORD))
+            continue;
+        /* "National Union of Independent Farmers": the tagger stops before the people a body is of */
+        if (c->type == EG_TYPE_ORGANIZATION && nin == 1 && ex->spans[first].tok_end + 1 == c->b &&
+            (word_bits(t, c->b - 1) & W_COLLECTIVE) && is_cap_word(t, c->b - 1))
             continue;
         /* "Standing Committee on Economic Policy", "Commission for Human Rights": the tagger ends the body's name
          * at its word, before "on" or "for" and two or more words of what the body is for; the rules' whole

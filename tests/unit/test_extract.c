@@ -476,6 +476,14 @@ int main(void)
                "Khady Faye|person|Khady Faye", "National Assembly|organization|National Assembly",
                "Committee on Rural Development and Fisheries|organization|Committee on Rural Development and "
                "Fisheries");
+        /* West African honorifics and new titles stay outside names; villas and chancelleries are buildings; a
+         * body "of" a people; a ministry whose "and" the tagger leaves out after a country's possessive */
+        EXPECT("Alhaji Ibrahim Yakasai met Lublin Voivode Anna Lis-Kowalczyk at Aso Rock Villa. Vietnam's Ministry of "
+               "Industry and Trade and the National Union of Independent Farmers agreed.",
+               "Ibrahim Yakasai|person|Ibrahim Yakasai", "Lublin|place|Lublin",
+               "Anna Lis-Kowalczyk|person|Anna Lis-Kowalczyk", "Aso Rock Villa|place|Aso Rock Villa",
+               "Vietnam|country|Vietnam", "Ministry of Industry and Trade|organization|Ministry of Industry and Trade",
+               "National Union of Independent Farmers|organization|National Union of Independent Farmers");
         /* a Mongolian patronymic's initial of two letters */
         EXPECT("Yoon Seo-yeon met Ch. Temuulen and Kh. Bolormaa in Ulaanbaatar.",
                "Yoon Seo-yeon|person|Yoon Seo-yeon", "Ch. Temuulen|person|Ch. Temuulen",
