@@ -175,12 +175,12 @@ static const char *const continent_adj_words[] = {"asian", "african", "european"
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio",
                                                 "edifício", "château", "chateau", "schloss", "castello",
                                                 "castillo", "hotel", "hôtel", "plaza", NULL};
-/* not "Hilton" nor "Fairmont": a surname ("Paris Hilton") and a town ("Fairmont State") as often */
-static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", "marriott", "hyatt", "radisson",
-                                                "kempinski", "ritz-carlton", "sofitel", "novotel", "mövenpick",
-                                                "movenpick", "westin", "shangri-la", "pullman", "rotana", "jumeirah",
-                                                "swissôtel", "swissotel", "méridien", "meridien", "mercure", "oberoi",
-                                                "crowne", NULL};
+/* not "Fairmont", a town as often ("Fairmont State"); "Hilton" only after a word (see hotel_at) */
+static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", "hilton", "marriott", "hyatt",
+                                                "radisson", "kempinski", "ritz-carlton", "sofitel", "novotel",
+                                                "mövenpick", "movenpick", "westin", "shangri-la", "pullman", "rotana",
+                                                "jumeirah", "swissôtel", "swissotel", "méridien", "meridien",
+                                                "mercure", "oberoi", "crowne", NULL};
 static const char *const place_noun_words[] = {"crossing", "crossings", "checkpoint", "checkpoints", "deposit",
                                                "deposits", "mine", "mines", "province", "district", "governorate",
                                                "prefecture", "region", "valley", NULL};
@@ -594,8 +594,11 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
  * person ("Conrad Hilton") nor the chain's company ("Marriott International", "Hyatt Hotels Corp."). */
 static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
-    /* the chain's name is first or second ("Sheraton Grand Doha", "Real InterContinental Guatemala") */
-    if (!(word_bits(t, a) & W_HOTEL_BRAND) && !(b - a >= 3 && (word_bits(t, a + 1) & W_HOTEL_BRAND)))
+    /* the chain's name is first or second ("Sheraton Grand Doha", "Real InterContinental Guatemala"), or after one
+     * word that is no town's nor a given name ("Transcorp Hilton"; not "Paris Hilton") */
+    if (!(word_bits(t, a) & W_HOTEL_BRAND) && !(b - a >= 3 && (word_bits(t, a + 1) & W_HOTEL_BRAND)) &&
+        !(b - a == 2 && (word_bits(t, a + 1) & W_HOTEL_BRAND) &&
+          !tok_kind(ex, t, a, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY)))
         return 0;
     return (b - a >= 2 || (a > 0 && norm_is(t, a - 1, "the"))) && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) &&
            !span_has_orgword(ex, t, a, b) && !(b < t->ntoks && (word_bits(t, b) & W_LEGAL_FORM)) &&
@@ -1461,7 +1464,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (b - a >= 3 && norm_is(t, b - 2, "and") && portfolio_open(t, a) == a && minister_portfolio(t, a, b)) {
+    if (((b - a >= 3 && norm_is(t, b - 2, "and")) || norm_is(t, b - 1, "affairs")) && portfolio_open(t, a) == a &&
+        minister_portfolio(t, a, b)) {
         c->type = C_DROP;   /* "Minister of Trade, Industry and Energy, X": a list before "Industry" names no body */
         c->strength = 2;
         return EG_OK;

@@ -435,8 +435,8 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
             continue;
         of_title = (titled && (is(c, i, "of") || is(c, i, "for") || is(c, i, "in"))) ||
                    (of_title && (is(c, i, "and") || is(c, i, "&") || is(c, i, ",")));
-        if (of_title && is(c, i, "in"))
-            continue;   /* "India's High Commissioner in Dhaka, Vikram S. Rathore" */
+        if (of_title && (is(c, i, "in") || is(c, i, "for")))
+            continue;   /* "India's High Commissioner in Dhaka, Vikram S. Rathore", "Commissioner for Peace, X" */
         /* a title written over several words ("national security adviser", "Chief Executive"), whole */
         if ((L = eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL)) != 0 || (e && (e->kinds & EG_GZ_TITLE))) {
             titled = 1;
@@ -500,6 +500,21 @@ static int is_speaker(const ctx *c, size_t m)
 
 #define REACH 12   /* tokens between a trigger and its first participant, at most */
 
+static int past_participle(const ctx *c, size_t i);
+
+/* A relative "that" and its verb among tokens [from, to): "met with a delegation that delivered a message from X"
+ * (not "that evening", "that state's governor"). */
+static int relative_that_in(const ctx *c, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i + 1 < to; i++)
+        if (is(c, i, "that") && (past_participle(c, i + 1) || is(c, i + 1, "has") || is(c, i + 1, "had") ||
+                                 is(c, i + 1, "is") || is(c, i + 1, "was") || is(c, i + 1, "were") ||
+                                 is(c, i + 1, "will") || is(c, i + 1, "would")))
+            return 1;
+    return 0;
+}
+
 /* Participants after the trigger ending at token k: the first person within reach in the same clause, then the
  * persons coordinated with it by "and", commas and titles (a possessive country or organization may stand
  * between: "China's Foreign Minister Wang Yi"). */
@@ -518,6 +533,9 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
             if (g->n == 0) {
                 if (a - k > REACH || span_has_blocker(c, k, a))
                     break;
+                /* (a body or a country before the first person, with nothing but titles before it: see below) */
+                if (tokens_between_ok(c, prev_end, a, REACH))
+                    prev_end = c->mtok_b[m];
                 continue;
             }
             /* a country or organization before a person ("China's Foreign Minister Wang Yi") is not a side */
@@ -528,10 +546,11 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
             break;
         }
         if (g->n == 0) {
-            /* (farther when only titles stand between: "with her counterpart, Natural Resources and
-             * Environmental Sustainability Minister Tan Sri X") */
-            if ((a - k > REACH && !tokens_between_ok(c, k, a, 2 * REACH)) || span_has_blocker(c, k, a) ||
-                any_before(c, k, a, M_AUDIENCE))
+            /* (farther when only titles stand between, after any body or country: "with her counterpart, Natural
+             * Resources and Environmental Sustainability Minister Tan Sri X", "by the African Union's Commissioner
+             * for Political Affairs, Peace and Security, X") */
+            if ((a - k > REACH && !tokens_between_ok(c, prev_end, a, 2 * REACH)) || span_has_blocker(c, k, a) ||
+                any_before(c, k, a, M_AUDIENCE) || relative_that_in(c, k, a))
                 break;   /* ("spoke to reporters aboard the plane as she accompanied President X") */
             if (is_possessive(c, m))
                 continue;   /* "met with Mr. X's mourners", "met with Ms. X's widower, President Y" */
@@ -1220,16 +1239,17 @@ static void same_meeting_place(const ctx *c, uint32_t ps, eg_meeting *mt)
     size_t i, j, k;
     for (i = c->x->nmeetings; i-- > 0 && c->x->meetings[i].sent >= ps;) {
         const eg_meeting *o = &c->x->meetings[i];
-        if (o->sent != ps || o->nparts != mt->nparts || o->place < 0 || o->mode == EG_MODE_CALL ||
+        if (o->sent != ps || o->nparts > mt->nparts || o->place < 0 || o->mode == EG_MODE_CALL ||
             o->mode == EG_MODE_VIRTUAL)
             continue;
-        for (j = 0; j < mt->nparts; j++) {
-            for (k = 0; k < o->nparts && o->part[k] != mt->part[j]; k++)
+        /* (all of them, or more: "A hosted B at the hotel. They were joined for the afternoon session by C") */
+        for (j = 0; j < o->nparts; j++) {
+            for (k = 0; k < mt->nparts && mt->part[k] != o->part[j]; k++)
                 ;
-            if (k == o->nparts)
+            if (k == mt->nparts)
                 break;
         }
-        if (j == mt->nparts) {
+        if (j == o->nparts) {
             mt->place = o->place;
             mt->venue = o->venue;
             return;
@@ -1323,15 +1343,15 @@ static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t
     static const char *const nouns[] = {"talks", "session", "sessions", "meeting", "discussion", "discussions",
                                         "consultations", "dinner", "lunch", "breakfast", NULL};
     size_t i, by = 0, m, w;
-    for (i = k + 1; i < s->tok_end && i < k + 12 && !is_blocker(c, i); i++)
-        if (is(c, i, "by"))
-            for (m = lo; m < hi; m++)
-                if (c->mtok_a[m] > i && c->mtok_a[m] <= i + 3 && mention_type(c, m) == EG_TYPE_PERSON &&
-                    tokens_between_ok(c, i + 1, c->mtok_a[m], 3))
-                    by = i;
+    group g;
+    for (i = k + 1; i < s->tok_end && i < k + 12 && !is_blocker(c, i) && !by; i++)
+        if (is(c, i, "by")) {
+            right_group(c, lo, hi, i + 1, s->tok_end, &g);
+            by = g.n ? i : 0;
+        }
     if (!by)
         return 0;
-    for (i = by + 1; i + 1 < s->tok_end && i < by + 30; i++) {
+    for (i = k + 1; i + 1 < s->tok_end && i < by + 30; i++) {   /* ("joined for the afternoon session by C") */
         if (!is(c, i, "for"))
             continue;
         for (m = i + 1; m < s->tok_end && m < i + 4; m++)
@@ -1680,6 +1700,10 @@ static int opens_with_pair(const ctx *c, const eg_sentence *s)
     static const char *const nouns[] = {"leaders", "men", "women", "ministers", "presidents", "officials", "sides",
                                         "diplomats", "envoys", "heads", "chiefs", "counterparts", NULL};
     size_t i = s->tok_begin, k;
+    /* "They were joined for the afternoon session by X" right after the two met */
+    if (i + 1 < s->tok_end && is(c, i, "they") && c->x->nmeetings &&
+        c->x->meetings[c->x->nmeetings - 1].sent + 1 == c->t->toks[i].sent)
+        return 1;
     if (i + 2 < s->tok_end && is(c, i, "the") && is(c, i + 1, "two"))
         i += 2;
     else if (i + 1 < s->tok_end && is(c, i, "both"))

@@ -326,6 +326,14 @@ int main(void)
            "by Md. Shafiqul Islam for a three-way discussion.",
            NULL, "Binod Shrestha,Arvind Mehta > Md. Shafiqul Islam @ - | - | held | virtual");
     EXPECT_NONE("France was joined by Germany in calling for calm, and Ruth Obi was joined by Peter Obi at the fair.");
+    /* "They" right after a pair met; "for the session" before "by"; a long title after a body's possessive */
+    EXPECT("Ibrahim Yakasai held talks with Jean-Pierre Mbarga at the Transcorp Hilton hotel in Abuja. They were "
+           "joined for the afternoon session by the African Union's Commissioner for Political Affairs, Peace and "
+           "Security, Grace Mwale-Banda.",
+           NULL, "Ibrahim Yakasai > Jean-Pierre Mbarga @ Abuja / Transcorp Hilton | - | held | -",
+           "Ibrahim Yakasai,Jean-Pierre Mbarga > Grace Mwale-Banda @ Abuja / Transcorp Hilton | - | held | -");
+    EXPECT_NONE("Kim Jong-il has met with a high-ranking Chinese delegation that delivered a message from Chinese "
+                "President Hu Jintao.");
     /* refused: in the main clause after a relative one that planned it, or turned down a while before */
     EXPECT("Aynur Huseynova, who had been due to meet Irakli Gogoladze on the sidelines of the talks, declined the "
            "invitation.",
