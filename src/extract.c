@@ -552,6 +552,26 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
            (word_bits(t, b - 2) & W_MEETING_HALL);
 }
 
+/* "Tran Quoc Hung", "Le Thi Thu Ha", "Nguyen Phu Trong": a Vietnamese family name, then a middle name of the common
+ * ones, and one or two more words: a person's name, family name first. */
+static int vietnamese_name(const eg_text *t, size_t a, size_t b)
+{
+    static const char *const family[] = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
+                                         "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "truong", NULL};
+    static const char *const middle[] = {"van", "thi", "quoc", "duc", "minh", "xuan", "thanh", "ngoc", "hong", "huu",
+                                         "phu", "tan", "trong", "cong", "tien", "thu", "ba", "viet", "dinh", "manh",
+                                         "kim", "hai", "anh", "hoang", NULL};
+    size_t k;
+    int f = 0, m = 0;
+    if (b - a < 3 || b - a > 4 || !is_cap_word(t, a + 1) || !is_cap_word(t, b - 1))
+        return 0;
+    for (k = 0; family[k] && !f; k++)
+        f = norm_is_word(t, a, family[k]);
+    for (k = 0; middle[k] && f && !m; k++)
+        m = norm_is_word(t, a + 1, middle[k]);
+    return m;
+}
+
 /* "Mohamed Abdallahi Ould Ebnou", "Mariem Mint Sidi Baba", "Mint Sidi Baba": "son of" and "daughter of" of
  * Mauritanian and Sahelian names, written with a capital, before the father's name. */
 static int patronym_in(const eg_text *t, size_t a, size_t b)
@@ -1439,7 +1459,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (patronym_in(t, a, b)) {
+    if (patronym_in(t, a, b) || vietnamese_name(t, a, b)) {
         c->type = EG_TYPE_PERSON;
         c->strength = 2;
         return EG_OK;

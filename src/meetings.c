@@ -1362,6 +1362,25 @@ static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t
     return 0;
 }
 
+/* "C joined part of Tuesday's session by phone", "C joined the three-hour talks by video link": a meeting's word
+ * after "joined", with only "part of", a determiner, a day's possessive or an adjective between, and no one named
+ * there. The tokens from k through that word, or 0. */
+static size_t joined_talks_at(const ctx *c, const eg_sentence *s, size_t k)
+{
+    static const char *const nouns[] = {"talks", "session", "meeting", "negotiations", "discussions", "call", NULL};
+    size_t i, w;
+    for (i = k + 1; i < s->tok_end && i < k + 7; i++) {
+        for (w = 0; nouns[w]; w++)
+            if (is_word(c, i, nouns[w]))
+                return i + 1 - k;
+        if ((c->t->toks[i].flags & EG_TOK_CAP) && !has(c, i, M_SOON) && !(c->t->toks[i + 1].flags & EG_TOK_POSS))
+            return 0;   /* (a name: "joined the European Union") */
+        if ((!(c->t->toks[i].flags & EG_TOK_WORD) && !(c->t->toks[i].flags & EG_TOK_POSS)) || is_blocker(c, i))
+            return 0;
+    }
+    return 0;
+}
+
 /* "X was later joined by Y for talks with Z": X, the person before "joined by" ahead of trigger k, takes part with
  * Y; -1 when there is none. */
 static int32_t joined_by_subject(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
@@ -1985,6 +2004,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         const trigger *tr = trigger_at(c, k, s->tok_end, &len);
         static const trigger spoke_with = {"spoke", "with", 0, 1};
         static const trigger joined_by = {"joined", "by", 0, 1};
+        static const trigger joined_talks = {"joined", "talks", 0, 0};
         if (!tr && has(c, k, M_TRIGGER)) {   /* (each is a trigger's first word: most tokens are none) */
             if ((is(c, k, "call") || is(c, k, "conversation")) && in_a_noun(c, s, k)) {
                 tr = &in_a_call;   /* "in a phone call" names nobody after it: not a trigger of the table */
@@ -1994,6 +2014,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 tr = &spoke_with;   /* "spoke in his native Farsi with X" */
             else if (is(c, k, "joined") && (len = joined_by_at(c, s, lo, hi, k)) != 0)
                 tr = &joined_by;    /* "A and B were later joined at the hotel by C for a three-way session" */
+            else if (is(c, k, "joined") && (len = joined_talks_at(c, s, k)) != 0)
+                tr = &joined_talks; /* "C joined part of Tuesday's session by phone" */
         }
         group left, right;
         eg_meeting mt;
@@ -2020,7 +2042,14 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 left = with_host;
             }
         }
-        if (is(c, k, "discussed")) {
+        if (tr == &joined_talks) {
+            /* "C joined part of Tuesday's session by phone": C and those of the latest meeting before */
+            memset(&right, 0, sizeof right);
+            if (c->x->nmeetings)
+                for (i = 0; i < c->x->meetings[c->x->nmeetings - 1].nparts; i++)
+                    group_add(&right, c->x->meetings[c->x->nmeetings - 1].part[i]);
+            right.first_at = k + len;
+        } else if (is(c, k, "discussed")) {
             /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan") */
             with_group(c, s, lo, hi, k + 1, 7, &right);
         } else if (tr->needs_object == 3) {

@@ -484,6 +484,10 @@ int main(void)
                "Anna Lis-Kowalczyk|person|Anna Lis-Kowalczyk", "Aso Rock Villa|place|Aso Rock Villa",
                "Vietnam|country|Vietnam", "Ministry of Industry and Trade|organization|Ministry of Industry and Trade",
                "National Union of Independent Farmers|organization|National Union of Independent Farmers");
+        /* Vietnamese names, family name first, by a common middle name */
+        EXPECT("Ruth Obi met Tran Quoc Hung, Le Thi Thu Ha and Nguyen Phu Trong in Hanoi.", "Ruth Obi|person|Ruth Obi",
+               "Tran Quoc Hung|person|Tran Quoc Hung", "Le Thi Thu Ha|person|Le Thi Thu Ha",
+               "Nguyen Phu Trong|person|Nguyen Phu Trong", "Hanoi|place|Hanoi");
         /* a Mongolian patronymic's initial of two letters */
         EXPECT("Yoon Seo-yeon met Ch. Temuulen and Kh. Bolormaa in Ulaanbaatar.",
                "Yoon Seo-yeon|person|Yoon Seo-yeon", "Ch. Temuulen|person|Ch. Temuulen",

@@ -334,6 +334,11 @@ int main(void)
            "Ibrahim Yakasai,Jean-Pierre Mbarga > Grace Mwale-Banda @ Abuja / Transcorp Hilton | - | held | -");
     EXPECT_NONE("Kim Jong-il has met with a high-ranking Chinese delegation that delivered a message from Chinese "
                 "President Hu Jintao.");
+    /* "C joined the session by video link": C and those of the latest meeting; not "joined the European Union" */
+    EXPECT("Ruth Obi met Tran Quoc Hung in Hanoi on Tuesday. Pieter Dekeyser joined the three-hour session by video "
+           "link from Brussels. Amara Okafor joined the European Union in 2004.",
+           NULL, "Ruth Obi > Tran Quoc Hung @ Hanoi | - | held | -",
+           "Pieter Dekeyser > Ruth Obi,Tran Quoc Hung @ - | - | held | virtual");
     /* refused: in the main clause after a relative one that planned it, or turned down a while before */
     EXPECT("Aynur Huseynova, who had been due to meet Irakli Gogoladze on the sidelines of the talks, declined the "
            "invitation.",
