@@ -2005,6 +2005,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         static const trigger spoke_with = {"spoke", "with", 0, 1};
         static const trigger joined_by = {"joined", "by", 0, 1};
         static const trigger joined_talks = {"joined", "talks", 0, 0};
+        static const trigger call_between = {"call", "between", EG_MODE_CALL, 0};
         if (!tr && has(c, k, M_TRIGGER)) {   /* (each is a trigger's first word: most tokens are none) */
             if ((is(c, k, "call") || is(c, k, "conversation")) && in_a_noun(c, s, k)) {
                 tr = &in_a_call;   /* "in a phone call" names nobody after it: not a trigger of the table */
@@ -2016,6 +2017,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 tr = &joined_by;    /* "A and B were later joined at the hotel by C for a three-way session" */
             else if (is(c, k, "joined") && (len = joined_talks_at(c, s, k)) != 0)
                 tr = &joined_talks; /* "C joined part of Tuesday's session by phone" */
+            else if (is(c, k, "call") && between_follows(c, lo, hi, k + 1, s->tok_end)) {
+                tr = &call_between;   /* "a phone call on Sunday between A and B" */
+                len = 1;
+            }
         }
         group left, right;
         eg_meeting mt;

@@ -339,6 +339,10 @@ int main(void)
            "link from Brussels. Amara Okafor joined the European Union in 2004.",
            NULL, "Ruth Obi > Tran Quoc Hung @ Hanoi | - | held | -",
            "Pieter Dekeyser > Ruth Obi,Tran Quoc Hung @ - | - | held | virtual");
+    /* "a phone call on Sunday between A and B" */
+    EXPECT("The deal followed a phone call on Sunday between Prime Minister Leszek Adamczewski and Prime Minister "
+           "Andriy Melnychuk.",
+           NULL, "Leszek Adamczewski > Andriy Melnychuk @ - | - | held | call");
     /* refused: in the main clause after a relative one that planned it, or turned down a while before */
     EXPECT("Aynur Huseynova, who had been due to meet Irakli Gogoladze on the sidelines of the talks, declined the "
            "invitation.",
