@@ -663,7 +663,9 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         if (p > start && (norm_is(t, p, "and") || norm_is(t, p, "&") || norm_is(t, p, ",")) && p + 1 < end &&
             is_cap_word(t, p + 1))
             continue;
-        if (!is_cap_word(t, p) || eg_gz_memo_match(&ex->memo, p, end, known, NULL))
+        if (!is_cap_word(t, p))
+            break;
+        if (eg_gz_memo_match(&ex->memo, p, end, known, NULL))
             return 0;
         if (p > start && tok_kind(ex, t, p, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, p, EG_GZ_ORGWORD)) {
             for (q = p + 1; q < end && q < p + 4 && (is_cap_word(t, q) || (t->toks[q].flags & EG_TOK_INITIAL)); q++)
@@ -678,6 +680,21 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
                            ? 0
                            : p;
         }
+    }
+    /* "Minister of Energy and Mines Souksavanh Phommachanh": a minister's portfolio of organization words, then two
+     * or three words no table knows that end the run: a given name no list has, and the rest of the name */
+    if (start >= 2 && norm_is(t, start - 2, "minister")) {
+        for (p = start; p < end && p < start + 8 &&
+                        ((is_cap_word(t, p) && tok_kind(ex, t, p, EG_GZ_ORGWORD)) ||
+                         (p > start && (norm_is(t, p, "and") || norm_is(t, p, "&"))));
+             p++)
+            ;
+        for (q = p; q < end && q < p + 4 && is_cap_word(t, q) && !tok_kind(ex, t, q, EG_GZ_ORGWORD) &&
+                    !eg_gz_memo_match(&ex->memo, q, end, known | EG_GZ_TITLE, NULL);
+             q++)
+            ;
+        if (p > start && !norm_is(t, p - 1, "and") && q >= p + 2 && q <= p + 3 && (q == end || !is_cap_word(t, q)))
+            return p;
     }
     return 0;
 }

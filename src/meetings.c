@@ -2048,9 +2048,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             }
         }
         if (tr == &joined_talks) {
-            /* "C joined part of Tuesday's session by phone": C and those of the latest meeting before */
+            /* "C joined part of Tuesday's session by phone": C and those of the latest meeting, told in this
+             * sentence or the one before (further back, which session is meant is a guess) */
             memset(&right, 0, sizeof right);
-            if (c->x->nmeetings)
+            if (c->x->nmeetings && c->x->meetings[c->x->nmeetings - 1].sent + 1 >= si)
                 for (i = 0; i < c->x->meetings[c->x->nmeetings - 1].nparts; i++)
                     group_add(&right, c->x->meetings[c->x->nmeetings - 1].part[i]);
             right.first_at = k + len;

@@ -484,6 +484,9 @@ int main(void)
                "Anna Lis-Kowalczyk|person|Anna Lis-Kowalczyk", "Aso Rock Villa|place|Aso Rock Villa",
                "Vietnam|country|Vietnam", "Ministry of Industry and Trade|organization|Ministry of Industry and Trade",
                "National Union of Independent Farmers|organization|National Union of Independent Farmers");
+        /* a minister's portfolio of organization words, then a given name no list has and the rest of the name */
+        EXPECT("Lao Minister of Energy and Mines Souksavanh Phommachanh hosted Ruth Obi.", "Lao|country|Laos|demonym",
+               "Souksavanh Phommachanh|person|Souksavanh Phommachanh", "Ruth Obi|person|Ruth Obi");
         /* Vietnamese names, family name first, by a common middle name */
         EXPECT("Ruth Obi met Tran Quoc Hung, Le Thi Thu Ha and Nguyen Phu Trong in Hanoi.", "Ruth Obi|person|Ruth Obi",
                "Tran Quoc Hung|person|Tran Quoc Hung", "Le Thi Thu Ha|person|Le Thi Thu Ha",
