@@ -1362,6 +1362,25 @@ static int firm_named(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, s
     return 0;
 }
 
+static int same_word(const eg_text *t, size_t i, size_t j);
+
+/* Is [a, b) the name of a company named before with its legal form ("Georgian Railway" after "Georgian Railway
+ * JSC")? Asked only where a country's word would otherwise be split off. */
+static int short_of_company(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, size_t b)
+{
+    size_t pj, w, n = b - a;
+    for (pj = 0; pj < ci; pj++) {
+        const cand *p = &ex->cands[pj];
+        if (p->type != EG_TYPE_ORGANIZATION || p->b - p->a <= n || !(word_bits(t, p->a + n) & W_LEGAL_FORM))
+            continue;
+        for (w = 0; w < n && same_word(t, p->a + w, a + w); w++)
+            ;
+        if (w == n)
+            return 1;
+    }
+    return 0;
+}
+
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     cand *c = &ex->cands[ci];
@@ -1443,6 +1462,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) && portfolio_before_minister(ex, t, a + L)) {
         set_from_entry(ex, c, e);   /* "Senegalese Energy and Petroleum Minister X": the people's word alone */
         c->b = (uint32_t)(a + L);
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) && short_of_company(ex, t, ci, a, b)) {
+        c->type = EG_TYPE_ORGANIZATION;   /* "Georgian Railway" after "Georgian Railway JSC" */
         c->strength = 2;
         return EG_OK;
     }

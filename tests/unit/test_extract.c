@@ -487,6 +487,10 @@ int main(void)
         /* a minister's portfolio of organization words, then a given name no list has and the rest of the name */
         EXPECT("Lao Minister of Energy and Mines Souksavanh Phommachanh hosted Ruth Obi.", "Lao|country|Laos|demonym",
                "Souksavanh Phommachanh|person|Souksavanh Phommachanh", "Ruth Obi|person|Ruth Obi");
+        /* a company's name without its legal form, after it was named with it, keeps its country's word */
+        EXPECT("Georgian Railway JSC will build it. Georgian Railway said so, and Georgian officials agreed.",
+               "Georgian Railway JSC|organization|Georgian Railway JSC",
+               "Georgian Railway|organization|Georgian Railway JSC", "Georgian|country|Georgia|demonym");
         /* Vietnamese names, family name first, by a common middle name */
         EXPECT("Ruth Obi met Tran Quoc Hung, Le Thi Thu Ha and Nguyen Phu Trong in Hanoi.", "Ruth Obi|person|Ruth Obi",
                "Tran Quoc Hung|person|Tran Quoc Hung", "Le Thi Thu Ha|person|Le Thi Thu Ha",
