@@ -668,7 +668,11 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         if (eg_gz_memo_match(&ex->memo, p, end, known, NULL))
             return 0;
         if (p > start && tok_kind(ex, t, p, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, p, EG_GZ_ORGWORD)) {
-            for (q = p + 1; q < end && q < p + 4 && (is_cap_word(t, q) || (t->toks[q].flags & EG_TOK_INITIAL)); q++)
+            /* (particles too: "Nasser bin Saad al-Mohannadi") */
+            for (q = p + 1; q < end && q < p + 6 &&
+                            (is_cap_word(t, q) || (t->toks[q].flags & EG_TOK_INITIAL) ||
+                             (q + 1 < end && is_particle(t, q) && is_cap_word(t, q + 1)));
+                 q++)
                 ;
             /* not a body's name ("Director for Amnesty International Catherine Baber"; but a minister's
              * "Industry and Commerce" is a portfolio), nor across a comma ("The founder of Yukos, Mikhail

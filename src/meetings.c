@@ -2145,7 +2145,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 two_before(c, lo, hi, j, &sub);   /* "A praised B and said the two discussed trade" */
             else if (k > s->tok_begin + 2 && is(c, k - 1, "they") &&
                      (is(c, k - 2, "when") || is(c, k - 2, "after") || is(c, k - 2, "before") || is(c, k - 2, "as") ||
-                      is(c, k - 2, "since"))) {
+                      is(c, k - 2, "since") || is(c, k - 2, "where"))) {
                 opening_subject(c, s, lo, hi, k - 2, &right, &sub);
                 if (sub.n < 2)
                     two_before(c, lo, hi, k - 2, &sub);   /* "A told reporters he will inform B when they meet" */
@@ -2158,6 +2158,20 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         }
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
+        if (!left.n && right.n && k > s->tok_begin + 2 && is(c, k - 1, "they") &&
+            (is(c, k - 2, "where") || is(c, k - 2, "when") || is(c, k - 2, "after"))) {
+            /* "Later on Sunday, A and B crossed the Nile to the hotel, where they met C": the persons who open the
+             * main clause */
+            size_t m;
+            for (m = lo; m < hi && c->mtok_a[m] < k && mention_type(c, m) != EG_TYPE_PERSON; m++)
+                ;
+            if (m < hi && c->mtok_a[m] < k) {
+                group sub;
+                subject_group(c, lo, hi, c->mtok_a[m], k, &sub);
+                if (sub.n >= 2)
+                    left = sub;
+            }
+        }
         if (!right.n && left.n && tr->needs_object != 2 &&
             (!is_nominal(c, k) || (k + len < s->tok_end && is(c, k + len, "with"))))
             right_bodies(c, lo, hi, k + len, s->tok_end, &right);

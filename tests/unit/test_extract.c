@@ -491,6 +491,11 @@ int main(void)
         EXPECT("Georgian Railway JSC will build it. Georgian Railway said so, and Georgian officials agreed.",
                "Georgian Railway JSC|organization|Georgian Railway JSC",
                "Georgian Railway|organization|Georgian Railway JSC", "Georgian|country|Georgia|demonym");
+        /* a portfolio ends at a given name followed by particles ("Nasser bin Saad al-Mohannadi") */
+        EXPECT("Qatar's Minister of State for Foreign Affairs Nasser bin Saad al-Mohannadi met Minister of Mines and "
+               "Energy Ricardo Augusto de Almeida Prado.",
+               "Qatar|country|Qatar", "Nasser bin Saad al-Mohannadi|person|Nasser bin Saad al-Mohannadi",
+               "Ricardo Augusto de Almeida Prado|person|Ricardo Augusto de Almeida Prado");
         /* Vietnamese names, family name first, by a common middle name */
         EXPECT("Ruth Obi met Tran Quoc Hung, Le Thi Thu Ha and Nguyen Phu Trong in Hanoi.", "Ruth Obi|person|Ruth Obi",
                "Tran Quoc Hung|person|Tran Quoc Hung", "Le Thi Thu Ha|person|Le Thi Thu Ha",

@@ -339,6 +339,10 @@ int main(void)
            "link from Brussels. Amara Okafor joined the European Union in 2004.",
            NULL, "Ruth Obi > Tran Quoc Hung @ Hanoi | - | held | -",
            "Pieter Dekeyser > Ruth Obi,Tran Quoc Hung @ - | - | held | virtual");
+    /* "A and B crossed to the hotel, where they met C": those who open the main clause */
+    EXPECT("Later on Sunday, Hassan el-Sayed and Nasser al-Mohannadi crossed the Nile to the Kempinski Nile Hotel, "
+           "where they met Sami Abu Rumman for nearly four hours.",
+           NULL, "Hassan el-Sayed,Nasser al-Mohannadi > Sami Abu Rumman @ Kempinski Nile Hotel | - | held | -");
     /* "a phone call on Sunday between A and B" */
     EXPECT("The deal followed a phone call on Sunday between Prime Minister Leszek Adamczewski and Prime Minister "
            "Andriy Melnychuk.",
