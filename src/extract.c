@@ -753,6 +753,8 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
     return 1;
 }
 
+static int acronym_after(const eg_text *t, size_t a, size_t b);
+
 static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     const eg_gz_entry *e = NULL;
@@ -788,7 +790,8 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         size_t k = j;
         while (k < end && k < j + 4 && is_cap_word(t, k))
             k++;
-        if (span_has_orgword(ex, t, i, k) && !span_has_orgword(ex, t, j, k))
+        /* (nor one whose initial its acronym holds: "General Intelligence Service (GIS)") */
+        if ((span_has_orgword(ex, t, i, k) && !span_has_orgword(ex, t, j, k)) || acronym_after(t, i, k))
             return 0;
         if (tok_kind(ex, t, j, EG_GZ_ORGWORD))
             return 0;

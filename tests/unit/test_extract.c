@@ -496,6 +496,11 @@ int main(void)
                "Energy Ricardo Augusto de Almeida Prado.",
                "Qatar|country|Qatar", "Nasser bin Saad al-Mohannadi|person|Nasser bin Saad al-Mohannadi",
                "Ricardo Augusto de Almeida Prado|person|Ricardo Augusto de Almeida Prado");
+        /* a title word that opens a body's name its acronym spells is no title */
+        EXPECT("Hassan el-Sayed heads Egypt's General Intelligence Service (GIS).",
+               "Hassan el-Sayed|person|Hassan el-Sayed", "Egypt|country|Egypt",
+               "General Intelligence Service|organization|General Intelligence Service",
+               "GIS|organization|General Intelligence Service");
         /* Vietnamese names, family name first, by a common middle name */
         EXPECT("Ruth Obi met Tran Quoc Hung, Le Thi Thu Ha and Nguyen Phu Trong in Hanoi.", "Ruth Obi|person|Ruth Obi",
                "Tran Quoc Hung|person|Tran Quoc Hung", "Le Thi Thu Ha|person|Le Thi Thu Ha",
