@@ -474,6 +474,13 @@ static int norm_is_word(const eg_text *t, size_t i, const char *w)
     return norm_is_n(t, i, w, strlen(w));
 }
 
+/* "and", "&" or a comma, which join the words of a list inside a name or a portfolio ("Trade, Industry and
+ * Energy") */
+static int list_joiner(const eg_text *t, size_t i)
+{
+    return norm_is(t, i, "and") || norm_is(t, i, "&") || norm_is(t, i, ",");
+}
+
 static int is_particle(const eg_text *t, size_t i)
 {
     if (!(t->toks[i].flags & EG_TOK_WORD) || (t->toks[i].flags & EG_TOK_CAP))
@@ -660,7 +667,7 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
     const uint32_t known = EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_DEMONYM;
     size_t p, q, start = k;
     for (p = k; p < end && p < k + 8; p++) {
-        if (p > start && (norm_is(t, p, "and") || norm_is(t, p, "&") || norm_is(t, p, ",")) && p + 1 < end &&
+        if (p > start && list_joiner(t, p) && p + 1 < end &&
             is_cap_word(t, p + 1))
             continue;
         if (!is_cap_word(t, p))
@@ -725,7 +732,7 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
     size_t k, j, L, end = t->sents[t->toks[a].sent].tok_end;
     /* the words' shapes first, the tables only when "Minister" ends them: this runs for every name */
     for (k = a; k < end && k < a + 10; k++) {
-        if (norm_is(t, k, "and") || norm_is(t, k, "&") || norm_is(t, k, ","))
+        if (list_joiner(t, k))
             continue;
         if (!is_cap_word(t, k))
             return 0;
@@ -1393,7 +1400,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     cand *c = &ex->cands[ci];
     size_t a = c->a, b = c->b, L;
     const eg_gz_entry *e = NULL;
-    int from_headline = c->demonym == 2;
+    int from_headline = c->demonym == 2, country_first;
     c->demonym = 0;
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
     while (a < b && trimmable(ex, t, a) &&
@@ -1466,18 +1473,19 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) && portfolio_before_minister(ex, t, a + L)) {
+    country_first = L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM));
+    if (country_first && portfolio_before_minister(ex, t, a + L)) {
         set_from_entry(ex, c, e);   /* "Senegalese Energy and Petroleum Minister X": the people's word alone */
         c->b = (uint32_t)(a + L);
         c->strength = 2;
         return EG_OK;
     }
-    if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) && short_of_company(ex, t, ci, a, b)) {
+    if (country_first && short_of_company(ex, t, ci, a, b)) {
         c->type = EG_TYPE_ORGANIZATION;   /* "Georgian Railway" after "Georgian Railway JSC" */
         c->strength = 2;
         return EG_OK;
     }
-    if (L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) &&
+    if (country_first &&
         !span_has_orgword(ex, t, a + L, b) &&   /* "United States Hamdullah Mohib": "United" is the country's */
         /* but "Hong Kong Island", "Korea Strait" are natural features of their own */
         !(b == a + L + 1 && (e->kinds & EG_GZ_COUNTRY) && (word_bits(t, b - 1) & W_LANDFORM))) {
@@ -1889,8 +1897,7 @@ static size_t portfolio_open(const eg_text *t, size_t a)
 {
     const eg_sentence *s = &t->sents[t->toks[a].sent];
     size_t k = a;
-    while (k > s->tok_begin && k + 8 > a &&
-           (is_cap_word(t, k - 1) || norm_is(t, k - 1, "and") || norm_is(t, k - 1, "&") || norm_is(t, k - 1, ",")))
+    while (k > s->tok_begin && k + 8 > a && (is_cap_word(t, k - 1) || list_joiner(t, k - 1)))
         k--;
     return k > s->tok_begin + 1 && (norm_is(t, k - 1, "of") || norm_is(t, k - 1, "for")) ? k : 0;
 }

@@ -1124,7 +1124,7 @@ static int32_t venue_named_before(const ctx *c, const eg_sentence *s, size_t lo,
                     return (int32_t)c->x->mentions[m].entity;
         }
         /* a hotel by its chain's name ("the Sheraton Grand Doha"): the latest building met in */
-        for (m = c->x->nmeetings; w == 0 && m-- > 0;)
+        for (m = c->x->nmeetings; is(c, i + 2, "hotel") && m-- > 0;)
             for (j = 0; j < 2; j++) {
                 int32_t v = j ? c->x->meetings[m].place : c->x->meetings[m].venue;
                 if (v >= 0 && c->x->entities[v].type == EG_TYPE_PLACE && !c->x->entities[v].cc[0] &&
@@ -1713,6 +1713,14 @@ static void speaker_after(const ctx *c, const eg_sentence *s, size_t lo, size_t 
         }
 }
 
+/* The latest meeting stated so far, when it is told in sentence s (only_before: in the sentence before s) or the
+ * one before; else NULL. */
+static const eg_meeting *latest_meeting(const ctx *c, uint32_t s, int only_before)
+{
+    const eg_meeting *o = c->x->nmeetings ? &c->x->meetings[c->x->nmeetings - 1] : NULL;
+    return o && o->sent + 1 >= s && (!only_before || o->sent + 1 == s) ? o : NULL;
+}
+
 /* Does sentence s open with "The two leaders", "Both ministers": the pair just named as meeting? */
 static int opens_with_pair(const ctx *c, const eg_sentence *s)
 {
@@ -1720,8 +1728,7 @@ static int opens_with_pair(const ctx *c, const eg_sentence *s)
                                         "diplomats", "envoys", "heads", "chiefs", "counterparts", NULL};
     size_t i = s->tok_begin, k;
     /* "They were joined for the afternoon session by X" right after the two met */
-    if (i + 1 < s->tok_end && is(c, i, "they") && c->x->nmeetings &&
-        c->x->meetings[c->x->nmeetings - 1].sent + 1 == c->t->toks[i].sent)
+    if (i + 1 < s->tok_end && is(c, i, "they") && latest_meeting(c, c->t->toks[i].sent, 1))
         return 1;
     if (i + 2 < s->tok_end && is(c, i, "the") && is(c, i + 1, "two"))
         i += 2;
@@ -2050,10 +2057,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (tr == &joined_talks) {
             /* "C joined part of Tuesday's session by phone": C and those of the latest meeting, told in this
              * sentence or the one before (further back, which session is meant is a guess) */
+            const eg_meeting *o = latest_meeting(c, si, 0);
             memset(&right, 0, sizeof right);
-            if (c->x->nmeetings && c->x->meetings[c->x->nmeetings - 1].sent + 1 >= si)
-                for (i = 0; i < c->x->meetings[c->x->nmeetings - 1].nparts; i++)
-                    group_add(&right, c->x->meetings[c->x->nmeetings - 1].part[i]);
+            for (i = 0; o && i < o->nparts; i++)
+                group_add(&right, o->part[i]);
             right.first_at = k + len;
         } else if (is(c, k, "discussed")) {
             /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan") */
