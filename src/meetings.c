@@ -900,6 +900,20 @@ static int call_word_in(const ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* "A was received at the Palace on Monday by B": a passive verb at k, and tokens [from, to) that end in "by" and the
+ * titles before B, with only where and when before that "by". */
+static int passive_by(const ctx *c, size_t k, size_t from, size_t to)
+{
+    size_t i;
+    if (k == 0 || !(is(c, k - 1, "was") || is(c, k - 1, "were") || is(c, k - 1, "been") || is(c, k - 1, "being")))
+        return 0;
+    for (i = to; i > from && !is(c, i - 1, "by"); i--)
+        ;
+    if (i == from || to - from > 14 || !tokens_between_ok(c, i, to, 6))
+        return 0;
+    return !span_has_blocker(c, from, i - 1) && !call_word_in(c, from, i - 1);
+}
+
 /* The mode of the meeting whose trigger is tokens [k, k + len); from: where the previous trigger of the sentence
  * ended (else the sentence's start). A call or video word counts up to the next trigger: "met X on Thursday and
  * later spoke by phone with Y" was a meeting and then a call. */
@@ -2075,7 +2089,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             right_group(c, lo, hi, k + len, s->tok_end, &right);
         if ((is(c, k, "received") || is(c, k, "receives")) && right.n &&
             !tokens_between_ok(c, k + len, right.first_at, 8) && !call_word_in(c, k + len, right.first_at) &&
-            !any_before(c, k + len, right.first_at, M_GROUP))
+            !any_before(c, k + len, right.first_at, M_GROUP) && !passive_by(c, k, k + len, right.first_at))
             continue;   /* "received a letter from X"; but "received X", "a phone call from X", "a delegation led
                          * by X" */
         if ((is(c, k, "visit") || is(c, k, "visits")) && !visits_whom(c, lo, hi, k + len, &right))

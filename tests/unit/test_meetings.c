@@ -544,6 +544,10 @@ int main(void)
     EXPECT_NONE("Ruth Obi said she received a letter from Dana Whitlock.");
     EXPECT("Ruth Obi received a delegation led by Dana Whitlock in Lima.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | in-person");
+    /* a passive "received" with where and when before the "by" of those who received */
+    EXPECT("Ruth Obi was received at the Palacio de Carondelet on Monday by President Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Palacio de Carondelet | - | held | in-person");
+    EXPECT_NONE("Ruth Obi received a letter on Monday signed by Dana Whitlock.");
     /* those spoken to are the reporters; the one named in another clause is not the verb's object */
     EXPECT_NONE("Ruth Obi spoke to reporters aboard the plane as she accompanied President Dana Whitlock home.");
     EXPECT_NONE("Ruth Obi announced that Dana Whitlock will outline a plan during a visit to Lima.");
