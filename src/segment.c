@@ -114,6 +114,8 @@ static int boundary_before(const eg_text *t, size_t i)
             return 0;   /* the closer is glued to the terminal */
         if (starts_lower(t, i))
             return 0;   /* '"Why?" she asked.' or an unknown abbreviation */
+        if ((cur->flags & EG_TOK_PUNCT) && cur->norm_len == 1 && strchr(",;:", eg_text_norm(t, i)[0]))
+            return 0;   /* "Sen. Mary Okafor, D-Calif., met": a comma goes on with the sentence */
         return 1;
     }
     if ((t->toks[j].flags & EG_TOK_ABBR) && !(t->toks[j].flags & EG_TOK_INITIAL) && j == i - 1 &&

@@ -172,6 +172,10 @@ static void test_sentences(void)
     CHECK_STR(sent(&t, 4, b, sizeof b), "Md. Shafiqul Islam spoke in Rockville, Md.");
     CHECK_STR(sent(&t, 0, b, sizeof b), "Yoon met Ch. Temuulen and Ts. Bolormaa.");
     CHECK(t.toks[2].flags & EG_TOK_INITIAL);
+    /* a period a comma follows ends nothing: a lawmaker's party and state */
+    s = "Sen. Ruth Obi, D-Calif., and Rep. Dana Whitlock (R-Ariz.), met in Lima. They left.";
+    CHECK_INT(eg_text_analyze(&t, s, strlen(s), NULL), EG_OK);
+    CHECK_INT(t.nsents, 2);
     eg_text_release(&t);
 }
 
