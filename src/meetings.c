@@ -94,7 +94,8 @@ static const char *const joiner_words[] = {
     "head", "aide", "deputy", "president", "secretary", "ambassador", "foreign", "defense", "defence", "national",
     "security", "prime", "state", "new", "former", "then", "vice", "acting", "assistant", "junior", "under",
     "visiting", "conservative", "liberal", "opposition", "outgoing", "incoming", "ousted", "exiled", "interim",
-    "caretaker", "embattled", "ailing", "veteran", "longtime", "moderate", "hardline", "rebel", "militant", NULL};
+    "caretaker", "embattled", "ailing", "veteran", "longtime", "moderate", "hardline", "rebel", "militant", "ranking",
+    "democrat", "republican", "democrats", "republicans", NULL};
 static const char *const blocker_words[] = {"said", "says", "told", "tells", "when", "while", "after", "before",
                                             "because", "but", "which", "who", "whom", "whose", "where", "although",
                                             "though", "since", "until", "unless", ";", ":", "\"", "according",

@@ -548,6 +548,9 @@ int main(void)
     EXPECT("Ruth Obi was received at the Palacio de Carondelet on Monday by President Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Palacio de Carondelet | - | held | in-person");
     EXPECT_NONE("Ruth Obi received a letter on Monday signed by Dana Whitlock.");
+    /* a lawmaker's party rank and state between those listed */
+    EXPECT("The panel's chairman, Sen. Ruth Obi, and its ranking Democrat, Sen. Dana Whitlock (D-Calif.), met Ana "
+           "Lima in Quito.", NULL, "Ruth Obi,Dana Whitlock > Ana Lima @ Quito | - | held | -");
     /* those spoken to are the reporters; the one named in another clause is not the verb's object */
     EXPECT_NONE("Ruth Obi spoke to reporters aboard the plane as she accompanied President Dana Whitlock home.");
     EXPECT_NONE("Ruth Obi announced that Dana Whitlock will outline a plan during a visit to Lima.");
