@@ -108,11 +108,14 @@ enum {
     W_HOTEL_BRAND = 1 << 29,  /* a hotel chain, which makes a venue of the name it is in: "Sheraton Grand Doha" */
     W_PLACE_NOUN = 1 << 30,   /* after a name, says it is a place's: "the Agua Caliente crossing", "Abiya region" */
 };
+#define W_PATRONYM_END ((uint64_t)1 << 31)   /* "son of", "daughter of" after the father's name: "Bakyt kyzy" */
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
                                              "qizi", "gizi", "kyzy", "uulu", NULL};
+static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
+                                                  "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
                                              "saint", "pope", "imam", "shah", "tsar", "czar", "ayatollah", "sir",
                                              NULL};
@@ -129,7 +132,7 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
-                                             "shoal", "atoll", "darya", NULL};
+                                             "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
@@ -183,7 +186,8 @@ static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", 
                                                 "mercure", "oberoi", "crowne", NULL};
 static const char *const place_noun_words[] = {"crossing", "crossings", "checkpoint", "checkpoints", "deposit",
                                                "deposits", "mine", "mines", "province", "district", "governorate",
-                                               "prefecture", "region", "valley", NULL};
+                                               "prefecture", "region", "valley", "mountains", "hills",
+                                               "highlands", "plateau", "gorge", "steppe", "pass", "basin", "corridor", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -269,6 +273,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, chrome_word_list, W_CHROME)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, patronym_end_words, W_PATRONYM_END)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
@@ -604,9 +609,15 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
     if (k + 1 < t->ntoks && (norm_is(t, k, "border") || norm_is(t, k, "gas") || norm_is(t, k, "oil")))
         k++;
     if (k >= t->ntoks || !(t->toks[k].flags & EG_TOK_WORD) || (t->toks[k].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS)) ||
-        t->toks[k].sent != t->toks[b - 1].sent)
-        return 0;
+        t->toks[k].sent != t->toks[b - 1].sent || (b - a == 1 && (t->toks[a].flags & EG_TOK_SENT_START)))
+        return 0;   /* (not an adjective that opens a sentence: "Rugged mountains dominate") */
     found = (word_bits(t, k) & W_PLACE_NOUN) != 0;
+    /* "Chui regional envoy X", "the Sindh provincial government" */
+    found = found || (k + 1 < t->ntoks && (norm_is(t, k, "regional") || norm_is(t, k, "provincial")) &&
+                      (norm_is(t, k + 1, "government") || norm_is(t, k + 1, "council") ||
+                       norm_is(t, k + 1, "administration") || norm_is(t, k + 1, "authorities") ||
+                       norm_is(t, k + 1, "assembly") || norm_is(t, k + 1, "capital") ||
+                       tok_kind(ex, t, k + 1, EG_GZ_TITLE)));
     /* "the Tamar gas field", "the El Amatillo border post" (not "a Facebook post", "Army field post offices") */
     found = found || (k > b && (((norm_is(t, k - 1, "gas") || norm_is(t, k - 1, "oil")) &&
                                  (norm_is(t, k, "field") || norm_is(t, k, "fields"))) ||
@@ -1338,6 +1349,30 @@ static int title_follows(eg_extractor *ex, const eg_text *t, size_t b)
            eg_gz_memo_match(&ex->memo, i, end, EG_GZ_TITLE, NULL) > 0;
 }
 
+/* After a name ending at token b, an appositive that says it is a body of a people or a country: ", the Kyrgyz
+ * parliament", ", Nepal's ruling party", ", the country's state broadcaster". */
+static int body_follows(eg_extractor *ex, const eg_text *t, size_t b)
+{
+    static const char *const bodies[] = {"parliament", "legislature", "senate", "congress", "cabinet", "party",
+                                         "militia", "regulator", "broadcaster", "newspaper", "agency", NULL};
+    size_t i = b + 2, k, end = t->ntoks;
+    if (i + 1 >= end || !norm_is(t, b, ",") || t->toks[i].sent != t->toks[b].sent)
+        return 0;
+    if (norm_is(t, b + 1, "the") && tok_kind(ex, t, i, EG_GZ_DEMONYM))
+        i++;
+    else if (is_cap_word(t, b + 1) && (t->toks[i].flags & EG_TOK_POSS) && tok_kind(ex, t, b + 1, EG_GZ_COUNTRY))
+        i++;
+    else
+        return 0;
+    if (i + 1 < end && !(t->toks[i].flags & EG_TOK_CAP) && (t->toks[i + 1].flags & EG_TOK_WORD) &&
+        !(t->toks[i + 1].flags & EG_TOK_CAP) && !norm_is_word(t, i, "and"))
+        i++;   /* "ruling party", "state broadcaster", "lower house" */
+    for (k = 0; bodies[k]; k++)
+        if (norm_is_word(t, i, bodies[k]))
+            return !(t->toks[i].flags & EG_TOK_CAP);
+    return 0;
+}
+
 /* Is the name at tokens [a, b) a company's: named where a company is ("analysts at X and Y"), with a title only
  * a company has after it ("Nvidia chief executive Jensen Huang"), or its staff ("Goldman Sachs analysts said")? */
 static int firm_named(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, size_t b)
@@ -1601,7 +1636,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (!c->titled && firm_named(ex, t, ci, a, b)) {
+    if (!c->titled && (firm_named(ex, t, ci, a, b) || body_follows(ex, t, b))) {
         c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
         return EG_OK;
@@ -1662,6 +1697,29 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 }
 
 static size_t surname_tok(const eg_text *t, const cand *c);
+
+/* "will meet her next week in Tokmok to discuss": a word no list and no other mention types, after "in" and
+ * before where a clause goes on, is a town's name. */
+static int in_unknown_town(eg_extractor *ex, const eg_text *t, size_t a)
+{
+    size_t n = a + 1;
+    if (a < 2 || !norm_is(t, a - 1, "in") || (t->toks[a].flags & (EG_TOK_ALLCAPS | EG_TOK_SENT_START)) ||
+        n >= t->ntoks || is_cap_word(t, a - 2))
+        return 0;
+    static const char *const before[] = {"week", "weekend", "month", "morning", "afternoon", "evening", "night",
+                                         "today", "tomorrow", "yesterday", "later", "meet", "met", "talks", "meeting",
+                                         "arrived", "summit", "visit", NULL};
+    size_t k;
+    if (!(norm_is(t, n, ",") || norm_is(t, n, ".") || norm_is(t, n, "to") || norm_is(t, n, "on") ||
+          norm_is(t, n, "next") || norm_is(t, n, "last") || norm_is(t, n, "this")))
+        return 0;
+    for (k = 0; before[k] && !norm_is_word(t, a - 2, before[k]); k++)
+        ;
+    if (!before[k] && !tok_kind(ex, t, a - 2, EG_GZ_WEEKDAY))
+        return 0;
+    return !tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME | EG_GZ_DEMONYM |
+                                   EG_GZ_MONTH);
+}
 
 /* ---- pass 2b: the tagger's view ---- */
 
@@ -2194,6 +2252,14 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             !span_names_country(ex, t, c->a, c->b) &&
             eg_strtab_get(&ex->words, eg_text_norm(t, c->b - 1), t->toks[c->b - 1].norm_len, NULL))
             c->type = EG_TYPE_PERSON;
+    }
+    /* "Aizada Bakyt kyzy", "Ms. Bakyt kyzy", "Ilham Rasul oglu": a patronymic's "son of" or "daughter of" after
+     * the father's name ends a person's name */
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        if (c->type == EG_TYPE_PERSON && c->b < t->ntoks && (word_bits(t, c->b) & W_PATRONYM_END) &&
+            !(t->toks[c->b].flags & EG_TOK_CAP) && (ci + 1 == ex->ncands || ex->cands[ci + 1].a > c->b))
+            c->b++;
     }
     /* two or three words that end the full name of a person named here are that person ("received Orrego
      * Santelices at the Casa Rosada" after "Valentina Orrego Santelices") */
@@ -2884,8 +2950,9 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                         ex->cand_entity[ci] = org + 1;
                         continue;
                     }
-                    c->type = C_DROP;
-                    continue;
+                    c->type = in_unknown_town(ex, t, c->a) ? EG_TYPE_PLACE : C_DROP;
+                    if (c->type == C_DROP)
+                        continue;
                 }
             }
         }

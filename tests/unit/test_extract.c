@@ -452,6 +452,15 @@ int main(void)
                "Agua Caliente|place|Agua Caliente", "Shalamcheh|place|Shalamcheh", "Mehran|place|Mehran",
                "Bayan Del|place|Bayan Del", "Dornogovi|place|Dornogovi",
                "Xingguang Coal Industry Co.|organization|Xingguang Coal Industry Co.");
+        /* a patronymic's "daughter of" ends the name; a region before "regional" and a title; mountains and a
+         * pass; a body an appositive says is a people's parliament; a town after "next week in" */
+        EXPECT("Ruth Obi met Chui regional envoy Aizada Bakyt kyzy below the Kyzyl-Bel Pass in the Kungey Ala-Too "
+               "mountains. Ms. Bakyt kyzy chairs a panel of the Jogorku Kenesh, the Kyrgyz parliament, and will meet "
+               "Obi next week in Tokmok to talk.",
+               "Ruth Obi|person|Ruth Obi", "Chui|place|Chui", "Aizada Bakyt kyzy|person|Aizada Bakyt kyzy",
+               "Kyzyl-Bel Pass|place|Kyzyl-Bel Pass", "Kungey Ala-Too|place|Kungey Ala-Too",
+               "Bakyt kyzy|person|Aizada Bakyt kyzy", "Jogorku Kenesh|organization|Jogorku Kenesh",
+               "Kyrgyz|country|Kyrgyzstan|demonym", "Obi|person|Ruth Obi", "Tokmok|place|Tokmok");
         /* a town's name that speaks after a person's full name holding it is the person */
         EXPECT("Otto Rolando Gir\xC3\xB3n Pacay declined. Any change needs Congress, Gir\xC3\xB3n said.",
                "Otto Rolando Gir\xC3\xB3n Pacay|person|Otto Rolando Gir\xC3\xB3n Pacay",
