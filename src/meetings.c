@@ -95,7 +95,7 @@ static const char *const joiner_words[] = {
     "security", "prime", "state", "new", "former", "then", "vice", "acting", "assistant", "junior", "under",
     "visiting", "conservative", "liberal", "opposition", "outgoing", "incoming", "ousted", "exiled", "interim",
     "caretaker", "embattled", "ailing", "veteran", "longtime", "moderate", "hardline", "rebel", "militant", "ranking",
-    "democrat", "republican", "democrats", "republicans", NULL};
+    "democrat", "republican", "democrats", "republicans", "country", "regional", NULL};
 static const char *const blocker_words[] = {"said", "says", "told", "tells", "when", "while", "after", "before",
                                             "because", "but", "which", "who", "whom", "whose", "where", "although",
                                             "though", "since", "until", "unless", ";", ":", "\"", "according",
@@ -1277,9 +1277,14 @@ static eg_status push_meeting(eg_extraction *x, const eg_meeting *mt)
     size_t i;
     /* the same participants stated twice in one sentence are one meeting (meetings come in sentence order) */
     for (i = x->nmeetings; i-- > 0 && x->meetings[i].sent == mt->sent;) {
-        const eg_meeting *o = &x->meetings[i];
-        if (o->nparts == mt->nparts && memcmp(o->part, mt->part, mt->nparts * sizeof *mt->part) == 0)
+        eg_meeting *o = &x->meetings[i];
+        if (o->nparts == mt->nparts && memcmp(o->part, mt->part, mt->nparts * sizeof *mt->part) == 0) {
+            if (o->place < 0 && o->venue < 0 && o->status == mt->status) {
+                o->place = mt->place;   /* "A and B discussed the mine when they met in Kazan" */
+                o->venue = mt->venue;
+            }
             return EG_OK;
+        }
     }
     if (x->nmeetings == x->ameetings) {
         size_t na = x->ameetings ? x->ameetings * 2 : 16;

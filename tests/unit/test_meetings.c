@@ -548,6 +548,12 @@ int main(void)
     EXPECT("Ruth Obi was received at the Palacio de Carondelet on Monday by President Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Palacio de Carondelet | - | held | in-person");
     EXPECT_NONE("Ruth Obi received a letter on Monday signed by Dana Whitlock.");
+    /* a meeting told twice in a sentence takes the place the second telling gives */
+    EXPECT("Ruth Obi and Dana Whitlock discussed the mine when the two leaders met on the sidelines of a summit in "
+           "Quito in December.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | -");
+    /* a body's title word between those listed */
+    EXPECT("Ruth Obi, IDB country representative Dana Whitlock and Ana Lima met in Quito.", NULL,
+           "Ruth Obi > Dana Whitlock,Ana Lima @ Quito | - | held | -");
     /* a lawmaker's party rank and state between those listed */
     EXPECT("The panel's chairman, Sen. Ruth Obi, and its ranking Democrat, Sen. Dana Whitlock (D-Calif.), met Ana "
            "Lima in Quito.", NULL, "Ruth Obi,Dana Whitlock > Ana Lima @ Quito | - | held | -");
