@@ -513,7 +513,10 @@ static int span_has_orgword(eg_extractor *ex, const eg_text *t, size_t a, size_t
     size_t i;
     for (i = a; i < b; i++) {
         const eg_gz_entry *e = NULL;
-        if (eg_gz_memo_match(&ex->memo, i, b, EG_GZ_ORGWORD, &e))
+        size_t L = eg_gz_memo_match(&ex->memo, i, b, EG_GZ_ORGWORD, &e);
+        /* a legal form of two letters is written in capitals: "Abdoulaye Ag Mohamed" is no "AG" */
+        if (L && !(L == 1 && t->toks[i].norm_len == 2 && !(t->toks[i].flags & EG_TOK_ALLCAPS) &&
+                   (word_bits(t, i) & W_LEGAL_FORM)))
             return 1;
     }
     return 0;
@@ -1739,6 +1742,9 @@ static void type_from_tagger(eg_extractor *ex, const eg_text *t, cand *c, eg_tag
     c->cc[0] = '\0';
     c->demonym = 0;
     c->strength = 1;
+    /* a name its acronym in brackets spells is a body's, not a person's: "the Port Autonome d'Abidjan (PAA)" */
+    if (tt == EG_TAG_PER && c->b - c->a >= 2 && !c->titled && acronym_after(t, c->a, c->b))
+        tt = EG_TAG_ORG;
     if (tt == EG_TAG_PER)
         c->type = EG_TYPE_PERSON;
     else if (tt == EG_TAG_ORG) {
@@ -1999,9 +2005,16 @@ static int acronym_after(const eg_text *t, size_t a, size_t b)
     w = t->src + t->toks[b + 1].start;
     len = t->toks[b + 1].end - t->toks[b + 1].start;
     for (k = a; k < b; k++) {
+        const char *s = t->src + t->toks[k].start;
+        size_t sl = t->toks[k].end - t->toks[k].start;
         if (!is_cap_word(t, k))
             continue;
-        if (n >= len || w[n] != t->src[t->toks[k].start])
+        /* "d'Abidjan" in "Port Autonome d'Abidjan (PAA)": the capital after an elided article */
+        if (sl > 2 && s[1] == '\'' && s[0] >= 'a' && s[0] <= 'z')
+            s += 2;
+        else if (sl > 4 && !strncmp(s + 1, "\xE2\x80\x99", 3) && s[0] >= 'a' && s[0] <= 'z')
+            s += 4;
+        if (n >= len || w[n] != *s)
             return 0;
         n++;
     }
@@ -2092,6 +2105,11 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             ex->spans[first].tok_begin >= c->a + 3 && norm_is(t, ex->spans[first].tok_begin - 1, "of") &&
             (word_bits(t, ex->spans[first].tok_begin - 2) & W_BODY_HEAD) &&
             is_cap_word(t, ex->spans[first].tok_begin - 2) && is_cap_word(t, c->a))
+            continue;
+        /* "Movement for Senegalese Renewal": the tagger names only what the body is for, from a people's word */
+        if (c->type == EG_TYPE_ORGANIZATION && ex->spans[first + nin - 1].tok_end == c->b &&
+            ex->spans[first].tok_begin >= c->a + 2 && norm_is(t, c->a + 1, "for") &&
+            tok_kind(ex, t, c->a, EG_GZ_ORGWORD) && is_cap_word(t, c->a))
             continue;
         /* "Central Bank of Argentina": the tagger cut the body's name before its country; the rules' whole stands */
         if (nin >= 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first + nin - 1].type == EG_TAG_LOC &&
@@ -2807,7 +2825,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 if ((wl == 2 && !strncmp(w, "of", 2)) || (wl == 3 && (!strncmp(w, "the", 3) || !strncmp(w, "and", 3) ||
                                                                       !strncmp(w, "for", 3))))
                     continue;
-                ini[o++] = w[0];
+                ini[o++] = wl > 2 && w[1] == '\'' ? w[2] : w[0];   /* "d'abidjan" */
             }
             if ((o >= 2 && index_unique(&ex->initials, ini, o, (uint32_t)ci) != EG_OK) ||
                 index_unique(&ex->org_first, d->key, (size_t)(first_end - d->key), (uint32_t)ci) != EG_OK ||
@@ -2833,6 +2851,15 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 w += wl + 1;
             }
         }
+    }
+    /* an acronym given in brackets after a body's name stands for it anywhere in the document, whatever the
+     * order of its letters ("Rally for Ivorian Renewal (RRI)" ... "the RRI said") */
+    for (ci = 0; ci < ex->ncands; ci++) {
+        const cand *c = &ex->cands[ci];
+        if (c->acronym_of && ex->cand_entity[c->acronym_of - 1] &&
+            index_unique(&ex->initials, eg_text_norm(t, c->a), t->toks[c->a].norm_len,
+                         ex->cand_entity[c->acronym_of - 1] - 1) != EG_OK)
+            goto oom;
     }
     /* 3b: single words: surnames, given names, acronyms; the nearest fitting full form wins */
     if (ex->alast < x->nentities + ex->ncands) {
