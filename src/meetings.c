@@ -549,8 +549,10 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
         if (g->n == 0) {
             /* (farther when only titles stand between, after any body or country: "with her counterpart, Natural
              * Resources and Environmental Sustainability Minister Tan Sri X", "by the African Union's Commissioner
-             * for Political Affairs, Peace and Security, X") */
-            if ((a - k > REACH && !tokens_between_ok(c, prev_end, a, 2 * REACH)) || span_has_blocker(c, k, a) ||
+             * for Political Affairs, Peace and Security, X"; or right after "between": "a meeting ... in Kerema, the
+             * capital of Gulf Province, between A and B") */
+            if ((a - k > REACH && !tokens_between_ok(c, prev_end, a, 2 * REACH) &&
+                 !(a - k <= 2 * REACH && is(c, a - 1, "between"))) || span_has_blocker(c, k, a) ||
                 any_before(c, k, a, M_AUDIENCE) || relative_that_in(c, k, a))
                 break;   /* ("spoke to reporters aboard the plane as she accompanied President X") */
             if (is_possessive(c, m))
@@ -1447,11 +1449,20 @@ static int followed_by_with(const ctx *c, size_t k, size_t end)
  * before it ("met Saturday, to choose between A and B"). */
 static int between_follows(const ctx *c, size_t lo, size_t hi, size_t k, size_t end)
 {
-    size_t i;
-    for (i = k; i < end && i < k + 8 && !is(c, i, "between"); i++)
+    size_t i, reach = 8;
+    int appos = 0;
+    for (i = k; i < end && i < k + reach && !is(c, i, "between"); i++) {
+        /* "a meeting ... in Kerema, the capital of Gulf Province, between A and B": a place's appositive */
+        if (is(c, i, ",") && (appos || (i + 2 < end && (is(c, i + 1, "the") || is(c, i + 1, "a")) &&
+                                       !(c->t->toks[i + 2].flags & EG_TOK_CAP)))) {
+            appos = !appos;
+            reach = 16;
+            continue;
+        }
         if (is_blocker(c, i) || is(c, i, "with") || is(c, i, ",") || is(c, i, "to"))
             return 0;
-    return i < end && i < k + 8 && !person_in(c, lo, hi, k, i);
+    }
+    return i < end && i < k + reach && !person_in(c, lo, hi, k, i);
 }
 
 static int32_t last_person_before(const ctx *c, uint32_t s);

@@ -551,6 +551,10 @@ int main(void)
     /* a meeting told twice in a sentence takes the place the second telling gives */
     EXPECT("Ruth Obi and Dana Whitlock discussed the mine when the two leaders met on the sidelines of a summit in "
            "Quito in December.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | -");
+    /* a place's appositive before "between" */
+    EXPECT("A meeting scheduled for Saturday in Quito, the capital of Ecuador, between Ruth Obi and Dana Whitlock, "
+           "chair of the Landowners Association, was called off.", NULL,
+           "Ruth Obi > Dana Whitlock @ Quito | - | cancelled | -");
     /* a body's title word between those listed */
     EXPECT("Ruth Obi, IDB country representative Dana Whitlock and Ana Lima met in Quito.", NULL,
            "Ruth Obi > Dana Whitlock,Ana Lima @ Quito | - | held | -");
