@@ -187,7 +187,8 @@ static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", 
 static const char *const place_noun_words[] = {"crossing", "crossings", "checkpoint", "checkpoints", "deposit",
                                                "deposits", "mine", "mines", "province", "district", "governorate",
                                                "prefecture", "region", "valley", "mountains", "hills",
-                                               "highlands", "plateau", "gorge", "steppe", "pass", "basin", "corridor", NULL};
+                                               "highlands", "plateau", "gorge", "steppe", "pass", "basin",
+                                               "corridor", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -2055,14 +2056,16 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (c->type == EG_TYPE_ORGANIZATION && acronym_after(t, c->a, c->b))
             continue;
         /* a country or demonym in front of the tagger's organization is a mention of its own ("Iraqi" Army), but
-         * a long official name keeps it ("Korean Central News Agency", "Korean People's Army") */
+         * a long official name keeps it ("Korean Central News Agency", "Korean People's Army"), as does a national
+         * Red Cross or Red Crescent society ("Egyptian Red Crescent") */
         if (c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
             ex->spans[first].tok_begin > c->a) {
             const eg_gz_entry *e = NULL;
             size_t L = eg_gz_memo_match(&ex->memo, c->a, ex->spans[first].tok_begin, EG_GZ_COUNTRY | EG_GZ_DEMONYM,
-                                        &e);
-            if (L > 0 && nin == 1 && c->a + L == ex->spans[first].tok_begin && ex->spans[first].tok_end == c->b &&
-                c->b - ex->spans[first].tok_begin >= 3)
+                                        &e), h = ex->spans[first].tok_begin;
+            if (L > 0 && nin == 1 && c->a + L == h && ex->spans[first].tok_end == c->b &&
+                (c->b - h >= 3 || (c->b - h == 2 && norm_is(t, h, "red") &&
+                                   (norm_is(t, h + 1, "cross") || norm_is(t, h + 1, "crescent")))))
                 continue;
             if (L > 0) {
                 cand *d;
