@@ -2093,8 +2093,9 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             for (i = 0; o && i < o->nparts; i++)
                 group_add(&right, o->part[i]);
             right.first_at = k + len;
-        } else if (is(c, k, "discussed")) {
-            /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan") */
+        } else if (is(c, k, "discussed") || (k + 1 < s->tok_end && is(c, k + 1, "about"))) {
+            /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan"), nor
+             * what talks are about ("X talks about Y's trip") */
             with_group(c, s, lo, hi, k + 1, 7, &right);
         } else if (tr->needs_object == 3) {
             /* "A and B signed the agreement", "A signed a memorandum with B": only one named after "with" */

@@ -551,6 +551,10 @@ int main(void)
     /* a meeting told twice in a sentence takes the place the second telling gives */
     EXPECT("Ruth Obi and Dana Whitlock discussed the mine when the two leaders met on the sidelines of a summit in "
            "Quito in December.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | -");
+    /* what talks are about is no one met */
+    EXPECT_NONE("Former Ambassador Ruth Obi talks about Dana Whitlock's trip.");
+    EXPECT("Ruth Obi held talks about trade with Dana Whitlock in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
     /* a place's appositive before "between" */
     EXPECT("A meeting scheduled for Saturday in Quito, the capital of Ecuador, between Ruth Obi and Dana Whitlock, "
            "chair of the Landowners Association, was called off.", NULL,
