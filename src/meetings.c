@@ -110,7 +110,8 @@ static const char *const refused_words[] = {"refused", "declined", "not", "never
 static const char *const possible_words[] = {"whether", "may", "might", "could", "possible", "possibly", "if",
                                              "possibility", "considering", NULL};
 static const char *const planned_words[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
-                                            "set", "upcoming", "next", "to", "'ll", "due", "later", NULL};
+                                            "set", "upcoming", "next", "to", "'ll", "due", "later", "preparations",
+                                            "preparing", "prepare", "prepares", "ahead", NULL};
 static const char *const past_words[] = {"met", "spoke", "talked", "phoned", "telephoned", "called", "hosted",
                                          "received", "welcomed", "sat", "visited", "shook", "held", "dined", "briefed",
                                          "signed", NULL};
@@ -801,6 +802,8 @@ static int planned_before(const ctx *c, size_t from, size_t k)
     for (j = from; j < k; j++) {
         if (!has(c, j, M_PLANNED))
             continue;
+        if (is(c, j, "ahead") && !(j + 1 < k && is(c, j + 1, "of")))
+            continue;   /* "ahead of talks with" is before them; "went ahead with" is not */
         if (is(c, j, "to")) {
             for (i = j + 1; i < k && !is(c, i, "after") && !is(c, i, "following"); i++)
                 ;
@@ -2017,6 +2020,18 @@ static int any_and(const ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* A word among tokens [from, to) that puts a second meeting before or after the first: "ahead of", "before",
+ * "after", "following". */
+static int went_on_to(const ctx *c, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i < to; i++)
+        if ((is(c, i, "ahead") && i + 1 < to && is(c, i + 1, "of")) || is(c, i, "before") || is(c, i, "after") ||
+            is(c, i, "following"))
+            return 1;
+    return 0;
+}
+
 static eg_status sentence_meetings(ctx *c, uint32_t si)
 {
     const eg_sentence *s = &c->t->sents[si];
@@ -2118,8 +2133,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                            * "X hosted talks between A and B") */
         if (left.n >= 2 && right.n && all_in(&right, &left))
             right.n = 0;   /* "A and B are expected to meet in Vilnius, and A will stop in Warsaw" */
-        if (left.n && prev_left.n && any_and(c, prev_end, k) && in_group(&prev_right, left.ent[left.n - 1]))
-            left = prev_left;   /* "X met Y on Thursday and later spoke with Z": X spoke, not Y */
+        if (left.n && prev_left.n && (any_and(c, prev_end, k) || (is_nominal(c, k) && went_on_to(c, prev_end, k))) &&
+            in_group(&prev_right, left.ent[left.n - 1]))
+            left = prev_left;   /* "X met Y on Thursday and later spoke with Z", "X met Y in Ramallah, ahead of talks
+                                 * with Z": X spoke, not Y */
         if (!left.n && right.n) {
             size_t j = fronted_clause_end(c, s, k);
             if (j) {

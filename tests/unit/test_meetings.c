@@ -472,7 +472,7 @@ int main(void)
            "Ruth Obi > Peter Varga @ Lima | - | held | -");
     /* "a summit between"; a participle's clause before the subject; "besides", "in addition to" */
     EXPECT("Officials began preparing the first summit between Ruth Obi and Dana Whitlock.", NULL,
-           "Ruth Obi > Dana Whitlock @ - | - | held | in-person");
+           "Ruth Obi > Dana Whitlock @ - | - | planned | in-person");
     EXPECT("Speaking at a news conference in Lima after a meeting with Dana Whitlock, Ruth Obi said the deal was "
            "close.", NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
     EXPECT("Besides holding talks with Dana Whitlock, Ruth Obi opened a school.", NULL,
@@ -551,6 +551,11 @@ int main(void)
     /* a meeting told twice in a sentence takes the place the second telling gives */
     EXPECT("Ruth Obi and Dana Whitlock discussed the mine when the two leaders met on the sidelines of a summit in "
            "Quito in December.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | -");
+    /* preparations for a summit, and talks it is ahead of, are to come; the one who met first goes on to them */
+    EXPECT("Officials have begun preparations for the first summit between Ruth Obi and Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | planned | in-person");
+    EXPECT("Ruth Obi met Dana Whitlock in Quito, ahead of talks with Peter Varga.", NULL,
+           "Ruth Obi > Dana Whitlock @ Quito | - | held | -", "Ruth Obi > Peter Varga @ Quito | - | planned | -");
     /* what talks are about is no one met */
     EXPECT_NONE("Former Ambassador Ruth Obi talks about Dana Whitlock's trip.");
     EXPECT("Ruth Obi held talks about trade with Dana Whitlock in Lima.", NULL,
