@@ -520,6 +520,29 @@ static int relative_that_in(const ctx *c, size_t from, size_t to)
 /* Participants after the trigger ending at token k: the first person within reach in the same clause, then the
  * persons coordinated with it by "and", commas and titles (a possessive country or organization may stand
  * between: "China's Foreign Minister Wang Yi"). */
+/* Is the person whose mention starts at token a someone whose kin or people were met, or one dead ("the son of
+ * slain Russian journalist X", "relatives of X", "the late X")? Looks back a few words, not across a list. */
+static int kin_of_before(const ctx *c, size_t a)
+{
+    static const char *const kin[] = {"son", "sons", "daughter", "daughters", "wife", "widow", "widower", "husband",
+                                      "family", "families", "relatives", "mother", "father", "brother", "sister",
+                                      "children", "parents", "editors", "lawyers", "lawyer", NULL};
+    size_t i, j;
+    for (i = a; i-- > 0 && i + 6 >= a;) {
+        if (is(c, i, ",") || is(c, i, "and") || is(c, i, "with") || is_blocker(c, i))
+            return 0;
+        if (is(c, i, "slain") || is(c, i, "late") || is(c, i, "murdered") || is(c, i, "assassinated"))
+            return 1;
+        if (is(c, i, "of")) {
+            for (j = 0; i > 0 && kin[j]; j++)
+                if (is_word(c, i - 1, kin[j]))
+                    return 1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end, group *g)
 {
     size_t m, prev_end = k;
@@ -558,10 +581,12 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
                 break;   /* ("spoke to reporters aboard the plane as she accompanied President X") */
             if (is_possessive(c, m))
                 continue;   /* "met with Mr. X's mourners", "met with Ms. X's widower, President Y" */
+            if (kin_of_before(c, a))
+                continue;   /* "met the son of slain journalist X" */
             g->first_at = a;
         } else if (!tokens_between_ok(c, prev_end, a, 10) || is_speaker(c, m))
             break;   /* "..., White House press secretary Jen Psaki said": the speaker is not a participant */
-        else if (is_possessive(c, m)) {
+        else if (is_possessive(c, m) || kin_of_before(c, a)) {
             prev_end = c->mtok_b[m];   /* "with A, B's deputy, and C": B is not met */
             continue;
         }

@@ -556,6 +556,10 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | planned | in-person");
     EXPECT("Ruth Obi met Dana Whitlock in Quito, ahead of talks with Peter Varga.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | held | -", "Ruth Obi > Peter Varga @ Quito | - | planned | -");
+    /* whose kin were met, or one dead, is no one met */
+    EXPECT_NONE("Ruth Obi has met the editors and the son of slain journalist Dana Whitlock.");
+    EXPECT("Ruth Obi met Peter Varga and relatives of Dana Whitlock in Quito.", NULL,
+           "Ruth Obi > Peter Varga @ Quito | - | held | -");
     /* what talks are about is no one met */
     EXPECT_NONE("Former Ambassador Ruth Obi talks about Dana Whitlock's trip.");
     EXPECT("Ruth Obi held talks about trade with Dana Whitlock in Lima.", NULL,
