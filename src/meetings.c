@@ -2068,10 +2068,11 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         int person = 0;
         for (m = lo; m < hi && !person; m++)
             person = mention_type(c, m) == EG_TYPE_PERSON;
+        int pair = !person && opens_with_pair(c, s);
         if (!person && !(s->tok_end > s->tok_begin && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) &&
-            !opens_with_pair(c, s))
+            !pair)
             return EG_OK;
-        if (hi - lo < 2 && !person)
+        if (hi - lo < 2 && !person && !pair)
             return EG_OK;
     }
     group prev_left, prev_right;   /* the sentence's previous meeting */
@@ -2103,7 +2104,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         group left, right;
         eg_meeting mt;
         size_t i;
-        int invited;
+        int invited, retold = 0;
         if (!tr || met_with_thing(c, k, s->tok_end) || names_a_thing(c, s, k) ||
             ((is(c, k, "session") || is(c, k, "sessions")) && !with_soon_after(c, k, s->tok_end)))
             continue;   /* ("held a session at the Fram Centre with X"; not "speaking after the session, X") */
@@ -2239,6 +2240,15 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         }
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
+        if (!left.n && !right.n && !tr->needs_object && is_nominal(c, k) && opens_with_pair(c, s) &&
+            !followed_by_with(c, k + len, s->tok_end)) {
+            /* "The two ministers held three hours of talks at the Galle Face Hotel": the pair of the meeting told
+             * in the sentence before, where this one says */
+            const eg_meeting *o = latest_meeting(c, si, 1);
+            for (i = 0; o && o->nparts == 2 && i < 2; i++)
+                group_add(&left, o->part[i]);
+            retold = left.n == 2;
+        }
         if (!left.n && right.n && k > s->tok_begin + 2 && is(c, k - 1, "they") &&
             (is(c, k - 2, "where") || is(c, k - 2, "when") || is(c, k - 2, "after"))) {
             /* "Later on Sunday, A and B crossed the Nile to the hotel, where they met C": the persons who open the
@@ -2313,6 +2323,23 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (mt.place < 0 && c->dateline >= 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED) && si < 3)
             mt.place = c->dateline;
+        if (retold) {
+            /* the same meeting told again: where it was held, when the first telling did not say */
+            eg_meeting *o = &c->x->meetings[c->x->nmeetings - 1];
+            int32_t p2 = -1, v2 = -1, country = -1;
+            place_in(c, lo, hi, s->tok_begin, s->tok_end, &p2, &v2, &country);
+            if (o->venue < 0 && v2 >= 0)
+                o->venue = v2;
+            if (o->place < 0 && p2 >= 0)
+                o->place = p2;
+            if (o->place >= 0 && o->place == o->venue)
+                o->venue = -1;
+            if (o->place < 0 && o->venue >= 0 && c->x->entities[o->venue].type == EG_TYPE_PLACE) {
+                o->place = o->venue;   /* (as place_of has it: a building alone is the place) */
+                o->venue = -1;
+            }
+            continue;
+        }
         sentence_date(c, s, mt.status == EG_MEET_PLANNED, mt.date);
         mt.sent = si;
         mt.start = s->start;

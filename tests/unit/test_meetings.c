@@ -556,6 +556,9 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | planned | in-person");
     EXPECT("Ruth Obi met Dana Whitlock in Quito, ahead of talks with Peter Varga.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | held | -", "Ruth Obi > Peter Varga @ Quito | - | planned | -");
+    /* the pair that just met, told again with where they talked: the same meeting, its venue */
+    EXPECT("Ruth Obi met Dana Whitlock in Quito.\n\nThe two ministers held three hours of talks at the Hotel Colon "
+           "and agreed to meet again.", NULL, "Ruth Obi > Dana Whitlock @ Quito / Hotel Colon | - | held | -");
     /* whose kin were met, or one dead, is no one met */
     EXPECT_NONE("Ruth Obi has met the editors and the son of slain journalist Dana Whitlock.");
     EXPECT("Ruth Obi met Peter Varga and relatives of Dana Whitlock in Quito.", NULL,
