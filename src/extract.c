@@ -132,7 +132,8 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
-                                             "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", NULL};
+                                             "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
+                                             "region", "governorate", "prefecture", "oblast", NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
@@ -770,8 +771,8 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
     for (j = a; j < k; j++)
         if (is_cap_word(t, j) &&
             (tok_kind(ex, t, j, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_FIRSTNAME) ||
-             eg_gz_memo_match(&ex->memo, j, end, EG_GZ_TITLE, NULL)))
-            return 0;
+             eg_gz_memo_match(&ex->memo, j, end, EG_GZ_TITLE | EG_GZ_COUNTRY | EG_GZ_DEMONYM, NULL)))
+            return 0;   /* (a people's word of two: "Sri Lankan Ports Minister X") */
     return 1;
 }
 
