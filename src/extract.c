@@ -59,6 +59,7 @@ struct eg_extractor {
     eg_strtab lower;         /* scratch: the words the document writes in lower case (lower_words) */
     eg_strtab org_first;     /* scratch: the first word of a multi-word organization -> entity index, or UINT32_MAX */
     eg_strtab short_orgs;    /* scratch: lone words read as organizations that may be a longer one's short name */
+    eg_strtab firms;         /* scratch: first word of a company named with its legal form -> its latest candidate */
     eg_strtab org_last;      /* scratch: the last word of a multi-word organization that ends in a name ("Royal
                               * Dutch Shell") -> entity index, or UINT32_MAX */
     eg_strtab long_names;    /* scratch: the last word of a multi-word person -> head of a list of its distinct names */
@@ -414,6 +415,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->lower);
     eg_strtab_release(&ex->org_first);
     eg_strtab_release(&ex->short_orgs);
+    eg_strtab_release(&ex->firms);
     eg_strtab_release(&ex->org_last);
     eg_strtab_release(&ex->long_names);
     free(ex->wl_ent);
@@ -638,10 +640,11 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
 static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     /* the chain's name is first or second ("Sheraton Grand Doha", "Real InterContinental Guatemala"), or after one
-     * word that is no town's nor a given name ("Transcorp Hilton"; not "Paris Hilton") */
+     * word that is no given name, nor for a Hilton a town's ("Transcorp Hilton", "the Erbil Rotana"; not "Paris
+     * Hilton") */
     if (!(word_bits(t, a) & W_HOTEL_BRAND) && !(b - a >= 3 && (word_bits(t, a + 1) & W_HOTEL_BRAND)) &&
         !(b - a == 2 && (word_bits(t, a + 1) & W_HOTEL_BRAND) &&
-          !tok_kind(ex, t, a, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY)))
+          !(norm_is(t, a + 1, "hilton") && tok_kind(ex, t, a, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY))))
         return 0;
     return (b - a >= 2 || (a > 0 && norm_is(t, a - 1, "the"))) && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) &&
            !span_has_orgword(ex, t, a, b) && !(b < t->ntoks && (word_bits(t, b) & W_LEGAL_FORM)) &&
@@ -1422,17 +1425,18 @@ static int same_word(const eg_text *t, size_t i, size_t j);
  * JSC")? Asked only where a country's word would otherwise be split off. */
 static int short_of_company(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, size_t b)
 {
-    size_t pj, w, n = b - a;
-    for (pj = 0; pj < ci; pj++) {
-        const cand *p = &ex->cands[pj];
-        if (p->type != EG_TYPE_ORGANIZATION || p->b - p->a <= n || !(word_bits(t, p->a + n) & W_LEGAL_FORM))
-            continue;
-        for (w = 0; w < n && same_word(t, p->a + w, a + w); w++)
-            ;
-        if (w == n)
-            return 1;
-    }
-    return 0;
+    size_t w, n = b - a;
+    uint32_t pj;
+    const cand *p;
+    /* the latest company named before with its legal form whose name opens with the same word (see ex->firms) */
+    if (!ex->firms.count || !eg_strtab_get(&ex->firms, eg_text_norm(t, a), t->toks[a].norm_len, &pj) || pj >= ci)
+        return 0;
+    p = &ex->cands[pj];
+    if (p->type != EG_TYPE_ORGANIZATION || p->b - p->a <= n || !(word_bits(t, p->a + n) & W_LEGAL_FORM))
+        return 0;
+    for (w = 0; w < n && same_word(t, p->a + w, a + w); w++)
+        ;
+    return w == n;
 }
 
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
@@ -1509,8 +1513,14 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         is_cap_word(t, a)) {
         /* "Sonangol E.P.", "Tasman Marine Systems Ltd.", "Georgian Railway JSC": a company by the legal form after
          * its name, a country's word in it or not */
+        int inserted;
         c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
+        if (eg_strtab_put(&ex->firms, eg_text_norm(t, a), t->toks[a].norm_len, (uint32_t)ci, &inserted, NULL, NULL) !=
+            EG_OK)
+            return EG_ENOMEM;
+        if (!inserted)
+            eg_strtab_set(&ex->firms, eg_text_norm(t, a), t->toks[a].norm_len, (uint32_t)ci);
         return EG_OK;
     }
     country_first = L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM));
@@ -1641,7 +1651,15 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (!c->titled && (firm_named(ex, t, ci, a, b) || body_follows(ex, t, b))) {
+    if (a >= 2 && norm_is(t, a - 1, "by") &&
+        (norm_is(t, a - 2, "reporting") || norm_is(t, a - 2, "editing") || norm_is(t, a - 2, "writing")) &&
+        b - a >= 2 && b - a <= 3) {
+        c->type = EG_TYPE_PERSON;   /* a wire story's credit line: "(Reporting by Dinuka Senanayake in Colombo" */
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (!c->titled && (firm_named(ex, t, ci, a, b) || body_follows(ex, t, b) ||
+                       (b - a >= 2 && short_of_company(ex, t, ci, a, b)))) {
         c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
         return EG_OK;
@@ -2662,6 +2680,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         ex->chrome[si] = (uint8_t)is_chrome(ex, t, &t->sents[si]);
     for (si = 0; si < t->nsents && ret == EG_OK; si++)
         ret = cut_sentence(ex, t, &t->sents[si]);
+    eg_strtab_release(&ex->firms);
     for (ci = 0; ci < ex->ncands && ret == EG_OK; ci++)
         ret = type_cand(ex, t, ci);
     if (ret != EG_OK)

@@ -286,8 +286,10 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
                 uint32_t c2, c3;
                 if (nl == 1 && end - i == 1 && is_letter(cp)) {
                     /* "J." or the start of "U.S." / "a.m." */
-                    while (dec(t, e2, &c2) == 1 && is_letter(c2) && dec(t, e2 + 1, &c3) == 1 && c3 == '.')
-                        e2 += 2;
+                    size_t n2;
+                    /* (a letter of any script: "A.Ş.") */
+                    while ((n2 = dec(t, e2, &c2)) != 0 && is_letter(c2) && dec(t, e2 + n2, &c3) == 1 && c3 == '.')
+                        e2 += n2 + 1;
                     if (e2 > end + 1) {
                         flags |= EG_TOK_ABBR;
                         if (nu == 1)

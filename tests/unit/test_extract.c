@@ -471,6 +471,17 @@ int main(void)
                "RRI|organization|Rally for Ivorian Renewal", "Abdoulaye Ag Mohamed|person|Abdoulaye Ag Mohamed",
                "PAA|organization|Port Autonome d'Abidjan", "RRI|organization|Rally for Ivorian Renewal",
                "Ag Mohamed|person|Abdoulaye Ag Mohamed");
+        /* a hotel after its town; a company by its name without its legal form; rivers; a people's word of two
+         * before a portfolio; a province; a dotted legal form of any script; a wire story's credit line */
+        EXPECT("Sri Lankan Ports Minister Ravi Kumar met Northern Province officials at the Erbil Rotana. Tigris "
+               "Perforazioni SpA drills near the Tigris; Tigris Perforazioni said so. Boru Hatlari A.\xC5\x9E. "
+               "agreed.\n\n(Reporting by Dinuka Senanayake in Colombo)",
+               "Sri Lankan|country|Sri Lanka|demonym", "Ravi Kumar|person|Ravi Kumar",
+               "Northern Province|place|Northern Province", "Erbil Rotana|place|Erbil Rotana",
+               "Tigris Perforazioni SpA|organization|Tigris Perforazioni SpA", "Tigris|place|Tigris",
+               "Tigris Perforazioni|organization|Tigris Perforazioni SpA",
+               "Boru Hatlari A.\xC5\x9E.|organization|Boru Hatlari A.\xC5\x9E.",
+               "Dinuka Senanayake|person|Dinuka Senanayake", "Colombo|place|Colombo");
         /* a national Red Cross or Red Crescent society keeps its country's word */
         EXPECT("The Egyptian Red Crescent and the Kenya Red Cross sent aid.",
                "Egyptian Red Crescent|organization|Egyptian Red Crescent",

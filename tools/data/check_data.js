@@ -19,7 +19,7 @@ const CC = (v) => codes.has(v) || 'unknown country code';
 const CC_OR_EMPTY = (v) => v === '' || codes.has(v) || 'unknown country code';
 const INT = (v) => /^[0-9]+$/.test(v) || 'not a number';
 const range = (lo, hi) => (v) => (INT(v) === true && +v >= lo && +v <= hi) || `not ${lo}-${hi}`;
-const KIND = (v) => ['continent', 'region', 'sea', 'island', 'territory', 'venue'].includes(v) || 'bad kind';
+const KIND = (v) => ['continent', 'region', 'sea', 'river', 'island', 'territory', 'venue'].includes(v) || 'bad kind';
 const TEXT = () => true;
 
 // file: [field checks, key must be unique, must be sorted by key (byte order)]
