@@ -58,6 +58,7 @@ struct eg_extractor {
     eg_strtab initials;      /* scratch: an organization's initials -> entity index, or UINT32_MAX when several */
     eg_strtab lower;         /* scratch: the words the document writes in lower case (lower_words) */
     eg_strtab org_first;     /* scratch: the first word of a multi-word organization -> entity index, or UINT32_MAX */
+    eg_strtab place_first;   /* scratch: the first word of a natural feature's name ("Debed River") -> entity index */
     eg_strtab short_orgs;    /* scratch: lone words read as organizations that may be a longer one's short name */
     eg_strtab firms;         /* scratch: first word of a company named with its legal form -> its latest candidate */
     eg_strtab org_last;      /* scratch: the last word of a multi-word organization that ends in a name ("Royal
@@ -128,7 +129,7 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
-                                               "boulevard", "durbar", "villa", "chancellery", NULL};
+                                               "boulevard", "durbar", "villa", "chancellery", "port", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -414,6 +415,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->initials);
     eg_strtab_release(&ex->lower);
     eg_strtab_release(&ex->org_first);
+    eg_strtab_release(&ex->place_first);
     eg_strtab_release(&ex->short_orgs);
     eg_strtab_release(&ex->firms);
     eg_strtab_release(&ex->org_last);
@@ -592,12 +594,18 @@ static int vietnamese_name(const eg_text *t, size_t a, size_t b)
 }
 
 /* "Mohamed Abdallahi Ould Ebnou", "Mariem Mint Sidi Baba", "Mint Sidi Baba": "son of" and "daughter of" of
- * Mauritanian and Sahelian names, written with a capital, before the father's name. */
+ * Mauritanian and Sahelian names, written with a capital, before the father's name; Azeri and Central Asian ones
+ * after it. */
 static int patronym_in(const eg_text *t, size_t a, size_t b)
 {
     size_t k;
     for (k = a; k + 1 < b; k++)
         if ((norm_is(t, k, "ould") || norm_is(t, k, "mint")) && is_cap_word(t, k) && is_cap_word(t, k + 1))
+            return 1;
+    /* and "oglu", "qizi", "kyzy", "uulu" after the father's name, before the surname: "Elnur Rauf oglu Mammadli" */
+    for (k = a + 2; k + 1 < b; k++)
+        if ((word_bits(t, k) & W_PATRONYM_END) && !(t->toks[k].flags & EG_TOK_CAP) && is_cap_word(t, k - 1) &&
+            is_cap_word(t, k + 1))
             return 1;
     return 0;
 }
@@ -639,10 +647,11 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
  * person ("Conrad Hilton") nor the chain's company ("Marriott International", "Hyatt Hotels Corp."). */
 static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
-    /* the chain's name is first or second ("Sheraton Grand Doha", "Real InterContinental Guatemala"), or after one
-     * word that is no given name, nor for a Hilton a town's ("Transcorp Hilton", "the Erbil Rotana"; not "Paris
-     * Hilton") */
-    if (!(word_bits(t, a) & W_HOTEL_BRAND) && !(b - a >= 3 && (word_bits(t, a + 1) & W_HOTEL_BRAND)) &&
+    /* the chain's name is first or second ("Sheraton Grand Doha", "Real InterContinental Guatemala"), last of three
+     * or more ("Djibouti Palace Kempinski"), or after one word that is no given name, nor for a Hilton a town's
+     * ("Transcorp Hilton", "the Erbil Rotana"; not "Paris Hilton") */
+    if (!(word_bits(t, a) & W_HOTEL_BRAND) &&
+        !(b - a >= 3 && ((word_bits(t, a + 1) & W_HOTEL_BRAND) || (word_bits(t, b - 1) & W_HOTEL_BRAND))) &&
         !(b - a == 2 && (word_bits(t, a + 1) & W_HOTEL_BRAND) &&
           !(norm_is(t, a + 1, "hilton") && tok_kind(ex, t, a, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY))))
         return 0;
@@ -693,6 +702,9 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
             break;
         if (eg_gz_memo_match(&ex->memo, p, end, known, NULL))
             return 0;
+        /* an honorific ends the portfolio: "Minister for Foreign Affairs Dr. Meseret Haile Gebremariam" */
+        if (p > start && p + 1 < end && is_cap_word(t, p + 1) && tok_kind(ex, t, p, EG_GZ_HONORIFIC))
+            return p;
         if (p > start && tok_kind(ex, t, p, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, p, EG_GZ_ORGWORD)) {
             /* (particles too: "Nasser bin Saad al-Mohannadi") */
             for (q = p + 1; q < end && q < p + 6 &&
@@ -1026,6 +1038,17 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
          * name, its possessive a part of that one's */
         if (norm_is(t, j, "of") && possessive_name_at(t, j + 1, end))
             break;
+        /* "European Union Mission in Armenia (EUMA)", "Djibouti Ports and Free Zones Authority (DPFZA)": "in" or
+         * "and" inside a name its acronym spells whole */
+        if (j + 1 < end && (norm_is(t, j, "in") || norm_is(t, j, "and")) && is_cap_word(t, j + 1)) {
+            size_t q = j + 1;
+            while (q < end && q < j + 6 && is_cap_word(t, q))
+                q++;
+            if (acronym_after(t, i + norm_is(t, i, "the"), q)) {
+                j = q;
+                continue;
+            }
+        }
         if (j + 1 < end && is_connector(t, j) && !(word_bits(t, j - 1) & W_LEGAL_FORM) &&
             (is_cap_word(t, j + 1) ||
              /* "Office for the Coordination of ...": "of the" or "for the" inside an organization's name, but
@@ -1537,8 +1560,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     if (country_first &&
         !span_has_orgword(ex, t, a + L, b) &&   /* "United States Hamdullah Mohib": "United" is the country's */
-        /* but "Hong Kong Island", "Korea Strait" are natural features of their own */
-        !(b == a + L + 1 && (e->kinds & EG_GZ_COUNTRY) && (word_bits(t, b - 1) & W_LANDFORM))) {
+        /* but "Hong Kong Island", "Korea Strait" are natural features of their own, "Djibouti Palace Kempinski" a
+         * hotel */
+        !(b == a + L + 1 && (e->kinds & EG_GZ_COUNTRY) && (word_bits(t, b - 1) & W_LANDFORM)) &&
+        !hotel_at(ex, t, a, b)) {
         /* "Kenyan Amara Okafor", "China Li Wen": the place word is a mention of its own */
         cand rest;
         eg_status ret;
@@ -1722,17 +1747,24 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 static size_t surname_tok(const eg_text *t, const cand *c);
 
 /* "will meet her next week in Tokmok to discuss": a word no list and no other mention types, after "in" and
- * before where a clause goes on, is a town's name. */
+ * before where a clause goes on, is a town's name; so is one after "the village of", "the port of". */
 static int in_unknown_town(eg_extractor *ex, const eg_text *t, size_t a)
 {
-    size_t n = a + 1;
-    if (a < 2 || !norm_is(t, a - 1, "in") || (t->toks[a].flags & (EG_TOK_ALLCAPS | EG_TOK_SENT_START)) ||
-        n >= t->ntoks || is_cap_word(t, a - 2))
+    static const char *const kinds[] = {"village", "town", "city", "port", "hamlet", "settlement", "enclave", NULL};
+    size_t n = a + 1, k;
+    if (a < 2 || (t->toks[a].flags & (EG_TOK_ALLCAPS | EG_TOK_SENT_START)) || n >= t->ntoks || is_cap_word(t, a - 2))
+        return 0;
+    if (norm_is(t, a - 1, "of")) {
+        /* "the Armenian village of Kirants" */
+        for (k = 0; kinds[k] && !norm_is_word(t, a - 2, kinds[k]); k++)
+            ;
+        return kinds[k] && !tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME);
+    }
+    if (!norm_is(t, a - 1, "in"))
         return 0;
     static const char *const before[] = {"week", "weekend", "month", "morning", "afternoon", "evening", "night",
                                          "today", "tomorrow", "yesterday", "later", "meet", "met", "talks", "meeting",
                                          "arrived", "summit", "visit", NULL};
-    size_t k;
     if (!(norm_is(t, n, ",") || norm_is(t, n, ".") || norm_is(t, n, "to") || norm_is(t, n, "on") ||
           norm_is(t, n, "next") || norm_is(t, n, "last") || norm_is(t, n, "this")))
         return 0;
@@ -2833,10 +2865,16 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     eg_strtab_release(&ex->initials);
     eg_strtab_release(&ex->org_first);
     eg_strtab_release(&ex->org_last);
+    eg_strtab_release(&ex->place_first);
     ex->nwl = 0;
     for (ci = 0; ci < x->nentities; ci++) {
         const eg_doc_entity *d = &x->entities[ci];
         const char *sp = strrchr(d->key, ' '), *first_end = strchr(d->key, ' ');
+        /* "the Debed shooting" after "the Debed River" */
+        if (d->type == EG_TYPE_PLACE && first_end && sp == first_end &&
+            (eg_wordset_get(&rule_words, sp + 1, strlen(sp + 1)) & W_LANDFORM) &&
+            index_unique(&ex->place_first, d->key, (size_t)(first_end - d->key), (uint32_t)ci) != EG_OK)
+            goto oom;
         if (d->type == EG_TYPE_ORGANIZATION && first_end) {
             char ini[17];
             size_t o = 0;
@@ -2997,6 +3035,11 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                     if (ex->short_orgs.count && eg_strtab_get(&ex->short_orgs, w, n, NULL) &&
                         eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX) {
                         c->type = EG_TYPE_ORGANIZATION;
+                        ex->cand_entity[ci] = org + 1;
+                        continue;
+                    }
+                    if (ex->place_first.count && eg_strtab_get(&ex->place_first, w, n, &org) && org != UINT32_MAX) {
+                        c->type = EG_TYPE_PLACE;   /* "the Debed shooting" after "the Debed River" */
                         ex->cand_entity[ci] = org + 1;
                         continue;
                     }

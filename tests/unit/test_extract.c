@@ -482,6 +482,21 @@ int main(void)
                "Tigris Perforazioni|organization|Tigris Perforazioni SpA",
                "Boru Hatlari A.\xC5\x9E.|organization|Boru Hatlari A.\xC5\x9E.",
                "Dinuka Senanayake|person|Dinuka Senanayake", "Colombo|place|Colombo");
+        /* an Azeri patronymic between the names; "in" and "and" inside a name its acronym spells; a hotel chain
+         * last after a country's name; a port; a river's name alone after its full name; a village "of"; an
+         * honorific ends a portfolio */
+        EXPECT("Elnur Rauf oglu Mammadli met the European Union Mission in Armenia (EUMA) near the Debed River and "
+               "the Djibouti Ports and Free Zones Authority (DPFZA) at the Djibouti Palace Kempinski. After the "
+               "Debed shooting near the village of Kirants, he left. Minister for Foreign Affairs Dr. Meseret Haile "
+               "Gebremariam went to the Doraleh Multipurpose Port.",
+               "Elnur Rauf oglu Mammadli|person|Elnur Rauf oglu Mammadli",
+               "European Union Mission in Armenia|organization|European Union Mission in Armenia",
+               "EUMA|organization|European Union Mission in Armenia", "Debed River|place|Debed River",
+               "Djibouti Ports and Free Zones Authority|organization|Djibouti Ports and Free Zones Authority",
+               "DPFZA|organization|Djibouti Ports and Free Zones Authority",
+               "Djibouti Palace Kempinski|place|Djibouti Palace Kempinski", "Debed|place|Debed River",
+               "Kirants|place|Kirants", "Meseret Haile Gebremariam|person|Meseret Haile Gebremariam",
+               "Doraleh Multipurpose Port|place|Doraleh Multipurpose Port");
         /* a national Red Cross or Red Crescent society keeps its country's word */
         EXPECT("The Egyptian Red Crescent and the Kenya Red Cross sent aid.",
                "Egyptian Red Crescent|organization|Egyptian Red Crescent",
