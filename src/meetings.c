@@ -95,7 +95,7 @@ static const char *const joiner_words[] = {
     "security", "prime", "state", "new", "former", "then", "vice", "acting", "assistant", "junior", "under",
     "visiting", "conservative", "liberal", "opposition", "outgoing", "incoming", "ousted", "exiled", "interim",
     "caretaker", "embattled", "ailing", "veteran", "longtime", "moderate", "hardline", "rebel", "militant", "ranking",
-    "democrat", "republican", "democrats", "republicans", "country", "regional", NULL};
+    "democrat", "republican", "democrats", "republicans", "country", "regional", "special", NULL};
 static const char *const blocker_words[] = {"said", "says", "told", "tells", "when", "while", "after", "before",
                                             "because", "but", "which", "who", "whom", "whose", "where", "although",
                                             "though", "since", "until", "unless", ";", ":", "\"", "according",
@@ -520,6 +520,24 @@ static int relative_that_in(const ctx *c, size_t from, size_t to)
 /* Participants after the trigger ending at token k: the first person within reach in the same clause, then the
  * persons coordinated with it by "and", commas and titles (a possessive country or organization may stand
  * between: "China's Foreign Minister Wang Yi"). */
+/* The first person's mention among lo..hi, or hi. */
+static size_t first_person(const ctx *c, size_t lo, size_t hi)
+{
+    while (lo < hi && mention_type(c, lo) != EG_TYPE_PERSON)
+        lo++;
+    return lo;
+}
+
+/* Are tokens [a, b) only "at", "in" and the small words of a list, before a place or a body? */
+static int where_between(const ctx *c, size_t a, size_t b)
+{
+    size_t i;
+    for (i = a; i < b; i++)
+        if (!is(c, i, "at") && !is(c, i, "in") && !is_joiner(c, i))
+            return 0;
+    return b > a && b - a <= 4;
+}
+
 /* Is the person whose mention starts at token a someone whose kin or people were met, or one dead ("the son of
  * slain Russian journalist X", "relatives of X", "the late X")? Looks back a few words, not across a list. */
 static int kin_of_before(const ctx *c, size_t a)
@@ -556,10 +574,13 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
             break;
         if (type != EG_TYPE_PERSON) {
             if (g->n == 0) {
-                if (a - k > REACH || span_has_blocker(c, k, a))
+                /* (a body or a country before the first person, with nothing but titles before it: see below;
+                 * or where it was: "held a joint meeting at Villa Somalia in Mogadishu with the African Union (AU)
+                 * special envoy for the Horn of Africa, X": farther than the reach when so chained) */
+                int chained = tokens_between_ok(c, prev_end, a, REACH) || where_between(c, prev_end, a);
+                if ((a - k > REACH && !(chained && a - k <= 2 * REACH)) || span_has_blocker(c, k, a))
                     break;
-                /* (a body or a country before the first person, with nothing but titles before it: see below) */
-                if (tokens_between_ok(c, prev_end, a, REACH))
+                if (chained)
                     prev_end = c->mtok_b[m];
                 continue;
             }
@@ -2159,6 +2180,19 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                            * "X hosted talks between A and B") */
         if (left.n >= 2 && right.n && all_in(&right, &left))
             right.n = 0;   /* "A and B are expected to meet in Vilnius, and A will stop in Warsaw" */
+        if (left.n == 1 && !right.n && (i = first_person(c, lo, hi)) < hi &&
+            c->x->mentions[i].entity == left.ent[0] && c->mtok_a[i] > s->tok_begin + 2 &&
+            is(c, c->mtok_a[i] - 1, "and")) {
+            /* "The Turkish minister and al-Shammari first met in Vienna": whom the role opening the sentence
+             * stands for */
+            int32_t p = titled_subject(c, s, si);
+            if (p >= 0 && (uint32_t)p != left.ent[0]) {
+                uint32_t b = left.ent[0];
+                memset(&left, 0, sizeof left);
+                group_add(&left, (uint32_t)p);
+                group_add(&left, b);
+            }
+        }
         if (left.n && prev_left.n && (any_and(c, prev_end, k) || (is_nominal(c, k) && went_on_to(c, prev_end, k))) &&
             in_group(&prev_right, left.ent[left.n - 1]))
             left = prev_left;   /* "X met Y on Thursday and later spoke with Z", "X met Y in Ramallah, ahead of talks

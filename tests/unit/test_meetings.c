@@ -556,6 +556,14 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ - | - | planned | in-person");
     EXPECT("Ruth Obi met Dana Whitlock in Quito, ahead of talks with Peter Varga.", NULL,
            "Ruth Obi > Dana Whitlock @ Quito | - | held | -", "Ruth Obi > Peter Varga @ Quito | - | planned | -");
+    /* where the meeting was, then a body's envoy named far after "with"; a role that opens the sentence stands
+     * for the one named with it before */
+    EXPECT("Ruth Obi held a joint meeting at the Marble Palace in Mogadishu with the African Union (AU) special envoy "
+           "for the Horn of Africa, Ambassador Dana Whitlock, and Peter Varga.", NULL,
+           "Ruth Obi > Dana Whitlock,Peter Varga @ Mogadishu / Marble Palace | - | held | -");
+    EXPECT("Ruth Obi held talks with Turkish Deputy Energy Minister Dana Whitlock.\n\nThe Turkish minister and Peter "
+           "Varga first met in Vienna.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | -",
+           "Dana Whitlock > Peter Varga @ Vienna | - | held | -");
     /* the pair that just met, told again with where they talked: the same meeting, its venue */
     EXPECT("Ruth Obi met Dana Whitlock in Quito.\n\nThe two ministers held three hours of talks at the Hotel Colon "
            "and agreed to meet again.", NULL, "Ruth Obi > Dana Whitlock @ Quito / Hotel Colon | - | held | -");
