@@ -2381,10 +2381,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (c->strength < 2 && (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) &&
             leader_of_country(ex, t, c->a, c->b))
             c->type = C_UNKNOWN;
-        /* whatever the tagger read: a region's adjective ("East Asian") and a portfolio without the body that
-         * holds it ("Pacific Affairs" of "Assistant Secretary for East Asian and Pacific Affairs") name nothing */
+        /* whatever the tagger read: a region's adjective ("East Asian", "a Western instrument") and a portfolio
+         * without the body that holds it ("Pacific Affairs" of "Assistant Secretary for East Asian and Pacific
+         * Affairs") name nothing */
         if (c->type >= 0 && c->type != EG_TYPE_COUNTRY && c->strength < 2 &&
             ((c->b - c->a == 2 && region_adjective(t, c->a)) ||
+             (c->b - c->a == 1 && (norm_is(t, c->a, "western") || norm_is(t, c->a, "eastern"))) ||
              (c->type != EG_TYPE_PERSON && minister_portfolio(t, c->a, c->b)) ||
              (c->b - c->a <= 3 && norm_is(t, c->b - 1, "affairs") && !span_has_orgword(ex, t, c->a, c->b))))
             c->type = C_DROP;
