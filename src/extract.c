@@ -141,7 +141,8 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
                                                "srl", "tbk", "ltda", "ltda.", "w.l.l.", "wll", "k.k.", "s.a.l.",
                                                "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", "jsc", "cjsc",
-                                               "ojsc", "pjsc", NULL};
+                                               "ojsc", "pjsc", "zrt", "zrt.", "kft", "kft.", "nyrt", "nyrt.", "a.s.",
+                                               "s.r.o.", "lda", "lda.", "sp.", NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
                                                "co-founder", "cofounder", "chief", "boss", "coach", NULL};
@@ -180,7 +181,7 @@ static const char *const continent_adj_words[] = {"asian", "african", "european"
                                                   NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio",
                                                 "edifício", "château", "chateau", "schloss", "castello",
-                                                "castillo", "hotel", "hôtel", "plaza", NULL};
+                                                "castillo", "hotel", "hôtel", "plaza", "casa", "villa", "quinta", NULL};
 /* not "Fairmont", a town as often ("Fairmont State"); "Hilton" only after a word (see hotel_at) */
 static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", "hilton", "marriott", "hyatt",
                                                 "radisson", "kempinski", "ritz-carlton", "sofitel", "novotel",
@@ -191,7 +192,7 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "deposits", "mine", "mines", "province", "district", "governorate",
                                                "prefecture", "region", "valley", "mountains", "hills",
                                                "highlands", "plateau", "gorge", "steppe", "pass", "basin",
-                                               "corridor", NULL};
+                                               "corridor", "river", "rivers", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -623,6 +624,14 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
             ;
     if (k + 1 < t->ntoks && (norm_is(t, k, "border") || norm_is(t, k, "gas") || norm_is(t, k, "oil")))
         k++;
+    /* "the Mochovce nuclear power plant", "the Ringhals nuclear plant", "the Kusile power station" */
+    if (k + 2 < t->ntoks && norm_is(t, k, "nuclear") && norm_is(t, k + 1, "power"))
+        k++;
+    if (k + 1 < t->ntoks && (((norm_is(t, k, "nuclear") || norm_is(t, k, "power")) &&
+                              (norm_is(t, k + 1, "plant") || norm_is(t, k + 1, "station"))) ||
+                             ((norm_is(t, k, "naval") || norm_is(t, k, "air") || norm_is(t, k, "military")) &&
+                              norm_is(t, k + 1, "base"))))
+        return !span_has_orgword(ex, t, a, b);   /* (and "the Sattahip naval base") */
     if (k >= t->ntoks || !(t->toks[k].flags & EG_TOK_WORD) || (t->toks[k].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS)) ||
         t->toks[k].sent != t->toks[b - 1].sent || (b - a == 1 && (t->toks[a].flags & EG_TOK_SENT_START)))
         return 0;   /* (not an adjective that opens a sentence: "Rugged mountains dominate") */
@@ -747,6 +756,13 @@ static int is_dquote(const eg_text *t, size_t i)
     /* the length first: this runs at every word of every name */
     size_t n = t->toks[i].norm_len;
     return (n == 1 && norm_is(t, i, "\"")) || (n == 3 && (norm_is(t, i, "\u201c") || norm_is(t, i, "\u201d")));
+}
+
+/* A legal form written small with its periods at token j: "a.s.", "s.r.o." */
+static int dotted_legal_form(const eg_text *t, size_t j)
+{
+    return !(t->toks[j].flags & EG_TOK_CAP) && t->toks[j].end - t->toks[j].start >= 4 &&
+           t->src[t->toks[j].end - 1] == '.' && (word_bits(t, j) & W_LEGAL_FORM);
 }
 
 /* A nickname in quotes from token j, then a capitalised word: '"Teddy" Dimaculangan'. */
@@ -991,7 +1007,8 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         uint16_t f = t->toks[j].flags;
         /* 'Teodoro M. "Teddy" Dimaculangan': a nickname in quotes after the given names, then the surname */
         if (nickname_at(t, j, end) &&
-            (tok_kind(ex, t, i, EG_GZ_FIRSTNAME) || (t->toks[j - 1].flags & EG_TOK_INITIAL))) {
+            (tok_kind(ex, t, i, EG_GZ_FIRSTNAME) || (t->toks[j - 1].flags & EG_TOK_INITIAL) ||
+             (t->toks[i].flags & EG_TOK_INITIAL))) {   /* ('Ma. Cristina "Tina" Lopez-Dizon') */
             j += 3;
             continue;
         }
@@ -1017,6 +1034,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         if (j + 1 < end && is_particle(t, j) && (is_cap_word(t, j + 1) || is_particle(t, j + 1))) {
             j++;
             continue;
+        }
+        if (dotted_legal_form(t, j)) {
+            j++;   /* "Považská Oceľ a.s.", "Beta s.r.o.": a legal form written small ends the name */
+            break;
         }
         /* "Seorin Heavy Industries Co., Ltd.": two legal forms on either side of a comma */
         if (j + 1 < end && norm_is(t, j, ",") && (word_bits(t, j - 1) & W_LEGAL_FORM) &&
@@ -1455,7 +1476,10 @@ static int short_of_company(eg_extractor *ex, const eg_text *t, size_t ci, size_
     if (!ex->firms.count || !eg_strtab_get(&ex->firms, eg_text_norm(t, a), t->toks[a].norm_len, &pj) || pj >= ci)
         return 0;
     p = &ex->cands[pj];
-    if (p->type != EG_TYPE_ORGANIZATION || p->b - p->a <= n || !(word_bits(t, p->a + n) & W_LEGAL_FORM))
+    /* its words up to the legal form, or the first two or more of them ("Hidrovia Sul" of "Hidrovia Sul Logística
+     * Ltda.") */
+    if (p->type != EG_TYPE_ORGANIZATION || p->b - p->a <= n ||
+        !((word_bits(t, p->a + n) & W_LEGAL_FORM) || (n >= 2 && (word_bits(t, p->b - 1) & W_LEGAL_FORM))))
         return 0;
     for (w = 0; w < n && same_word(t, p->a + w, a + w); w++)
         ;
@@ -1532,8 +1556,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->type = C_UNKNOWN;   /* only a match with a name from the body can type it */
         return EG_OK;
     }
-    if (b - a >= 2 && (word_bits(t, b - 1) & W_LEGAL_FORM) && (t->toks[b - 1].flags & EG_TOK_CAP) &&
-        is_cap_word(t, a)) {
+    if (b - a >= 2 && (word_bits(t, b - 1) & W_LEGAL_FORM) &&
+        ((t->toks[b - 1].flags & EG_TOK_CAP) || dotted_legal_form(t, b - 1)) && is_cap_word(t, a)) {
         /* "Sonangol E.P.", "Tasman Marine Systems Ltd.", "Georgian Railway JSC": a company by the legal form after
          * its name, a country's word in it or not */
         int inserted;
@@ -1606,8 +1630,14 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     if (b - a >= 2 && is_venue(t, a, b) &&
-        /* "Sharon Street" is a person, "Downing Street" a place */
-        !(b - a == 2 && street_word(t, b - 1) && tok_kind(ex, t, a, EG_GZ_FIRSTNAME))) {
+        /* "Sharon Street", "Pancho Villa", "Barbara Castle" are persons, "Downing Street" a place */
+        !(b - a == 2 && (street_word(t, b - 1) || norm_is(t, b - 1, "villa") || norm_is(t, b - 1, "park") ||
+                         norm_is(t, b - 1, "castle")) &&
+          tok_kind(ex, t, a, EG_GZ_FIRSTNAME)) &&
+        /* (a shop named for its owners is a firm: "Casa Luiz Caloi", "Casa Irmãos Caloi"; not "Casa Rosada", "Casa
+         * de Nariño") */
+        !(norm_is(t, a, "casa") &&
+          (tok_kind(ex, t, a + 1, EG_GZ_FIRSTNAME) || (b - a > 2 && !is_particle(t, a + 1))))) {
         /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place; a
          * street that speaks is the office it houses ("Downing Street said") */
         c->type = street_word(t, b - 1) && b < t->ntoks && (word_bits(t, b) & W_SPEECH_VERB) ? EG_TYPE_ORGANIZATION

@@ -13,9 +13,9 @@
 static const char *const abbrevs[] = {
     "adm", "apr", "assn", "aug", "ave", "bhd", "brig", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec",
     "dept", "dr", "esq", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "govt", "hon", "inc", "intl", "jan", "jr",
-    "jul", "jun", "lt", "ltd", "ltda", "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "natl", "no", "nov",
-    "oct", "pres", "prof", "pty", "pvt", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sr", "st",
-    "sun", "supt", "thu", "thurs", "tue", "tues", "univ", "vs", "wed",
+    "jul", "jun", "kft", "lda", "lt", "ltd", "ltda", "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "natl",
+    "no", "nov", "nyrt", "oct", "pres", "prof", "pty", "pvt", "rep", "reps", "rev", "sat", "sen", "sens", "sep",
+    "sept", "sgt", "sr", "st", "sun", "supt", "thu", "thurs", "tue", "tues", "univ", "vs", "wed", "zrt",
 };
 
 /* Abbreviations that never end a sentence: they always precede something. */
@@ -47,6 +47,11 @@ static int in_list(const char *const *list, size_t n, const char *w, size_t len)
             hi = mid;
     }
     return 0;
+}
+
+int eg_segment_is_opener(const char *folded, size_t len)
+{
+    return in_list(openers, sizeof openers / sizeof *openers, folded, len);
 }
 
 int eg_segment_is_abbrev(const char *folded, size_t len)

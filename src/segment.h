@@ -9,5 +9,7 @@ eg_status eg_segment_sentences(eg_text *t, eg_error *err);
 
 /* 1 when the folded word (without its period) is an abbreviation that takes a period in English news. */
 int eg_segment_is_abbrev(const char *folded, size_t len);
+/* Does the folded word w[0..len) almost always open a sentence when capitalised ("The", "He", "In")? */
+int eg_segment_is_opener(const char *folded, size_t len);
 
 #endif

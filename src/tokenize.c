@@ -116,15 +116,27 @@ static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2
 
 /* The n bytes at w, before a period, shorten a name: "Ch", "Sh", "Ts", "Kh", "Zh", a capital and a small letter
  * that write one sound, the initials of Mongolian (and other Cyrillic-script) patronymics; "Md", "Mohd", "Muhd",
- * Muhammad in South and Southeast Asian names. */
+ * Muhammad in South and Southeast Asian names; "Ma", Maria in Filipino ones ("Ma. Cristina"). */
 static int name_abbrev(const char *w, size_t n)
 {
-    static const char *const abbrevs[] = {"Ch", "Sh", "Ts", "Kh", "Zh", "Md", "Mohd", "Muhd", NULL};
+    static const char *const abbrevs[] = {"Ch", "Sh", "Ts", "Kh", "Zh", "Md", "Mohd", "Muhd", "Ma", NULL};
     size_t k;
     for (k = 0; abbrevs[k]; k++)
         if (strlen(abbrevs[k]) == n && memcmp(w, abbrevs[k], n) == 0)
             return 1;
     return 0;
+}
+
+/* Does the word at src[i..] open a sentence ("The", "He")? */
+static int opener_at(const char *src, size_t len, size_t i)
+{
+    char low[8];
+    size_t n = 0;
+    while (i + n < len && n < sizeof low && (unsigned)((unsigned char)src[i + n] | 0x20) - 'a' < 26u) {
+        low[n] = (char)(src[i + n] | 0x20);
+        n++;
+    }
+    return n > 0 && n < sizeof low && eg_segment_is_opener(low, n);
 }
 
 /* "-based", "-led", "-backed" after a name: a suffix that makes an adjective of it ("Abu Dhabi-based", "Saudi-led",
@@ -133,7 +145,8 @@ static int name_suffix_at(const eg_text *t, size_t i)
 {
     static const char *const suffixes[] = {"based", "led", "backed", "born", "owned", "run", "made", "funded",
                                            "brokered", "sponsored", "allied", "aligned", "controlled", "held",
-                                           "headquartered", "listed", "registered", NULL};
+                                           "headquartered", "listed", "registered", "designed", "built",
+                                           "supplied", "trained", NULL};
     size_t k, n = 0;
     /* the letters up to the next non-letter, compared whole */
     while (i + n < t->len && n < 14 && (unsigned)((unsigned char)t->src[i + n] - 'a') < 26u)
@@ -301,8 +314,10 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
                     }
                 } else if (nu == 1 && name_abbrev(src + i, end - i) && end + 2 < len && src[end + 1] == ' ' &&
                            (unsigned)((unsigned char)src[end + 2] - 'A') < 26u &&
-                           !(src[i + 1] == 'd' && t->ntoks && src[t->toks[t->ntoks - 1].start] == ',')) {
-                    /* (not the state of "Rockville, Md.") */
+                           !(src[i + 1] == 'd' && t->ntoks && src[t->toks[t->ntoks - 1].start] == ',') &&
+                           !(src[i + 1] == 'a' && t->ntoks && (t->toks[t->ntoks - 1].flags & EG_TOK_CAP) &&
+                             opener_at(src, len, end + 2))) {
+                    /* (not the state of "Rockville, Md.", nor the surname of "Jack Ma. The talks") */
                     /* "Ch. Temuulen", "Ts. Bolormaa": a Mongolian patronymic's initial is a digraph; "Md.
                      * Shafiqul Islam", "Mohd. Faizal": Muhammad shortened */
                     flags |= EG_TOK_ABBR | EG_TOK_INITIAL;

@@ -497,6 +497,21 @@ int main(void)
                "Djibouti Palace Kempinski|place|Djibouti Palace Kempinski", "Debed|place|Debed River",
                "Kirants|place|Kirants", "Meseret Haile Gebremariam|person|Meseret Haile Gebremariam",
                "Doraleh Multipurpose Port|place|Doraleh Multipurpose Port");
+        /* a thirteenth blind round: Central European and Portuguese legal forms; "Ma." for Maria before a
+         * nickname; "Casa" and "Villa" open a venue's name, but "Ana Villa" is a person; a river written small;
+         * a power plant and a naval base; "Russian-designed"; the first words of a company's name */
+        EXPECT("Dunamenti Hidepito Zrt. and Povazska Ocel a.s. met Ma. Cristina \"Tina\" Lopez-Dizon at the Casa Gris "
+               "and the Villa Moynier, Ana Villa said. Parts for the Mochovce nuclear power plant and the Sattahip "
+               "naval base cross the Vah river. The Czech side runs Russian-designed reactors. Hidrovia Sul "
+               "Logistica Ltda. and Hidrovia Sul bid.",
+               "Dunamenti Hidepito Zrt.|organization|Dunamenti Hidepito Zrt.",
+               "Povazska Ocel a.s.|organization|Povazska Ocel a.s.",
+               "Ma. Cristina \"Tina\" Lopez-Dizon|person|Ma. Cristina \"Tina\" Lopez-Dizon",
+               "Casa Gris|place|Casa Gris", "Villa Moynier|place|Villa Moynier", "Ana Villa|person|Ana Villa",
+               "Mochovce|place|Mochovce", "Sattahip|place|Sattahip", "Vah|place|Vah",
+               "Czech|country|Czechia|demonym", "Russian|country|Russian Federation|demonym",
+               "Hidrovia Sul Logistica Ltda.|organization|Hidrovia Sul Logistica Ltda.",
+               "Hidrovia Sul|organization|Hidrovia Sul");
         /* "Western" alone is an adjective, whatever the tagger reads */
         EXPECT("Baku calls the mission a Western \"instrument of pressure\".", "Baku|place|Baku");
         /* a national Red Cross or Red Crescent society keeps its country's word */
