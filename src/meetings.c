@@ -959,9 +959,12 @@ static int passive_by(const ctx *c, size_t k, size_t from, size_t to)
     size_t i;
     if (k == 0 || !(is(c, k - 1, "was") || is(c, k - 1, "were") || is(c, k - 1, "been") || is(c, k - 1, "being")))
         return 0;
+    size_t j;
     for (i = to; i > from && !is(c, i - 1, "by"); i--)
         ;
-    if (i == from || to - from > 14 || !tokens_between_ok(c, i, to, 6))
+    for (j = i; j < to && j < i + 3 && (c->t->toks[j].flags & EG_TOK_CAP); j++)
+        ;   /* the place a title is of: "by Santa Fe Governor X" */
+    if (i == from || to - from > 14 || !(tokens_between_ok(c, i, to, 6) || tokens_between_ok(c, j, to, 6)))
         return 0;
     return !span_has_blocker(c, from, i - 1) && !call_word_in(c, from, i - 1);
 }

@@ -548,6 +548,8 @@ int main(void)
     EXPECT("Ruth Obi was received at the Palacio de Carondelet on Monday by President Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Palacio de Carondelet | - | held | in-person");
     EXPECT_NONE("Ruth Obi received a letter on Monday signed by Dana Whitlock.");
+    EXPECT("Ruth Obi was received by Santa Fe Governor Dana Whitlock at the Casa Gris.", NULL,
+           "Ruth Obi > Dana Whitlock @ Casa Gris | - | held | in-person");
     /* a meeting told twice in a sentence takes the place the second telling gives */
     EXPECT("Ruth Obi and Dana Whitlock discussed the mine when the two leaders met on the sidelines of a summit in "
            "Quito in December.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | -");
