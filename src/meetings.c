@@ -563,7 +563,7 @@ static int kin_of_before(const ctx *c, size_t a)
 
 static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end, group *g)
 {
-    size_t m, prev_end = k;
+    size_t m, prev_end = k, person_end = k;   /* where the latest mention and the latest person end */
     memset(g, 0, sizeof *g);
     for (m = lo; m < hi; m++) {
         size_t a = c->mtok_a[m];
@@ -588,6 +588,20 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
             if (c->mtok_b[m] <= prev_end || tokens_between_ok(c, prev_end, a, 8)) {
                 prev_end = c->mtok_b[m];
                 continue;
+            }
+            /* "with A, chief executive of Bangkok shipbuilder Siam Maritime Engineering PCL, and B": past the
+             * appositive set off after the last one named, to the one after its ", and" */
+            {
+                size_t m2 = m + 1;
+                while (m2 < hi && mention_type(c, m2) != EG_TYPE_PERSON)
+                    m2++;
+                if (m2 < hi && c->mtok_b[m2] <= end && is(c, person_end, ",") && c->mtok_a[m2] >= person_end + 4 &&
+                    c->mtok_a[m2] <= person_end + 18 && is(c, c->mtok_a[m2] - 1, "and") &&
+                    is(c, c->mtok_a[m2] - 2, ",") && !span_has_blocker(c, person_end, c->mtok_a[m2])) {
+                    prev_end = c->mtok_a[m2];
+                    m = m2 - 1;
+                    continue;
+                }
             }
             break;
         }
@@ -618,7 +632,7 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
                     g->with_at = g->n;
         }
         group_add(g, c->x->mentions[m].entity);
-        prev_end = c->mtok_b[m];
+        prev_end = person_end = c->mtok_b[m];
     }
 }
 
@@ -1044,6 +1058,10 @@ static int welcomed_to(const ctx *c, size_t p)
 /* The token before token a, or before the "the" that comes right before it ("at the White House"). */
 static size_t before_the(const ctx *c, size_t a)
 {
+    /* (and one small word between: "at the seaside Bahay Dagat Hotel", "at the presidential Marble Palace") */
+    if (a >= 3 && is(c, a - 2, "the") && (c->t->toks[a - 1].flags & EG_TOK_WORD) &&
+        !(c->t->toks[a - 1].flags & (EG_TOK_CAP | EG_TOK_NUM)))
+        return a - 3;
     return a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1;
 }
 
@@ -1177,13 +1195,15 @@ static int32_t venue_named_before(const ctx *c, const eg_sentence *s, size_t lo,
     static const char *const words[] = {"hotel", "palace", "guesthouse", "residence", "embassy", "resort", NULL};
     size_t i, m, j, w, end = s->tok_end;
     for (i = s->tok_begin; i + 2 < end; i++) {
+        size_t h;
         if (!is(c, i, "at") || !is(c, i + 1, "the") || (c->t->toks[i + 2].flags & EG_TOK_CAP))
             continue;
         if (end == s->tok_end && (end = clause_end(c, k, s->tok_end)) <= i + 2)
             return -1;   /* (the clause's end only once "at the" is seen: most sentences have none) */
-        for (w = 0; words[w] && !is_word(c, i + 2, words[w]); w++)
+        h = i + 2 + (i + 3 < end && is(c, i + 2, "same"));   /* "at the same hotel" */
+        for (w = 0; words[w] && !is_word(c, h, words[w]); w++)
             ;
-        if (!words[w] || (i + 3 < end && (c->t->toks[i + 3].flags & EG_TOK_CAP)))
+        if (!words[w] || (h + 1 < end && (c->t->toks[h + 1].flags & EG_TOK_CAP)))
             continue;
         for (m = lo; m-- > 0;) {
             if (mention_type(c, m) != EG_TYPE_PLACE)
@@ -1193,7 +1213,7 @@ static int32_t venue_named_before(const ctx *c, const eg_sentence *s, size_t lo,
                     return (int32_t)c->x->mentions[m].entity;
         }
         /* a hotel by its chain's name ("the Sheraton Grand Doha"): the latest building met in */
-        for (m = c->x->nmeetings; is(c, i + 2, "hotel") && m-- > 0;)
+        for (m = c->x->nmeetings; is(c, h, "hotel") && m-- > 0;)
             for (j = 0; j < 2; j++) {
                 int32_t v = j ? c->x->meetings[m].place : c->x->meetings[m].venue;
                 if (v >= 0 && c->x->entities[v].type == EG_TYPE_PLACE && !c->x->entities[v].cc[0] &&
@@ -2093,6 +2113,26 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         for (m = lo; m < hi && !person; m++)
             person = mention_type(c, m) == EG_TYPE_PERSON;
         int pair = !person && opens_with_pair(c, s);
+        if (!person && !pair && s->tok_begin + 3 < s->tok_end &&
+            (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
+            (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting"))) {
+            /* "The talks, held at the seaside Bahay Dagat Hotel on Honda Bay, marked ...": where the meeting told
+             * in the sentence before was, when it did not say */
+            const eg_meeting *l = latest_meeting(c, si, 1);
+            size_t h = s->tok_begin + 2;
+            while (h < s->tok_end && h < s->tok_begin + 6 && !is(c, h, "held") && !is(c, h, "took"))
+                h++;   /* (only where they were held: not "The meeting came on the eve of a summit ... at X") */
+            if (l && l->venue < 0 && h < s->tok_begin + 6 && h < s->tok_end) {
+                eg_meeting *o = &c->x->meetings[c->x->nmeetings - 1];
+                int32_t p2 = -1, v2 = -1, country = -1;
+                place_in(c, lo, hi, h, clause_end(c, h, s->tok_end), &p2, &v2, &country);
+                if (v2 >= 0 && v2 != o->place)
+                    o->venue = v2;
+                if (o->place < 0 && p2 >= 0)
+                    o->place = p2;
+            }
+            return EG_OK;
+        }
         if (!person && !(s->tok_end > s->tok_begin && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) &&
             !pair)
             return EG_OK;

@@ -566,6 +566,17 @@ int main(void)
     EXPECT("Ruth Obi held talks with Turkish Deputy Energy Minister Dana Whitlock.\n\nThe Turkish minister and Peter "
            "Varga first met in Vienna.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | -",
            "Dana Whitlock > Peter Varga @ Vienna | - | held | -");
+    /* "The talks, held at the seaside X": the venue of the meeting told just before; not where a summit it came
+     * before opens */
+    EXPECT("Ruth Obi met Dana Whitlock in Quito on Monday.\n\nThe talks, held at the seaside Hotel Colon on the bay, "
+           "went well.", NULL, "Ruth Obi > Dana Whitlock @ Quito / Hotel Colon | - | held | -");
+    EXPECT("Ruth Obi met Dana Whitlock in Quito on Monday.\n\nThe meeting came on the eve of a summit which opens at "
+           "the Hotel Colon.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | held | -");
+    /* past an appositive after the first one met to the one after its ", and"; "at the same hotel" */
+    EXPECT("Ruth Obi met Peter Varga at the Hotel Colon.\n\nLater Ruth Obi sat down with Dana Whitlock, chief "
+           "executive of Quito shipbuilder Astilleros Andinos SA, and Ana Lima of the firm Naviera Sur SA for a "
+           "three-way meeting at the same hotel.", NULL, "Ruth Obi > Peter Varga @ Hotel Colon | - | held | -",
+           "Ruth Obi > Dana Whitlock,Ana Lima @ Hotel Colon | - | held | in-person");
     /* the pair that just met, told again with where they talked: the same meeting, its venue */
     EXPECT("Ruth Obi met Dana Whitlock in Quito.\n\nThe two ministers held three hours of talks at the Hotel Colon "
            "and agreed to meet again.", NULL, "Ruth Obi > Dana Whitlock @ Quito / Hotel Colon | - | held | -");
