@@ -512,6 +512,9 @@ int main(void)
                "Czech|country|Czechia|demonym", "Russian|country|Russian Federation|demonym",
                "Hidrovia Sul Logistica Ltda.|organization|Hidrovia Sul Logistica Ltda.",
                "Hidrovia Sul|organization|Hidrovia Sul");
+        /* a Directorate-General is a body's word */
+        EXPECT("The Directorate-General for Competition (DG COMP) said it had doubts.",
+               "Directorate-General for Competition|organization|Directorate-General for Competition");
         /* "Western" alone is an adjective, whatever the tagger reads */
         EXPECT("Baku calls the mission a Western \"instrument of pressure\".", "Baku|place|Baku");
         /* a national Red Cross or Red Crescent society keeps its country's word */
