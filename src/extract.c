@@ -1072,10 +1072,12 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         }
         if (j + 1 < end && is_connector(t, j) && !(word_bits(t, j - 1) & W_LEGAL_FORM) &&
             (is_cap_word(t, j + 1) ||
-             /* "Office for the Coordination of ...": "of the" or "for the" inside an organization's name, but
-              * not before a known name ("Communist Party of the Philippines" is the party and the country) */
+             /* "Office for the Coordination of ...", "Palace of the Republic": "of the" or "for the" inside an
+              * organization's or a building's name, but not before a known name ("Communist Party of the
+              * Philippines" is the party and the country) */
              (j + 2 < end && (norm_is(t, j, "of") || norm_is(t, j, "for")) && norm_is(t, j + 1, "the") &&
-              is_cap_word(t, j + 2) && span_has_orgword(ex, t, i, j) &&
+              is_cap_word(t, j + 2) &&
+              (span_has_orgword(ex, t, i, j) || (norm_is(t, j, "of") && (word_bits(t, j - 1) & W_VENUE_HEAD))) &&
               !eg_gz_memo_match(&ex->memo, j + 2, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
                                 NULL)))) {
             int ok = 0;

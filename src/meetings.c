@@ -1521,7 +1521,7 @@ static int followed_by_with(const ctx *c, size_t k, size_t end)
  * before it ("met Saturday, to choose between A and B"). */
 static int between_follows(const ctx *c, size_t lo, size_t hi, size_t k, size_t end)
 {
-    size_t i, reach = 8;
+    size_t i, reach = 10;
     int appos = 0;
     for (i = k; i < end && i < k + reach && !is(c, i, "between"); i++) {
         /* "a meeting ... in Kerema, the capital of Gulf Province, between A and B": a place's appositive */

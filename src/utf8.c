@@ -106,6 +106,11 @@ int eg_cp_is_upper(uint32_t cp)
         return (cp & 1) == 1;
     if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D)
         return 1;
+    /* Romanian "Ș", "Ț"; Vietnamese "Ơ", "Ư" and the letters with two marks ("Nguyễn" written "NGUYỄN") */
+    if ((cp >= 0x218 && cp <= 0x21B) || (cp >= 0x1E00 && cp <= 0x1EFF))
+        return (cp & 1) == 0;
+    if (cp == 0x1A0 || cp == 0x1AF)
+        return 1;
     if (cp >= 0x391 && cp <= 0x3A9)
         return 1;
     if (cp >= 0x400 && cp <= 0x42F)
@@ -129,6 +134,12 @@ static uint32_t to_lower(uint32_t cp)
         return 0xFF;
     if (cp == 0x179 || cp == 0x17B || cp == 0x17D)
         return cp + 1;
+    if (((cp >= 0x218 && cp <= 0x21B) || (cp >= 0x1E00 && cp <= 0x1EFF)) && (cp & 1) == 0)
+        return cp + 1;
+    if (cp == 0x1A0)
+        return 0x1A1;
+    if (cp == 0x1AF)
+        return 0x1B0;
     if (cp >= 0x391 && cp <= 0x3A9)
         return cp + 32;
     if (cp >= 0x410 && cp <= 0x42F)

@@ -512,6 +512,10 @@ int main(void)
                "Czech|country|Czechia|demonym", "Russian|country|Russian Federation|demonym",
                "Hidrovia Sul Logistica Ltda.|organization|Hidrovia Sul Logistica Ltda.",
                "Hidrovia Sul|organization|Hidrovia Sul");
+        /* Romanian capitals; "the Palace of the Republic" */
+        EXPECT("Serghei \xC8\x9Aurcanu was received at the Palace of the Republic.",
+               "Serghei \xC8\x9Aurcanu|person|Serghei \xC8\x9Aurcanu",
+               "Palace of the Republic|place|Palace of the Republic");
         /* a Directorate-General is a body's word */
         EXPECT("The Directorate-General for Competition (DG COMP) said it had doubts.",
                "Directorate-General for Competition|organization|Directorate-General for Competition");

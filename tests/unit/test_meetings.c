@@ -588,6 +588,10 @@ int main(void)
     EXPECT_NONE("Former Ambassador Ruth Obi talks about Dana Whitlock's trip.");
     EXPECT("Ruth Obi held talks about trade with Dana Whitlock in Lima.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    /* "between" eight words after the meeting; a firm's chief technology officer among those listed */
+    EXPECT("Financing was the subject of a three-way meeting at the Lima shipyard on Oct. 28 between Ruth Obi, Acme "
+           "chief technology officer Dana Whitlock and Peter Varga.", NULL,
+           "Ruth Obi > Dana Whitlock,Peter Varga @ Lima | - | held | -");
     /* a place's appositive before "between" */
     EXPECT("A meeting scheduled for Saturday in Quito, the capital of Ecuador, between Ruth Obi and Dana Whitlock, "
            "chair of the Landowners Association, was called off.", NULL,

@@ -39,6 +39,10 @@ static void test_utf8(void)
     CHECK_INT(eg_utf8_decode((const unsigned char *)"\xED\xA0\x80", 3, &cp), 1); /* surrogate */
     CHECK_INT(eg_utf8_decode((const unsigned char *)"\xE2\x80", 2, &cp), 1);     /* truncated */
     CHECK(eg_utf8_valid("Zoë Kowalczyk", strlen("Zoë Kowalczyk")));
+    /* Romanian and Vietnamese capitals: "Țurcanu", "Ștefan", "Ễ" */
+    CHECK(eg_cp_is_upper(0x21A) && eg_cp_is_upper(0x218) && !eg_cp_is_upper(0x21B) && eg_cp_is_upper(0x1EC4));
+    eg_utf8_fold("\xC8\x9A" "urcanu", 8, out, sizeof out);
+    CHECK_STR(out, "\xC8\x9B" "urcanu");
     CHECK(!eg_utf8_valid("a\xFF" "b", 3));
     {
         const char *in = "O\xE2\x80\x99" "Brien \xE2\x80\x93 \xC3\x89LYS\xC3\x89" "E\xC2\xA0X";
