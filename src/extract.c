@@ -1070,6 +1070,24 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                 continue;
             }
         }
+        /* "European Union Border Assistance Mission to Moldova and Ukraine", "UN Mission in South Sudan": the
+         * countries or places a mission is to are in its name */
+        if (j + 1 < end && (norm_is(t, j, "to") || norm_is(t, j, "in")) && norm_is(t, j - 1, "mission") &&
+            is_cap_word(t, j - 1)) {
+            size_t q = j + 1, len;
+            while ((len = eg_gz_memo_match(&ex->memo, q, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL)) > 0) {
+                q += len;
+                if (!(q + 1 < end && norm_is(t, q, "and")))
+                    break;
+                if (!eg_gz_memo_match(&ex->memo, q + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL))
+                    break;
+                q++;
+            }
+            if (q > j + 1) {
+                j = q;
+                continue;
+            }
+        }
         if (j + 1 < end && is_connector(t, j) && !(word_bits(t, j - 1) & W_LEGAL_FORM) &&
             (is_cap_word(t, j + 1) ||
              /* "Office for the Coordination of ...", "Palace of the Republic": "of the" or "for the" inside an
@@ -1808,6 +1826,22 @@ static int in_unknown_town(eg_extractor *ex, const eg_text *t, size_t a)
                                    EG_GZ_MONTH);
 }
 
+/* "at Izmail or Reni", "Reni and Izmail": a word no list types, joined by "or"/"and" to a place of the gazetteer
+ * next to it, is a place too */
+static int listed_with_place(eg_extractor *ex, const eg_text *t, size_t ci)
+{
+    const cand *c = &ex->cands[ci];
+    if (tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME | EG_GZ_DEMONYM |
+                                   EG_GZ_MONTH | EG_GZ_WEEKDAY) ||
+        (t->toks[c->a].flags & EG_TOK_ALLCAPS))
+        return 0;
+    if (ci > 0 && c->a >= 2 && ex->cands[ci - 1].b == c->a - 1 && ex->cands[ci - 1].type == EG_TYPE_PLACE &&
+        ex->cands[ci - 1].canon && (norm_is(t, c->a - 1, "or") || norm_is(t, c->a - 1, "and")))
+        return 1;
+    return ci + 1 < ex->ncands && ex->cands[ci + 1].a == c->b + 1 && ex->cands[ci + 1].type == EG_TYPE_PLACE &&
+           ex->cands[ci + 1].canon && (norm_is(t, c->b, "or") || norm_is(t, c->b, "and"));
+}
+
 /* ---- pass 2b: the tagger's view ---- */
 
 /* Type a span the tagger found: a location is a country when the gazetteer says so, else a place. */
@@ -2105,6 +2139,16 @@ static int acronym_after(const eg_text *t, size_t a, size_t b)
     return n == len && n >= 2;
 }
 
+/* A "Mission to"/"Mission in" inside tokens [a, b). */
+static int mission_to(const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a + 1; k + 1 < b; k++)
+        if ((norm_is(t, k, "to") || norm_is(t, k, "in")) && norm_is(t, k - 1, "mission") && is_cap_word(t, k - 1))
+            return 1;
+    return 0;
+}
+
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
 {
     size_t n0 = ex->ncands, ci, k;
@@ -2202,6 +2246,9 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             ex->spans[first + nin - 1].tok_end == c->b && ex->spans[first + nin - 1].tok_begin >= c->a + 2 &&
             norm_is(t, ex->spans[first + nin - 1].tok_begin - 1, "of") &&
             tok_kind(ex, t, ex->spans[first + nin - 1].tok_begin - 2, EG_GZ_ORGWORD))
+            continue;
+        /* "UN Mission in South Sudan": the places a mission is to or in, which the rules read into its name */
+        if (c->type == EG_TYPE_ORGANIZATION && mission_to(t, c->a, c->b))
             continue;
         /* "National Union of Independent Farmers": the tagger stops before the people a body is of */
         if (c->type == EG_TYPE_ORGANIZATION && nin == 1 && ex->spans[first].tok_end + 1 == c->b &&
@@ -3077,7 +3124,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                         ex->cand_entity[ci] = org + 1;
                         continue;
                     }
-                    c->type = in_unknown_town(ex, t, c->a) ? EG_TYPE_PLACE : C_DROP;
+                    c->type = in_unknown_town(ex, t, c->a) || listed_with_place(ex, t, ci) ? EG_TYPE_PLACE : C_DROP;
                     if (c->type == C_DROP)
                         continue;
                 }

@@ -516,6 +516,14 @@ int main(void)
         EXPECT("Serghei \xC8\x9Aurcanu was received at the Palace of the Republic.",
                "Serghei \xC8\x9Aurcanu|person|Serghei \xC8\x9Aurcanu",
                "Palace of the Republic|place|Palace of the Republic");
+        /* the countries a mission is to are in its name; a word joined to a known place by "or" is a place */
+        EXPECT("The European Union Border Assistance Mission to Moldova and Ukraine (EUBAM) posted inspectors at "
+               "Izmail or Reni, EUBAM said.",
+               "European Union Border Assistance Mission to Moldova and Ukraine|organization|European Union Border "
+               "Assistance Mission to Moldova and Ukraine",
+               "EUBAM|organization|European Union Border Assistance Mission to Moldova and Ukraine",
+               "Izmail|place|Izmail", "Reni|place|Reni", "EUBAM|organization|European Union Border Assistance "
+               "Mission to Moldova and Ukraine");
         /* a Directorate-General is a body's word */
         EXPECT("The Directorate-General for Competition (DG COMP) said it had doubts.",
                "Directorate-General for Competition|organization|Directorate-General for Competition");
