@@ -192,7 +192,8 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "deposits", "mine", "mines", "province", "district", "governorate",
                                                "prefecture", "region", "valley", "mountains", "hills",
                                                "highlands", "plateau", "gorge", "steppe", "pass", "basin",
-                                               "corridor", "river", "rivers", NULL};
+                                               "corridor", "river", "rivers", "hotel", "refinery", "airport",
+                                               "stadium", "oilfield", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -614,6 +615,24 @@ static int patronym_in(const eg_text *t, size_t a, size_t b)
 /* After the name [a, b), a small word for what a place is ("the Agua Caliente crossing", "the Bayan Del deposit",
  * "Dornogovi province", "the Tamar gas field"), also after a second name joined by "and" ("the Shalamcheh and
  * Mehran border crossings")? */
+/* "the ports of Ras Lanuf and Es Sider", "the village of Kirants": a lower-case kind of place and "of" before the
+ * name at token a, or before a list of names it ends */
+static int kind_of_before(const eg_text *t, size_t a)
+{
+    static const char *const kinds[] = {"port", "ports", "town", "towns", "city", "cities", "village", "villages",
+                                        "hamlet", "hamlets", "settlement", "settlements", "suburb", "suburbs",
+                                        "oasis", "enclave", "island", "islands", NULL};
+    size_t j = a, k;
+    while (j >= 2 && j + 12 > a && (norm_is(t, j - 1, "and") || norm_is(t, j - 1, ",")) && is_cap_word(t, j - 2))
+        for (j -= 2; j >= 1 && is_cap_word(t, j - 1) && j + 12 > a;)
+            j--;
+    if (j < 2 || !norm_is(t, j - 1, "of") || (t->toks[j - 2].flags & EG_TOK_CAP))
+        return 0;
+    for (k = 0; kinds[k] && !norm_is_word(t, j - 2, kinds[k]); k++)
+        ;
+    return kinds[k] != NULL;
+}
+
 static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     const char *last = t->src + t->toks[b - 1].start;
@@ -1634,6 +1653,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (L == 0 && kind_of_before(t, a)) {
+        c->type = EG_TYPE_PLACE;   /* "the ports of Ras Lanuf and Es Sider" */
+        c->strength = 2;
+        return EG_OK;
+    }
     if (patronym_in(t, a, b) || vietnamese_name(t, a, b)) {
         c->type = EG_TYPE_PERSON;
         c->strength = 2;
@@ -2137,6 +2161,47 @@ static int acronym_after(const eg_text *t, size_t a, size_t b)
         n++;
     }
     return n == len && n >= 2;
+}
+
+/* An acronym with small letters for small words: "HoR", "MoU", "MoFA" (ASCII letters, a capital first, two
+ * capitals or more, fewer small letters than capitals). */
+static int mixed_acronym(const eg_text *t, size_t k)
+{
+    const char *w = t->src + t->toks[k].start;
+    size_t n = t->toks[k].end - t->toks[k].start, i, up = 0, low = 0;
+    if (n < 3 || n > 8 || !(w[0] >= 'A' && w[0] <= 'Z'))
+        return 0;
+    for (i = 0; i < n; i++) {
+        if (w[i] >= 'A' && w[i] <= 'Z')
+            up++;
+        else if (w[i] >= 'a' && w[i] <= 'z')
+            low++;
+        else
+            return 0;
+    }
+    return up >= 2 && low >= 1 && low < up;
+}
+
+/* Token k is a mixed acronym whose capitals are the capitals that open the words of name [a, b), in order:
+ * "House of Representatives (HoR)". */
+static int mixed_acronym_of(const eg_text *t, size_t k, size_t a, size_t b)
+{
+    const char *w = t->src + t->toks[k].start;
+    size_t n = t->toks[k].end - t->toks[k].start, i = 0, j;
+    if (!mixed_acronym(t, k))
+        return 0;
+    for (j = a; j < b; j++) {
+        if (!is_cap_word(t, j))
+            continue;
+        while (i < n && !(w[i] >= 'A' && w[i] <= 'Z'))
+            i++;
+        if (i >= n || w[i] != t->src[t->toks[j].start])
+            return 0;
+        i++;
+    }
+    while (i < n && !(w[i] >= 'A' && w[i] <= 'Z'))
+        i++;
+    return i == n;
 }
 
 /* A "Mission to"/"Mission in" inside tokens [a, b). */
@@ -2935,7 +3000,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         if (c->type == EG_TYPE_ORGANIZATION && ci + 1 < ex->ncands) {
             cand *n = &ex->cands[ci + 1];
             if (n->b - n->a == 1 && n->a == c->b + 1 && norm_is(t, c->b, "(") && n->b < t->ntoks &&
-                norm_is(t, n->b, ")") && (t->toks[n->a].flags & EG_TOK_ALLCAPS)) {
+                norm_is(t, n->b, ")") &&
+                ((t->toks[n->a].flags & EG_TOK_ALLCAPS) || mixed_acronym_of(t, n->a, c->a, c->b))) {
                 n->type = EG_TYPE_ORGANIZATION;
                 n->acronym_of = (uint32_t)ci + 1;
             }
@@ -3082,7 +3148,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         if (c->type == C_UNKNOWN || c->type == EG_TYPE_ORGANIZATION) {
             /* an acronym of an organization named in full elsewhere in the document */
             uint32_t org;
-            if ((t->toks[c->a].flags & EG_TOK_ALLCAPS) && eg_strtab_get(&ex->initials, w, n, &org) &&
+            if (((t->toks[c->a].flags & EG_TOK_ALLCAPS) || mixed_acronym(t, c->a)) &&
+                eg_strtab_get(&ex->initials, w, n, &org) &&
                 org != UINT32_MAX) {
                 c->type = EG_TYPE_ORGANIZATION;
                 ex->cand_entity[ci] = org + 1;

@@ -1069,7 +1069,8 @@ static size_t before_the(const ctx *c, size_t a)
 static int of_place_noun(const ctx *c, size_t p)
 {
     static const char *const kinds[] = {"city", "town", "capital", "village", "resort", "port", "province",
-                                        "region", "district", "island", "enclave", "state", NULL};
+                                        "region", "district", "island", "enclave", "state", "suburb",
+                                        "suburbs", "county", "municipality", "oasis", NULL};
     size_t k;
     if (p < 1 || !is(c, p, "of"))
         return 0;
@@ -1152,6 +1153,22 @@ static int seat_of_body(const ctx *c, size_t m, size_t from)
     return at_before(c, a) || (welcomed_to(c, before_the(c, a)) && is(c, c->mtok_b[m] - 1, "house"));
 }
 
+/* Whether "about" or "to discuss" stands in tokens [from, a), and no "with" or meeting word after it: what comes
+ * after it is what was talked about ("spoke to X about the treatment of protesters in Burma"; not "talks about
+ * security with X in Jordan", "talked about his meeting with X at Camp David") */
+static int topic_before(const ctx *c, size_t from, size_t a)
+{
+    size_t j;
+    int topic = 0;
+    for (j = from + 1; j < a; j++)   /* (not the trigger: "X and Y discussed trade in Lima") */
+        if (is(c, j, "about") || ((is(c, j, "discuss") || is(c, j, "discussed") || is(c, j, "discussing")) && j > 0 &&
+                                  !is(c, j - 1, "the")))
+            topic = 1;
+        else if (is(c, j, "with") || has(c, j, M_NOMINAL))
+            topic = 0;
+    return topic;
+}
+
 /* The place named with "in" or "at" among the mentions lo..hi that start in tokens [from, to): a place (a venue
  * and its city), else a country (kept in *country if none was found before). */
 static void place_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to, int32_t *place, int32_t *venue,
@@ -1168,6 +1185,8 @@ static void place_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to,
             continue;
         if (c->x->mentions[m].form == EG_FORM_DEMONYM || !after_preposition(c, m, type))
             continue;
+        if (topic_before(c, from, a))
+            continue;   /* "held talks with X about financing for plants in the Souss-Massa region" */
         if (c->mtok_b[m] + 1 < to && of_place_noun(c, c->mtok_b[m] + 1))
             continue;   /* "the Black Sea resort of Sochi": the place is Sochi */
         if (type == EG_TYPE_COUNTRY) {

@@ -524,6 +524,12 @@ int main(void)
                "EUBAM|organization|European Union Border Assistance Mission to Moldova and Ukraine",
                "Izmail|place|Izmail", "Reni|place|Reni", "EUBAM|organization|European Union Border Assistance "
                "Mission to Moldova and Ukraine");
+        /* the ports of a list of names; a name before "hotel"; a mixed-case acronym in brackets */
+        EXPECT("Rebels shut the ports of Ras Lanuf and Es Sider, and talks at the Rixos Al Nasr hotel failed.",
+               "Ras Lanuf|place|Ras Lanuf", "Es Sider|place|Es Sider", "Rixos Al Nasr|place|Rixos Al Nasr");
+        EXPECT("The House of Representatives (HoR) met. The HoR would vote.",
+               "House of Representatives|organization|House of Representatives",
+               "HoR|organization|House of Representatives", "HoR|organization|House of Representatives");
         /* a Directorate-General is a body's word */
         EXPECT("The Directorate-General for Competition (DG COMP) said it had doubts.",
                "Directorate-General for Competition|organization|Directorate-General for Competition");

@@ -610,6 +610,13 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
     EXPECT("Ruth Obi said during talks with Dana Whitlock that the border was what he calls a scar.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    /* the place of a kind: "in the seaside suburb of X"; what talks are about is not where they are */
+    EXPECT("Ruth Obi sat down with Dana Whitlock for talks at a hotel in the seaside suburb of Gammarth.", NULL,
+           "Ruth Obi > Dana Whitlock @ Gammarth | - | held | in-person");
+    EXPECT("Ruth Obi held talks with Dana Whitlock on Thursday about financing for desalination plants in Quito.",
+           NULL, "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    EXPECT("Ruth Obi spoke to Dana Whitlock about the treatment of protesters in Quito.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
