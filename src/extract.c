@@ -615,6 +615,24 @@ static int patronym_in(const eg_text *t, size_t a, size_t b)
 /* After the name [a, b), a small word for what a place is ("the Agua Caliente crossing", "the Bayan Del deposit",
  * "Dornogovi province", "the Tamar gas field"), also after a second name joined by "and" ("the Shalamcheh and
  * Mehran border crossings")? */
+/* "sending it to Darwin in northern Australia", "flew from Tromso in Norway": a name of one or two words after "to",
+ * "from" or "near" and before "in", a compass word and a country, is a town's */
+static int town_in_country(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    static const char *const compass[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                                          "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                                          "west", "rural", "remote", NULL};
+    size_t k = b + 1, i;
+    if (b - a > 2 || a < 1 || b + 1 >= t->ntoks || !norm_is(t, b, "in") ||
+        !(norm_is(t, a - 1, "to") || norm_is(t, a - 1, "from") || norm_is(t, a - 1, "near")))
+        return 0;
+    for (i = 0; compass[i] && !norm_is_word(t, k, compass[i]); i++)
+        ;
+    if (compass[i] && !(t->toks[k].flags & EG_TOK_CAP))
+        k++;
+    return k < t->ntoks && eg_gz_memo_match(&ex->memo, k, t->ntoks, EG_GZ_COUNTRY, NULL) > 0;
+}
+
 /* "the ports of Ras Lanuf and Es Sider", "the village of Kirants": a lower-case kind of place and "of" before the
  * name at token a, or before a list of names it ends */
 static int kind_of_before(const eg_text *t, size_t a)
@@ -1464,6 +1482,32 @@ static int body_follows(eg_extractor *ex, const eg_text *t, size_t b)
     return 0;
 }
 
+/* ", the harbourside convention centre built for the summit": an appositive after token b - 1 that says the name is a
+ * building's (a building's word within four small words after "the", then no noun: not "the hotel group"). */
+static int venue_follows(const eg_text *t, size_t b)
+{
+    static const char *const words[] = {"centre", "center", "hotel", "palace", "stadium", "venue", "residence",
+                                        "compound", "resort", "guesthouse", "arena", "auditorium", "mansion", NULL};
+    static const char *const after[] = {",", ".", "in", "on", "at", "built", "where", "which", "that", "near",
+                                        "overlooking", "outside", "opened", ";", ")", NULL};
+    size_t i, k, end = t->ntoks;
+    if (b + 3 >= end || !norm_is(t, b, ",") || !norm_is(t, b + 1, "the"))
+        return 0;
+    for (i = b + 2; i < end && i < b + 6 && (t->toks[i].flags & EG_TOK_WORD) && !(t->toks[i].flags & EG_TOK_CAP);
+         i++) {
+        for (k = 0; words[k] && !norm_is_word(t, i, words[k]); k++)
+            ;
+        if (!words[k])
+            continue;
+        if (i + 1 >= end)
+            return 1;
+        for (k = 0; after[k] && !norm_is_word(t, i + 1, after[k]); k++)
+            ;
+        return after[k] != NULL;
+    }
+    return 0;
+}
+
 /* Is the name at tokens [a, b) a company's: named where a company is ("analysts at X and Y"), with a title only
  * a company has after it ("Nvidia chief executive Jensen Huang"), or its staff ("Goldman Sachs analysts said")? */
 static int firm_named(eg_extractor *ex, const eg_text *t, size_t ci, size_t a, size_t b)
@@ -1525,6 +1569,21 @@ static int short_of_company(eg_extractor *ex, const eg_text *t, size_t ci, size_
     return w == n;
 }
 
+static int is_suffix(const eg_text *t, size_t k);
+
+/* "Minister of Finance and Economy II", "Minister of Defence II": a word and a number in Roman figures after "of" or
+ * "and", a minister or ministry a few words before, are the second holder's portfolio, not a person "Economy II". */
+static int numbered_portfolio(const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    if (b - a != 2 || !is_suffix(t, b - 1) || a < 2 || !(norm_is(t, a - 1, "and") || norm_is(t, a - 1, "of")))
+        return 0;
+    for (k = a - 1; k-- > 0 && k + 7 > a;)
+        if (norm_is(t, k, "minister") || norm_is(t, k, "ministry"))
+            return 1;
+    return 0;
+}
+
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     cand *c = &ex->cands[ci];
@@ -1556,6 +1615,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     /* "US$22.50", "HK$ 3 billion": a currency */
     if (b - a == 1 && b < t->ntoks && t->toks[b].start == t->toks[a].end && t->src[t->toks[b].start] == '$') {
         c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (numbered_portfolio(t, a, b)) {
+        c->type = C_DROP;   /* "Minister of Finance and Economy II" */
         c->strength = 2;
         return EG_OK;
     }
@@ -1653,6 +1717,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (L == 0 && town_in_country(ex, t, a, b)) {
+        c->type = EG_TYPE_PLACE;   /* "sending it to Darwin in northern Australia" */
+        c->strength = 2;
+        return EG_OK;
+    }
     if (L == 0 && kind_of_before(t, a)) {
         c->type = EG_TYPE_PLACE;   /* "the ports of Ras Lanuf and Es Sider" */
         c->strength = 2;
@@ -1668,8 +1737,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (hotel_at(ex, t, a, b)) {
-        c->type = EG_TYPE_PLACE;
+    if (hotel_at(ex, t, a, b) || venue_follows(t, b)) {
+        c->type = EG_TYPE_PLACE;   /* (and "APEC Haus, the harbourside convention centre") */
         c->strength = 2;
         return EG_OK;
     }
@@ -1864,6 +1933,28 @@ static int listed_with_place(eg_extractor *ex, const eg_text *t, size_t ci)
         return 1;
     return ci + 1 < ex->ncands && ex->cands[ci + 1].a == c->b + 1 && ex->cands[ci + 1].type == EG_TYPE_PLACE &&
            ex->cands[ci + 1].canon && (norm_is(t, c->b, "or") || norm_is(t, c->b, "and"));
+}
+
+/* "Indonesia's Coordinating Minister for Economic Affairs, Sutrisnohadi, in Jakarta": a word no list knows, set off
+ * by commas right after a title and its portfolio, is the holder's one name */
+static int titled_appositive(eg_extractor *ex, const eg_text *t, size_t a)
+{
+    size_t k;
+    if (a < 2 || a + 1 >= t->ntoks || !norm_is(t, a - 1, ",") ||
+        !(norm_is(t, a + 1, ",") || norm_is(t, a + 1, ".")) || norm_is(t, a, "junior") || norm_is(t, a, "senior") ||
+        tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_DEMONYM | EG_GZ_MONTH |
+                               EG_GZ_WEEKDAY) ||
+        (t->toks[a].flags & EG_TOK_ALLCAPS))
+        return 0;
+    for (k = a - 2; k + 9 > a; k--) {
+        if (tok_kind(ex, t, k, EG_GZ_TITLE) && is_cap_word(t, k))
+            return 1;
+        /* (a portfolio, not a person's name: "the Reverend Martin Luther King, Junior") */
+        if (!(is_cap_word(t, k) || norm_is(t, k, "of") || norm_is(t, k, "for") || norm_is(t, k, "and")) || k == 0 ||
+            tok_kind(ex, t, k, EG_GZ_FIRSTNAME))
+            return 0;
+    }
+    return 0;
 }
 
 /* ---- pass 2b: the tagger's view ---- */
@@ -2232,6 +2323,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         }
         if (c->strength == 2)
             continue;
+        /* "Minister for Economic Affairs, Sutrisnohadi,": whatever the tagger runs on across the comma */
+        if (c->b - c->a == 1 && c->type == C_UNKNOWN && titled_appositive(ex, t, c->a)) {
+            c->type = EG_TYPE_PERSON;
+            c->strength = 2;
+            continue;
+        }
         /* the tagger's name ran on from the name before into this one, which the rules cut off where a given name
          * starts ("Harvard University Maria Lopez"): its type is the other name's */
         if (nin == 1 && c->type == EG_TYPE_PERSON && ex->spans[first].tok_begin < c->a &&
@@ -3191,7 +3288,9 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                         ex->cand_entity[ci] = org + 1;
                         continue;
                     }
-                    c->type = in_unknown_town(ex, t, c->a) || listed_with_place(ex, t, ci) ? EG_TYPE_PLACE : C_DROP;
+                    c->type = in_unknown_town(ex, t, c->a) || listed_with_place(ex, t, ci) ? EG_TYPE_PLACE
+                              : titled_appositive(ex, t, c->a)                                     ? EG_TYPE_PERSON
+                                                                                                   : C_DROP;
                     if (c->type == C_DROP)
                         continue;
                 }

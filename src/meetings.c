@@ -1160,7 +1160,8 @@ static int topic_before(const ctx *c, size_t from, size_t a)
 {
     size_t j;
     int topic = 0;
-    for (j = from + 1; j < a; j++)   /* (not the trigger: "X and Y discussed trade in Lima") */
+    /* (not the trigger: "X and Y discussed trade in Lima"; thirty words back at most) */
+    for (j = a > from + 31 ? a - 30 : from + 1; j < a; j++)
         if (is(c, j, "about") || ((is(c, j, "discuss") || is(c, j, "discussed") || is(c, j, "discussing")) && j > 0 &&
                                   !is(c, j - 1, "the")))
             topic = 1;

@@ -530,6 +530,17 @@ int main(void)
         EXPECT("The House of Representatives (HoR) met. The HoR would vote.",
                "House of Representatives|organization|House of Representatives",
                "HoR|organization|House of Representatives", "HoR|organization|House of Representatives");
+        /* a town between "to" and "in" a country; a building by its appositive; a numbered portfolio and a
+         * Bruneian honorific; one name set off by commas after a title and its portfolio */
+        EXPECT("It was shipped to Darwin in northern Australia.", "Darwin|place|Darwin",
+               "Australia|country|Australia");
+        EXPECT("Ana Lima spoke at APEC Haus, the harbourside convention centre built for the summit.",
+               "Ana Lima|person|Ana Lima", "APEC Haus|place|APEC Haus");
+        EXPECT("Brunei's Minister of Finance and Economy II, Dato Seri Setia Khairul Anuar bin Mahmud, arrived.",
+               "Brunei|country|Brunei Darussalam", "Khairul Anuar bin Mahmud|person|Khairul Anuar bin Mahmud");
+        EXPECT("Ana Lima met Indonesia's Coordinating Minister for Economic Affairs, Sutrisnohadi, in Jakarta.",
+               "Ana Lima|person|Ana Lima", "Indonesia|country|Indonesia", "Sutrisnohadi|person|Sutrisnohadi",
+               "Jakarta|place|Jakarta");
         /* a Directorate-General is a body's word */
         EXPECT("The Directorate-General for Competition (DG COMP) said it had doubts.",
                "Directorate-General for Competition|organization|Directorate-General for Competition");
