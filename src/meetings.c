@@ -1033,6 +1033,19 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
 {
     size_t i;
     for (i = k + 1; i < end; i++) {
+        if (is(c, i, "who") && is(c, i - 1, ",")) {
+            /* "A meeting between A and B, who heads ..., scheduled for Friday in Denpasar": past the relative
+             * clause about the last one named to what the meeting's clause goes on with */
+            size_t j;
+            for (j = i + 1; j < end && j < i + 20 && !is(c, j, ",") && !is(c, j, "who"); j++)
+                ;
+            if (j + 1 < end && is(c, j, ",") &&
+                (is(c, j + 1, "scheduled") || is(c, j + 1, "planned") || is(c, j + 1, "set") ||
+                 is(c, j + 1, "held") || is(c, j + 1, "slated") || is(c, j + 1, "due"))) {
+                i = j;
+                continue;
+            }
+        }
         if (is_blocker(c, i) || is(c, i, "that"))
             return i;
         if (is(c, i, ",") && attribution_at(c, i + 1, end))

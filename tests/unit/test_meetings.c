@@ -617,6 +617,9 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ - | - | held | -");
     EXPECT("Ruth Obi spoke to Dana Whitlock about the treatment of protesters in Quito.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    /* past a relative clause about the last one named to the meeting's place */
+    EXPECT("A meeting between Ruth Obi and Dana Whitlock, who heads Asian operations at Acme SpA, scheduled for "
+           "Friday in Quito, was called off.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | cancelled | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
