@@ -2017,6 +2017,11 @@ static size_t subject_group(const ctx *c, size_t lo, size_t hi, size_t from, siz
 static size_t the_two_before(const ctx *c, const eg_sentence *s, size_t k)
 {
     size_t i = k;
+    /* (and one adverb or auxiliary: "the two men first met", "the two leaders had met") */
+    if (i > s->tok_begin && (is(c, i - 1, "first") || is(c, i - 1, "later") || is(c, i - 1, "last") ||
+                             is(c, i - 1, "previously") || is(c, i - 1, "also") || is(c, i - 1, "again") ||
+                             is(c, i - 1, "had") || is(c, i - 1, "have") || is(c, i - 1, "then")))
+        i--;
     if (i > s->tok_begin && (is(c, i - 1, "leaders") || is(c, i - 1, "men") || is(c, i - 1, "presidents") ||
                              is(c, i - 1, "ministers") || is(c, i - 1, "women")))
         i--;

@@ -620,6 +620,9 @@ int main(void)
     /* past a relative clause about the last one named to the meeting's place */
     EXPECT("A meeting between Ruth Obi and Dana Whitlock, who heads Asian operations at Acme SpA, scheduled for "
            "Friday in Quito, was called off.", NULL, "Ruth Obi > Dana Whitlock @ Quito | - | cancelled | -");
+    /* "the two men first met" after a colon: the two named before */
+    EXPECT("Ruth Obi is no stranger to Dana Whitlock: the two men first met in Lima in May.", NULL,
+           "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
