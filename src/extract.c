@@ -1988,7 +1988,11 @@ static void type_from_tagger(eg_extractor *ex, const eg_text *t, cand *c, eg_tag
         set_from_entry(ex, c, e);
         if (c->type == EG_TYPE_ORGANIZATION)
             c->type = EG_TYPE_PLACE;
-    } else
+    } else if (c->b - c->a == 1 && t->toks[c->a].norm_len > 6 &&
+               (!memcmp(eg_text_norm(t, c->a) + t->toks[c->a].norm_len - 4, "nese", 4) ||
+                !memcmp(eg_text_norm(t, c->a) + t->toks[c->a].norm_len - 4, "lese", 4)))
+        c->type = C_DROP;   /* a people no table has is no place: "like many Javanese", "Sundanese" (not "Cortese") */
+    else
         c->type = EG_TYPE_PLACE;
 }
 

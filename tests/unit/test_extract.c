@@ -541,6 +541,9 @@ int main(void)
         EXPECT("Ana Lima met Indonesia's Coordinating Minister for Economic Affairs, Sutrisnohadi, in Jakarta.",
                "Ana Lima|person|Ana Lima", "Indonesia|country|Indonesia", "Sutrisnohadi|person|Sutrisnohadi",
                "Jakarta|place|Jakarta");
+        /* a people no table has is no place */
+        EXPECT("Sutrisnohadi, who like many Javanese uses only one name, spoke in Jakarta.",
+               "Sutrisnohadi|person|Sutrisnohadi", "Jakarta|place|Jakarta");
         /* a Directorate-General is a body's word */
         EXPECT("The Directorate-General for Competition (DG COMP) said it had doubts.",
                "Directorate-General for Competition|organization|Directorate-General for Competition");
