@@ -3118,9 +3118,10 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     for (ci = 0; ci < x->nentities; ci++) {
         const eg_doc_entity *d = &x->entities[ci];
         const char *sp = strrchr(d->key, ' '), *first_end = strchr(d->key, ' ');
-        /* "the Debed shooting" after "the Debed River" */
-        if (d->type == EG_TYPE_PLACE && first_end && sp == first_end &&
-            (eg_wordset_get(&rule_words, sp + 1, strlen(sp + 1)) & W_LANDFORM) &&
+        /* "the Debed shooting" after "the Debed River"; "envoy for the Horn" after "the Horn of Africa" */
+        if (d->type == EG_TYPE_PLACE && first_end &&
+            ((sp == first_end && (eg_wordset_get(&rule_words, sp + 1, strlen(sp + 1)) & W_LANDFORM)) ||
+             !strncmp(first_end, " of ", 4)) &&
             index_unique(&ex->place_first, d->key, (size_t)(first_end - d->key), (uint32_t)ci) != EG_OK)
             goto oom;
         if (d->type == EG_TYPE_ORGANIZATION && first_end) {
@@ -3308,6 +3309,13 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             uint32_t org;
             if (eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX) {
                 c->type = EG_TYPE_ORGANIZATION;
+                ex->cand_entity[ci] = org + 1;
+                continue;
+            }
+            /* "the Horn" after "the Horn of Africa": the place it opens */
+            if (c->type == EG_TYPE_PERSON && c->a > 0 && norm_is(t, c->a - 1, "the") && ex->place_first.count &&
+                eg_strtab_get(&ex->place_first, w, n, &org) && org != UINT32_MAX) {
+                c->type = EG_TYPE_PLACE;
                 ex->cand_entity[ci] = org + 1;
                 continue;
             }

@@ -541,6 +541,9 @@ int main(void)
         EXPECT("Ana Lima met Indonesia's Coordinating Minister for Economic Affairs, Sutrisnohadi, in Jakarta.",
                "Ana Lima|person|Ana Lima", "Indonesia|country|Indonesia", "Sutrisnohadi|person|Sutrisnohadi",
                "Jakarta|place|Jakarta");
+        /* "the Horn" after "the Horn of Africa" */
+        EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
+               "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
         /* a people no table has is no place */
         EXPECT("Sutrisnohadi, who like many Javanese uses only one name, spoke in Jakarta.",
                "Sutrisnohadi|person|Sutrisnohadi", "Jakarta|place|Jakarta");
