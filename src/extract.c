@@ -60,6 +60,7 @@ struct eg_extractor {
     eg_strtab org_first;     /* scratch: the first word of a multi-word organization -> entity index, or UINT32_MAX */
     eg_strtab place_first;   /* scratch: the first word of a natural feature's name ("Debed River") -> entity index */
     eg_strtab short_orgs;    /* scratch: lone words read as organizations that may be a longer one's short name */
+    eg_strtab bracketed;     /* scratch: acronyms given in brackets after a name in this document */
     eg_strtab firms;         /* scratch: first word of a company named with its legal form -> its latest candidate */
     eg_strtab org_last;      /* scratch: the last word of a multi-word organization that ends in a name ("Royal
                               * Dutch Shell") -> entity index, or UINT32_MAX */
@@ -419,6 +420,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->org_first);
     eg_strtab_release(&ex->place_first);
     eg_strtab_release(&ex->short_orgs);
+    eg_strtab_release(&ex->bracketed);
     eg_strtab_release(&ex->firms);
     eg_strtab_release(&ex->org_last);
     eg_strtab_release(&ex->long_names);
@@ -615,6 +617,30 @@ static int patronym_in(const eg_text *t, size_t a, size_t b)
 /* After the name [a, b), a small word for what a place is ("the Agua Caliente crossing", "the Bayan Del deposit",
  * "Dornogovi province", "the Tamar gas field"), also after a second name joined by "and" ("the Shalamcheh and
  * Mehran border crossings")? */
+/* A word that opens a natural feature's name: "Sierra", "Mount", "Lake", "Cerro". */
+static int feature_first(const eg_text *t, size_t a)
+{
+    return is_cap_word(t, a) && (norm_is(t, a, "sierra") || norm_is(t, a, "mount") || norm_is(t, a, "lake") ||
+                                 norm_is(t, a, "cerro") || norm_is(t, a, "volcán") || norm_is(t, a, "lago") ||
+                                 norm_is(t, a, "laguna") || norm_is(t, a, "isla") || norm_is(t, a, "mont"));
+}
+
+/* "from Eagle Pass to Del Rio", "between Nogales and Agua Prieta": the candidate ci after a place and "to" or "and",
+ * that place after "from" or "between" */
+static int from_place_to(eg_extractor *ex, const eg_text *t, size_t ci)
+{
+    const cand *c = &ex->cands[ci], *p;
+    if (ci == 0 || c->a < 3)
+        return 0;
+    p = &ex->cands[ci - 1];
+    if (p->b + 1 != c->a || p->type != EG_TYPE_PLACE || p->a < 1 ||
+        tok_kind(ex, t, c->a, EG_GZ_TITLE | EG_GZ_HONORIFIC) ||
+        (tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) && !(word_bits(t, c->a) & W_PARTICLE)))   /* ("Del Rio") */
+        return 0;
+    return (norm_is(t, c->a - 1, "to") && norm_is(t, p->a - 1, "from")) ||
+           (norm_is(t, c->a - 1, "and") && norm_is(t, p->a - 1, "between"));
+}
+
 /* "sending it to Darwin in northern Australia", "flew from Tromso in Norway": a name of one or two words after "to",
  * "from" or "near" and before "in", a compass word and a country, is a town's */
 static int town_in_country(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
@@ -1717,6 +1743,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (L == 0 && b - a >= 2 && feature_first(t, a) && !span_has_orgword(ex, t, a, b)) {
+        c->type = EG_TYPE_PLACE;   /* "the Sierra Madre Occidental", "Lake Tanwe" (not "Sierra Club") */
+        c->strength = 2;
+        return EG_OK;
+    }
     if (L == 0 && town_in_country(ex, t, a, b)) {
         c->type = EG_TYPE_PLACE;   /* "sending it to Darwin in northern Australia" */
         c->strength = 2;
@@ -1988,7 +2019,13 @@ static void type_from_tagger(eg_extractor *ex, const eg_text *t, cand *c, eg_tag
         set_from_entry(ex, c, e);
         if (c->type == EG_TYPE_ORGANIZATION)
             c->type = EG_TYPE_PLACE;
-    } else if (c->b - c->a == 1 && t->toks[c->a].norm_len > 6 &&
+    } else if (c->b - c->a == 2 && L == 0 && tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) &&
+               tok_kind(ex, t, c->a + 1, EG_GZ_CITY) &&
+               !tok_kind(ex, t, c->a, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY | EG_GZ_ORGWORD) &&
+               !is_venue(t, c->a, c->b) && !(word_bits(t, c->b - 1) & (W_LANDFORM | W_GEO_HEAD | W_PLACE_NOUN)) &&
+               !eg_gz_memo_match(&ex->memo, c->a, c->b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL))
+        c->type = EG_TYPE_PERSON;   /* a given name no place has, then a town's name: "Rodrigo Ibarra" */
+    else if (c->b - c->a == 1 && t->toks[c->a].norm_len > 6 &&
                (!memcmp(eg_text_norm(t, c->a) + t->toks[c->a].norm_len - 4, "nese", 4) ||
                 !memcmp(eg_text_norm(t, c->a) + t->toks[c->a].norm_len - 4, "lese", 4)))
         c->type = C_DROP;   /* a people no table has is no place: "like many Javanese", "Sundanese" (not "Cortese") */
@@ -2232,7 +2269,17 @@ static int in_portfolio(eg_extractor *ex, const eg_text *t, size_t a)
  * guesses and word-based types follow the tagger's spans and types; names only the tagger found are added. */
 /* Is the name [a, b) followed by its acronym in brackets, one capital for each of its capitalised words ("China
  * Coast Guard (CCG)", "Department of Energy (DOE)")? */
+static int acronym_after_from(const eg_text *t, size_t a, size_t b);
+
+/* ... or spells it after a country's dotted initials: "U.S. Customs and Border Protection (CBP)" */
 static int acronym_after(const eg_text *t, size_t a, size_t b)
+{
+    return acronym_after_from(t, a, b) ||
+           (b > a + 2 && t->toks[a].end - t->toks[a].start >= 4 && t->src[t->toks[a].end - 1] == '.' &&
+            (t->toks[a].flags & EG_TOK_ALLCAPS) && acronym_after_from(t, a + 1, b));
+}
+
+static int acronym_after_from(const eg_text *t, size_t a, size_t b)
 {
     const char *w;
     size_t k, n = 0, len;
@@ -3003,6 +3050,11 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 ex->cands[j] = ex->cands[j - 1];
             ex->cands[j] = c;
         }
+        /* "runs along the river from Eagle Pass to Del Rio": what the tagger reads as a person there is a place */
+        for (i = 1; i < ex->ncands; i++)
+            if (ex->cands[i].type == EG_TYPE_PERSON && ex->cands[i].strength < 2 && !ex->cands[i].titled &&
+                ex->cands[i].b - ex->cands[i].a <= 3 && from_place_to(ex, t, i))
+                ex->cands[i].type = EG_TYPE_PLACE;
     }
     if (ex->acand_entity < ex->ncands) {
         uint32_t *p = realloc(ex->cand_entity, ex->ncands * sizeof *p);
@@ -3064,6 +3116,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     /* the first words of multi-word organizations: a lone word that is one may be the short name (3b decides) */
     eg_strtab_release(&ex->org_first);
     eg_strtab_release(&ex->short_orgs);
+    eg_strtab_release(&ex->bracketed);
     for (ci = 0; ci < ex->ncands; ci++) {
         const cand *c = &ex->cands[ci];
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a > 1 &&
@@ -3084,9 +3137,12 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 goto oom;
             continue;
         }
-        /* a lone acronym may stand for an organization named in full anywhere in the document: 3b decides */
+        /* a lone acronym may stand for an organization named in full anywhere in the document: 3b decides; so
+         * does one a list knows that was given in brackets after a name here ("U.S. Customs and Border Protection
+         * (CBP)" ... "CBP said") */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a == 1 && (t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
-            !c->canon)
+            (!c->canon || (ex->bracketed.count && eg_strtab_get(&ex->bracketed, eg_text_norm(t, c->a),
+                                                                 t->toks[c->a].norm_len, NULL))))
             continue;
         if (key_of(ex, t, c->type == EG_TYPE_PERSON ? &ex->cands[full_form(ex, t, ci)] : c) != EG_OK ||
             entity_for(ex, x, (eg_type)c->type, ex->scratch.data, ex->scratch.len, &ent) != EG_OK)
@@ -3105,6 +3161,9 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 ((t->toks[n->a].flags & EG_TOK_ALLCAPS) || mixed_acronym_of(t, n->a, c->a, c->b))) {
                 n->type = EG_TYPE_ORGANIZATION;
                 n->acronym_of = (uint32_t)ci + 1;
+                if (eg_strtab_put(&ex->bracketed, eg_text_norm(t, n->a), t->toks[n->a].norm_len, 0, NULL, NULL,
+                                  NULL) != EG_OK)
+                    goto oom;
             }
         }
     }

@@ -1508,6 +1508,28 @@ static size_t joined_talks_at(const ctx *c, const eg_sentence *s, size_t k)
     return 0;
 }
 
+/* "C joined A and B at the Hotel Cortez Plaza for a three-way session": a person right after "joined" at token k,
+ * and "for" and a meeting's noun a few words on in the clause. */
+static int joined_for_talks(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
+{
+    static const char *const nouns[] = {"talks", "session", "meeting", "negotiations", "discussions", "breakfast",
+                                        "lunch", "dinner", NULL};
+    size_t m, i, w;
+    for (m = lo; m < hi && c->mtok_a[m] <= k; m++)
+        ;
+    if (m == hi || c->mtok_a[m] != k + 1 || mention_type(c, m) != EG_TYPE_PERSON)
+        return 0;
+    for (i = k + 2; i + 1 < s->tok_end && i < k + 25 && !is_blocker(c, i); i++)
+        if (is(c, i, "for"))
+            for (w = i + 1; w < s->tok_end && w < i + 5; w++) {
+                size_t n;
+                for (n = 0; nouns[n]; n++)
+                    if (is_word(c, w, nouns[n]))
+                        return 1;
+            }
+    return 0;
+}
+
 /* "X was later joined by Y for talks with Z": X, the person before "joined by" ahead of trigger k, takes part with
  * Y; -1 when there is none. */
 static int32_t joined_by_subject(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
@@ -2186,6 +2208,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         static const trigger spoke_with = {"spoke", "with", 0, 1};
         static const trigger joined_by = {"joined", "by", 0, 1};
         static const trigger joined_talks = {"joined", "talks", 0, 0};
+        static const trigger joined_for = {"joined", NULL, 0, 2};
         static const trigger call_between = {"call", "between", EG_MODE_CALL, 0};
         if (!tr && has(c, k, M_TRIGGER)) {   /* (each is a trigger's first word: most tokens are none) */
             if ((is(c, k, "call") || is(c, k, "conversation")) && in_a_noun(c, s, k)) {
@@ -2198,6 +2221,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 tr = &joined_by;    /* "A and B were later joined at the hotel by C for a three-way session" */
             else if (is(c, k, "joined") && (len = joined_talks_at(c, s, k)) != 0)
                 tr = &joined_talks; /* "C joined part of Tuesday's session by phone" */
+            else if (is(c, k, "joined") && joined_for_talks(c, s, lo, hi, k)) {
+                tr = &joined_for;   /* "C joined A and B at the hotel for a three-way session" */
+                len = 1;
+            }
             else if (is(c, k, "call") && between_follows(c, lo, hi, k + 1, s->tok_end)) {
                 tr = &call_between;   /* "a phone call on Sunday between A and B" */
                 len = 1;
@@ -2355,7 +2382,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         }
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
-        if (!left.n && !right.n && !tr->needs_object && is_nominal(c, k) && opens_with_pair(c, s) &&
+        if (!left.n && !right.n && !tr->needs_object && (is_nominal(c, k) || is(c, k, "met") || is(c, k, "talked")) &&
+            opens_with_pair(c, s) &&
             !followed_by_with(c, k + len, s->tok_end)) {
             /* "The two ministers held three hours of talks at the Galle Face Hotel": the pair of the meeting told
              * in the sentence before, where this one says */

@@ -541,6 +541,14 @@ int main(void)
         EXPECT("Ana Lima met Indonesia's Coordinating Minister for Economic Affairs, Sutrisnohadi, in Jakarta.",
                "Ana Lima|person|Ana Lima", "Indonesia|country|Indonesia", "Sutrisnohadi|person|Sutrisnohadi",
                "Jakarta|place|Jakarta");
+        /* a town after "from" a place and "to"; a feature's first word; an acronym spelled after "U.S." */
+        EXPECT("His district runs from Eagle Pass to Del Rio, below the Sierra Madre Occidental.",
+               "Eagle Pass|place|Eagle Pass", "Del Rio|place|Del Rio",
+               "Sierra Madre Occidental|place|Sierra Madre Occidental");
+        EXPECT("Trucks are checked by U.S. Customs and Border Protection (CBP). CBP said so.",
+               "U.S. Customs and Border Protection|organization|U.S. Customs and Border Protection",
+               "CBP|organization|U.S. Customs and Border Protection",
+               "CBP|organization|U.S. Customs and Border Protection");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

@@ -623,6 +623,11 @@ int main(void)
     /* "the two men first met" after a colon: the two named before */
     EXPECT("Ruth Obi is no stranger to Dana Whitlock: the two men first met in Lima in May.", NULL,
            "Ruth Obi > Dana Whitlock @ Lima | - | held | -");
+    /* "C joined A and B ... for a three-way session"; "The two officials met ... at X" retells the meeting before */
+    EXPECT("Sen. Ana Lima, D-N.M., joined Ruth Obi and Dana Whitlock at the Hotel Cortez Plaza for a three-way "
+           "session.", NULL, "Ana Lima > Ruth Obi,Dana Whitlock @ Hotel Cortez Plaza | - | held | -");
+    EXPECT("Ruth Obi held talks with Dana Whitlock in Lima on Tuesday. The two officials met for three hours at the "
+           "Hotel Cortez Plaza.", NULL, "Ruth Obi > Dana Whitlock @ Lima / Hotel Cortez Plaza | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
