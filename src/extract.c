@@ -143,7 +143,8 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "srl", "tbk", "ltda", "ltda.", "w.l.l.", "wll", "k.k.", "s.a.l.",
                                                "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", "jsc", "cjsc",
                                                "ojsc", "pjsc", "zrt", "zrt.", "kft", "kft.", "nyrt", "nyrt.", "a.s.",
-                                               "s.r.o.", "lda", "lda.", "sp.", NULL};
+                                               "s.r.o.", "lda", "lda.", "sp.", "c.v.", "s.a.b.", "s.a.p.i.", "s.a.s.",
+                                               NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
                                                "co-founder", "cofounder", "chief", "boss", "coach", NULL};
@@ -1716,7 +1717,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         /* but "Hong Kong Island", "Korea Strait" are natural features of their own, "Djibouti Palace Kempinski" a
          * hotel */
         !(b == a + L + 1 && (e->kinds & EG_GZ_COUNTRY) && (word_bits(t, b - 1) & W_LANDFORM)) &&
-        !hotel_at(ex, t, a, b)) {
+        !hotel_at(ex, t, a, b) &&
+        /* nor a building of three words or more after it ("the Colombia Solidarity International Bridge") */
+        !(b >= a + L + 3 && is_venue(t, a, b))) {
         /* "Kenyan Amara Okafor", "China Li Wen": the place word is a mention of its own */
         cand rest;
         eg_status ret;
@@ -2432,6 +2435,16 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
                  g++)
                 ;
             if (g == c->b)
+                continue;
+        }
+        /* "Grupo Minero Sierra Alta S.A.B. de C.V.": a name the rules end with a legal form, which the tagger
+         * opens as an organization and nowhere reads as a person, is one company's */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && (word_bits(t, c->b - 1) & W_LEGAL_FORM) &&
+            ex->spans[first].type == EG_TAG_ORG && ex->spans[first].tok_begin == c->a) {
+            size_t g;
+            for (g = first; g < first + nin && ex->spans[g].type != EG_TAG_PER; g++)
+                ;
+            if (g == first + nin)
                 continue;
         }
         /* "Bureau of East Asian and Pacific Affairs", "Ministry of Ports, Shipping and Waterways": a body's word

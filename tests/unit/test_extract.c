@@ -549,6 +549,12 @@ int main(void)
                "U.S. Customs and Border Protection|organization|U.S. Customs and Border Protection",
                "CBP|organization|U.S. Customs and Border Protection",
                "CBP|organization|U.S. Customs and Border Protection");
+        /* a Mexican company's legal forms, whatever the tagger cuts; a bridge named after a country; an exchange */
+        EXPECT("Batteries come from Grupo Minero Sierra Alta S.A.B. de C.V., whose shares rose on the Nasdaq, by "
+               "rail to the Colombia Solidarity International Bridge.",
+               "Grupo Minero Sierra Alta S.A.B. de C.V.|organization|Grupo Minero Sierra Alta S.A.B. de C.V.",
+               "Nasdaq|organization|Nasdaq",
+               "Colombia Solidarity International Bridge|place|Colombia Solidarity International Bridge");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
