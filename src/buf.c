@@ -47,7 +47,7 @@ static eg_status grow(eg_buf *b, size_t extra)
     return EG_OK;
 }
 
-eg_status eg_buf_add(eg_buf *b, const void *data, size_t len)
+eg_status eg_buf_add_grow(eg_buf *b, const void *data, size_t len)
 {
     eg_status ret = grow(b, len);
     if (ret != EG_OK)
@@ -57,16 +57,6 @@ eg_status eg_buf_add(eg_buf *b, const void *data, size_t len)
     b->len += len;
     b->data[b->len] = '\0';
     return EG_OK;
-}
-
-eg_status eg_buf_addc(eg_buf *b, char c)
-{
-    return eg_buf_add(b, &c, 1);
-}
-
-eg_status eg_buf_adds(eg_buf *b, const char *s)
-{
-    return eg_buf_add(b, s, strlen(s));
 }
 
 eg_status eg_buf_addu(eg_buf *b, unsigned long long v)

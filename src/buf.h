@@ -6,6 +6,7 @@
 #define ENTGRAPH_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 #include "entgraph/error.h"
 
 typedef struct {
@@ -18,9 +19,27 @@ typedef struct {
 void eg_buf_init(eg_buf *b, size_t cap);
 void eg_buf_release(eg_buf *b);
 void eg_buf_reset(eg_buf *b);   /* len = 0, memory kept */
-eg_status eg_buf_add(eg_buf *b, const void *data, size_t len);
-eg_status eg_buf_addc(eg_buf *b, char c);
-eg_status eg_buf_adds(eg_buf *b, const char *s);
+/* Appends; the common case (room already there) is inline, growth goes through eg_buf_add_grow. */
+eg_status eg_buf_add_grow(eg_buf *b, const void *data, size_t len);
+static inline eg_status eg_buf_add(eg_buf *b, const void *data, size_t len)
+{
+    if (b->alloc - b->len > len && b->cap - b->len >= len) {   /* (alloc > len always once data is set) */
+        if (len)
+            memcpy(b->data + b->len, data, len);
+        b->len += len;
+        b->data[b->len] = '\0';
+        return EG_OK;
+    }
+    return eg_buf_add_grow(b, data, len);
+}
+static inline eg_status eg_buf_addc(eg_buf *b, char c)
+{
+    return eg_buf_add(b, &c, 1);
+}
+static inline eg_status eg_buf_adds(eg_buf *b, const char *s)
+{
+    return eg_buf_add(b, s, strlen(s));
+}
 /* v in decimal, as printf's %llu (without printf's cost: records are full of offsets). */
 eg_status eg_buf_addu(eg_buf *b, unsigned long long v);
 eg_status eg_buf_printf(eg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
