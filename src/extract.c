@@ -116,7 +116,7 @@ enum {
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
-                                             "qizi", "gizi", "kyzy", "uulu", NULL};
+                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -130,7 +130,7 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
-                                               "boulevard", "durbar", "villa", "chancellery", "port", NULL};
+                                               "boulevard", "durbar", "villa", "chancellery", "port", "dam", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -195,7 +195,7 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "prefecture", "region", "valley", "mountains", "hills",
                                                "highlands", "plateau", "gorge", "steppe", "pass", "basin",
                                                "corridor", "river", "rivers", "hotel", "refinery", "airport",
-                                               "stadium", "oilfield", NULL};
+                                               "stadium", "oilfield", "wetlands", "marshes", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -1099,6 +1099,12 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
+        /* "Khyber Logistics (Pvt) Ltd", "Konkan Ports (Private) Limited" */
+        if (j + 3 < end && norm_is(t, j, "(") && (norm_is(t, j + 1, "pvt") || norm_is(t, j + 1, "private")) &&
+            norm_is(t, j + 2, ")") && (word_bits(t, j + 3) & W_LEGAL_FORM) && is_cap_word(t, j - 1)) {
+            j += 4;
+            break;
+        }
         if (dotted_legal_form(t, j)) {
             j++;   /* "Považská Oceľ a.s.", "Beta s.r.o.": a legal form written small ends the name */
             break;
@@ -1746,6 +1752,14 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (L == 0 && b - a >= 2 && !c->titled && a > 0 &&
+        ((t->toks[a - 1].flags & EG_TOK_POSS) || tok_kind(ex, t, a - 1, EG_GZ_DEMONYM)) && acronym_after(t, a, b)) {
+        /* "Pakistan's Inter-Services Intelligence (ISI)": a country's name its acronym spells is a body's (not
+         * "Compact Fluorescent Light (CFL)") */
+        c->type = EG_TYPE_ORGANIZATION;
+        c->strength = 2;
+        return EG_OK;
+    }
     if (L == 0 && b - a >= 2 && feature_first(t, a) && !span_has_orgword(ex, t, a, b)) {
         c->type = EG_TYPE_PLACE;   /* "the Sierra Madre Occidental", "Lake Tanwe" (not "Sierra Club") */
         c->strength = 2;
@@ -2282,7 +2296,16 @@ static int acronym_after(const eg_text *t, size_t a, size_t b)
             (t->toks[a].flags & EG_TOK_ALLCAPS) && acronym_after_from(t, a + 1, b));
 }
 
+static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts);
+
 static int acronym_after_from(const eg_text *t, size_t a, size_t b)
+{
+    return acronym_letters(t, a, b, 0) || acronym_letters(t, a, b, 1);
+}
+
+/* The acronym in brackets after [a, b) spells the capitals that open its words, and with parts set the capital of
+ * each part of a hyphenated word too ("Inter-Services Intelligence (ISI)"). */
+static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts)
 {
     const char *w;
     size_t k, n = 0, len;
@@ -2304,6 +2327,12 @@ static int acronym_after_from(const eg_text *t, size_t a, size_t b)
         if (n >= len || w[n] != *s)
             return 0;
         n++;
+        for (size_t q = 1; parts && q + 1 < sl; q++)
+            if (s[q] == '-' && s[q + 1] >= 'A' && s[q + 1] <= 'Z') {
+                if (n >= len || w[n] != s[q + 1])
+                    return 0;
+                n++;
+            }
     }
     return n == len && n >= 2;
 }

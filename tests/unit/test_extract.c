@@ -555,6 +555,18 @@ int main(void)
                "Grupo Minero Sierra Alta S.A.B. de C.V.|organization|Grupo Minero Sierra Alta S.A.B. de C.V.",
                "Nasdaq|organization|Nasdaq",
                "Colombia Solidarity International Bridge|place|Colombia Solidarity International Bridge");
+        /* Pashto, Urdu and Persian honorifics and particles; "(Pvt) Ltd"; an acronym of hyphenated words; a dam;
+         * wetlands; an Iranian province with "and" */
+        EXPECT("Mullah Gul Agha Noorzai met Syed Ihsan ul Haq Bukhari, and Maulvi Zia-ur-Rahman Mohmand spoke.",
+               "Gul Agha Noorzai|person|Gul Agha Noorzai", "Ihsan ul Haq Bukhari|person|Ihsan ul Haq Bukhari",
+               "Zia-ur-Rahman Mohmand|person|Zia-ur-Rahman Mohmand");
+        EXPECT("Khyber Logistics (Pvt) Ltd said Pakistan's Inter-Services Intelligence (ISI) cleared it.",
+               "Khyber Logistics (Pvt) Ltd|organization|Khyber Logistics (Pvt) Ltd", "Pakistan|country|Pakistan",
+               "Inter-Services Intelligence|organization|Inter-Services Intelligence",
+               "ISI|organization|Inter-Services Intelligence");
+        EXPECT("Drought, not the Kajaki Dam, dried the Hamoun wetlands in Sistan and Baluchestan province.",
+               "Kajaki Dam|place|Kajaki Dam", "Hamoun|place|Hamoun",
+               "Sistan and Baluchestan|place|Sistan and Baluchestan");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
