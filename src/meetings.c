@@ -424,6 +424,21 @@ static int portfolio_before(const ctx *c, size_t i, size_t b)
     return 0;
 }
 
+/* Token i is a compound of a name and a participle: "Taliban-appointed", "Kremlin-backed", "army-installed". */
+static int participle_compound(const ctx *c, size_t i)
+{
+    static const char *const parts[] = {"-appointed", "-backed", "-installed", "-allied", "-aligned", "-led",
+                                        "-nominated", NULL};
+    const char *w = W(c, i);
+    size_t n = c->t->toks[i].norm_len, k, l;
+    for (k = 0; parts[k]; k++) {
+        l = strlen(parts[k]);
+        if (n > l + 1 && memcmp(w + n - l, parts[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 {
     size_t i, L;
@@ -439,6 +454,12 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
                    (of_title && (is(c, i, "and") || is(c, i, "&") || is(c, i, ",")));
         if (of_title && (is(c, i, "in") || is(c, i, "for")))
             continue;   /* "India's High Commissioner in Dhaka, Vikram S. Rathore", "Commissioner for Peace, X" */
+        if (of_title && (is(c, i, "province") || is(c, i, "region") || is(c, i, "state") || is(c, i, "district")))
+            continue;   /* "his counterpart in Afghanistan's Nimruz province, X" */
+        /* "Nangarhar's Taliban-appointed governor, Maulvi X": a body and a participle before a title, an honorific
+         * before the name */
+        if (participle_compound(c, i) || (e && (e->kinds & EG_GZ_HONORIFIC)))
+            continue;
         /* a title written over several words ("national security adviser", "Chief Executive"), whole */
         if ((L = eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL)) != 0 || (e && (e->kinds & EG_GZ_TITLE))) {
             titled = 1;
@@ -1104,7 +1125,7 @@ static int after_preposition(const ctx *c, size_t m, int type)
         /* where someone holds a post ("India's High Commissioner in Dhaka"), what was talked about ("talks on the
          * situation in Iraq", "the conflict in Sudan") */
         const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, p - 1), c->t->toks[p - 1].norm_len);
-        if ((e && (e->kinds & EG_GZ_TITLE)) || is(c, p - 1, "situation") || is(c, p - 1, "crisis") ||
+        if ((e && (e->kinds & EG_GZ_TITLE)) || is(c, p - 1, "counterpart") || is(c, p - 1, "situation") || is(c, p - 1, "crisis") ||
             is(c, p - 1, "conflict") || is(c, p - 1, "war") || is(c, p - 1, "violence") ||
             is(c, p - 1, "fighting") || is(c, p - 1, "unrest") || is(c, p - 1, "elections") || is(c, p - 1, "peace"))
             return 0;
@@ -2273,8 +2294,16 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             if (!d)
                 continue;
             with_group(c, s, lo, hi, d, 4, &right);
-        } else
-            right_group(c, lo, hi, k + len, s->tok_end, &right);
+        } else {
+            /* "spoke by telephone on Sunday with his counterpart in ..., X": the reach counts from a "with" a few
+             * words on, before anyone is named */
+            size_t from = k + len, j;
+            for (j = from; j < s->tok_end && j < from + 4 && !is(c, j, "with") && !is(c, j, ","); j++)
+                ;
+            if (j > from && j < s->tok_end && is(c, j, "with") && !person_in(c, lo, hi, from, j))
+                from = j + 1;
+            right_group(c, lo, hi, from, s->tok_end, &right);
+        }
         if ((is(c, k, "received") || is(c, k, "receives")) && right.n &&
             !tokens_between_ok(c, k + len, right.first_at, 8) && !call_word_in(c, k + len, right.first_at) &&
             !any_before(c, k + len, right.first_at, M_GROUP) && !passive_by(c, k, k + len, right.first_at))

@@ -628,6 +628,12 @@ int main(void)
            "session.", NULL, "Ana Lima > Ruth Obi,Dana Whitlock @ Hotel Cortez Plaza | - | held | -");
     EXPECT("Ruth Obi held talks with Dana Whitlock in Lima on Tuesday. The two officials met for three hours at the "
            "Hotel Cortez Plaza.", NULL, "Ruth Obi > Dana Whitlock @ Lima / Hotel Cortez Plaza | - | held | -");
+    /* a body's participle and an honorific between those listed; the reach from a "with" a few words on; where a
+     * counterpart serves is not where they met */
+    EXPECT("Chief Minister Ruth Obi and Nangarhar's Taliban-appointed governor, Maulvi Dana Whitlock, spoke by video "
+           "call on Sunday.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual");
+    EXPECT("Governor Ruth Obi spoke by telephone on Sunday with her counterpart in Afghanistan's Nimruz province, "
+           "Mullah Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | call");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
