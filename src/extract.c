@@ -34,6 +34,7 @@ typedef struct {
     const char *canon;     /* gazetteer display name (borrowed) */
     uint32_t acronym_of;   /* index+1 of the candidate this acronym was introduced for, or 0 */
     uint8_t strength;      /* how sure the rules are: 2 a gazetteer or a title says so, 1 a word says so, 0 a guess */
+    uint8_t head_only;     /* "the Commission": a body's word alone, standing for the one body named with it here */
 } cand;
 
 struct eg_extractor {
@@ -64,6 +65,8 @@ struct eg_extractor {
     eg_strtab firms;         /* scratch: first word of a company named with its legal form -> its latest candidate */
     eg_strtab org_last;      /* scratch: the last word of a multi-word organization that ends in a name ("Royal
                               * Dutch Shell") -> entity index, or UINT32_MAX */
+    eg_strtab org_head;      /* scratch: the last word of a multi-word organization that is a body's word ("European
+                              * Commission" -> "commission") -> entity index, or UINT32_MAX when several */
     eg_strtab long_names;    /* scratch: the last word of a multi-word person -> head of a list of its distinct names */
     uint32_t *wl_ent, *wl_next; /* the lists behind words */
     uint8_t *wl_part;
@@ -116,7 +119,7 @@ enum {
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
-                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", NULL};
+                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -195,7 +198,8 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "prefecture", "region", "valley", "mountains", "hills",
                                                "highlands", "plateau", "gorge", "steppe", "pass", "basin",
                                                "corridor", "river", "rivers", "hotel", "refinery", "airport",
-                                               "stadium", "oilfield", "wetlands", "marshes", NULL};
+                                               "stadium", "oilfield", "wetlands", "marshes", "building",
+                                               "reservoir", "lagoon", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -424,6 +428,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->bracketed);
     eg_strtab_release(&ex->firms);
     eg_strtab_release(&ex->org_last);
+    eg_strtab_release(&ex->org_head);
     eg_strtab_release(&ex->long_names);
     free(ex->wl_ent);
     free(ex->wl_next);
@@ -713,7 +718,9 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
     /* not a company's mine ("the Xingguang Coal Industry Co. mine"), nor an adjective's region ("a long Islamized
      * region", "the Eastern European region") */
     return found && !span_has_orgword(ex, t, a, b) && !(word_bits(t, b - 1) & (W_CONTINENT_ADJ | W_LEGAL_FORM)) &&
-           !(n > 4 && (memcmp(last + n - 4, "ized", 4) == 0 || memcmp(last + n - 4, "ised", 4) == 0));
+           !(n > 4 && (memcmp(last + n - 4, "ized", 4) == 0 || memcmp(last + n - 4, "ised", 4) == 0)) &&
+           /* nor an adjective's ("the first Islamic building", "a Victorian building") */
+           !(b - a == 1 && n > 4 && (memcmp(last + n - 2, "ic", 2) == 0 || memcmp(last + n - 3, "ian", 3) == 0));
 }
 
 /* A hotel by its chain's name: "Sheraton Grand Doha", "Real InterContinental Guatemala", "the Sheraton"; not a
@@ -1081,6 +1088,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
              * a period are a middle initial, not "M." for Monsieur, and a title word after a particle is a name
              * ("Tariq bin Sultan al-Ruqaishi") */
             size_t tl = !(f & EG_TOK_INITIAL) && !is_particle(t, j - 1) ? title_at(ex, t, j, end) : 0;
+            /* "Council of Ministers", "Board of Governors": titles in the plural after "of" are what a body is of */
+            if (tl == 1 && norm_is(t, j - 1, "of") && t->toks[j].norm_len > 3 &&
+                eg_text_norm(t, j)[t->toks[j].norm_len - 1] == 's')
+                tl = 0;
             /* an organization word starts no title ("Federal Police chief"), unless it is a minister's portfolio
              * ("Energy Minister", "Mining Minister") */
             if (tl && (!tok_kind(ex, t, j, EG_GZ_ORGWORD) || (tl > 1 && (norm_is(t, j + tl - 1, "minister") ||
@@ -1177,7 +1188,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                 for (k = i; k + 1 < j && !ok; k++)
                     ok = (norm_is(t, k + 1, "of") || norm_is(t, k + 1, "for") || norm_is(t, k + 1, "on")) &&
                          tok_kind(ex, t, k, EG_GZ_ORGWORD);
-                if (ok && own_body_at(ex, t, j + 1, end))
+                if (ok && (own_body_at(ex, t, j + 1, end) ||
+                           /* (nor a person after it: "the Council of Ministers and Jordi Puigverd") */
+                           (tok_kind(ex, t, j + 1, EG_GZ_FIRSTNAME) &&
+                            !tok_kind(ex, t, j + 1, EG_GZ_ORGWORD | EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE))))
                     ok = 0;
                 for (k = i; k <= j && !ok; k++)
                     ok = (k == j || norm_is(t, k, ",")) && list_before_orgword(ex, t, i, k, end);
@@ -1633,7 +1647,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     while (b > a && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)) &&
            eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL) != b - a &&
            !(b - a >= 3 && (word_bits(t, b - 1) & W_COLLECTIVE) && is_cap_word(t, b - 1) &&
-             span_has_orgword(ex, t, a, b - 1)))
+             span_has_orgword(ex, t, a, b - 1)) &&
+           /* nor a body's word and "of" before a plural ("Council of Ministers") */
+           !(b - a >= 3 && norm_is(t, b - 2, "of") && tok_kind(ex, t, b - 3, EG_GZ_ORGWORD) && is_cap_word(t, b - 1) &&
+             !tok_kind(ex, t, b - 1, EG_GZ_WEEKDAY | EG_GZ_MONTH)))
         b--;
     if (b >= a + 4 && is_dquote(t, b - 1))
         b -= 3;   /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */
@@ -1707,6 +1724,17 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     country_first = L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM));
+    if (L > 0 && L < b - a && (e->kinds & EG_GZ_ORG) && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) &&
+        eg_gz_memo_match(&ex->memo, a + L, b, EG_GZ_CITY | EG_GZ_COUNTRY, NULL) == b - a - L) {
+        /* "Reuters Brussels bureau": a listed body, then a city, are two names */
+        eg_status ret;
+        set_from_entry(ex, c, e);
+        c->b = (uint32_t)(a + L);
+        c->strength = 2;
+        if ((ret = push_cand(ex, a + L, b, C_UNKNOWN, 0)) != EG_OK)
+            return ret;
+        return type_cand(ex, t, ex->ncands - 1);
+    }
     if (country_first && portfolio_before_minister(ex, t, a + L)) {
         set_from_entry(ex, c, e);   /* "Senegalese Energy and Petroleum Minister X": the people's word alone */
         c->b = (uint32_t)(a + L);
@@ -1820,6 +1848,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
         c->strength = c->type == C_DROP || listed_before_orgword(ex, t, a, b) ? 2 : 1;
+        /* "the Commission's funding assessment" after "the European Commission": the one body named here whose name
+         * ends in the word (pass 3b decides) */
+        if (c->type == C_DROP && a > 0 && norm_is(t, a - 1, "the") && !(t->toks[a].flags & EG_TOK_SENT_START)) {
+            c->type = EG_TYPE_ORGANIZATION;
+            c->head_only = 1;
+        }
         return EG_OK;
     }
     if (b - a >= 2 && (t->toks[a].flags & EG_TOK_ALLCAPS) && (word_bits(t, a) & W_SHIP_PREFIX)) {
@@ -1869,7 +1903,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     if (a >= 2 && norm_is(t, a - 1, "by") &&
         (norm_is(t, a - 2, "reporting") || norm_is(t, a - 2, "editing") || norm_is(t, a - 2, "writing")) &&
-        b - a >= 2 && b - a <= 3) {
+        b - a >= 2 && b - a <= 3 && L == 0 &&
+        /* (not a newsroom: "Reporting by Reuters Brussels bureau") */
+        !(b < t->ntoks && (norm_is(t, b, "bureau") || norm_is(t, b, "newsroom") || norm_is(t, b, "desk") ||
+                           norm_is(t, b, "staff") || norm_is(t, b, "team")))) {
         c->type = EG_TYPE_PERSON;   /* a wire story's credit line: "(Reporting by Dinuka Senanayake in Colombo" */
         c->strength = 2;
         return EG_OK;
@@ -3179,6 +3216,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 goto oom;
             continue;
         }
+        if (c->head_only)
+            continue;   /* "the Commission": 3b decides */
         /* a lone acronym may stand for an organization named in full anywhere in the document: 3b decides; so
          * does one a list knows that was given in brackets after a name here ("U.S. Customs and Border Protection
          * (CBP)" ... "CBP said") */
@@ -3214,6 +3253,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     eg_strtab_release(&ex->initials);
     eg_strtab_release(&ex->org_first);
     eg_strtab_release(&ex->org_last);
+    eg_strtab_release(&ex->org_head);
     eg_strtab_release(&ex->place_first);
     ex->nwl = 0;
     for (ci = 0; ci < x->nentities; ci++) {
@@ -3243,6 +3283,12 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 (name_word(ex, sp + 1, strlen(sp + 1)) && !strstr(d->key, " & ") &&   /* not "Dye & Bavelier" */
                  index_unique(&ex->org_last, sp + 1, strlen(sp + 1), (uint32_t)ci) != EG_OK))
                 goto oom;
+            {
+                const eg_gz_entry *ge = eg_gazetteer_lookup(ex->gz, sp + 1, strlen(sp + 1));
+                if (ge && (ge->kinds & EG_GZ_ORGWORD) &&
+                    index_unique(&ex->org_head, sp + 1, strlen(sp + 1), (uint32_t)ci) != EG_OK)
+                    goto oom;
+            }
             continue;
         }
         if (d->type != EG_TYPE_PERSON || !sp)
@@ -3304,6 +3350,17 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             continue;
         if (c->acronym_of) {
             ex->cand_entity[ci] = ex->cand_entity[c->acronym_of - 1];
+            continue;
+        }
+        if (c->head_only) {
+            uint32_t org;
+            if (ex->org_head.count &&
+                eg_strtab_get(&ex->org_head, eg_text_norm(t, c->a), t->toks[c->a].norm_len, &org) &&
+                org != UINT32_MAX) {
+                c->type = EG_TYPE_ORGANIZATION;
+                ex->cand_entity[ci] = org + 1;
+            } else
+                c->type = C_DROP;
             continue;
         }
         if (c->b - c->a != 1) {

@@ -567,6 +567,15 @@ int main(void)
         EXPECT("Drought, not the Kajaki Dam, dried the Hamoun wetlands in Sistan and Baluchestan province.",
                "Kajaki Dam|place|Kajaki Dam", "Hamoun|place|Hamoun",
                "Sistan and Baluchestan|place|Sistan and Baluchestan");
+        /* a body's word alone after "the" is the one body named here with it; a body of a plural; a building by
+         * its lower-case word; a Catalan "i"; a newsroom in a credit line is no person */
+        EXPECT("The European Commission met in the Justus Lipsius building. Later the Commission said the Council of "
+               "Ministers and Jordi Puigverd i Casals agreed. (Reporting by Reuters Brussels bureau)",
+               "European Commission|organization|European Commission", "Justus Lipsius|place|Justus Lipsius",
+               "Commission|organization|European Commission",
+               "Council of Ministers|organization|Council of Ministers",
+               "Jordi Puigverd i Casals|person|Jordi Puigverd i Casals", "Reuters|organization|Reuters",
+               "Brussels|place|Brussels");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
