@@ -119,7 +119,7 @@ enum {
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
-                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", NULL};
+                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -566,7 +566,9 @@ static int palace_of(const eg_text *t, size_t j)
 {
     return j > 0 && norm_is(t, j, "of") && (norm_is(t, j - 1, "palace") || norm_is(t, j - 1, "castle") ||
                                             norm_is(t, j - 1, "fortress") || norm_is(t, j - 1, "citadel") ||
-                                            norm_is(t, j - 1, "chancellery"));
+                                            norm_is(t, j - 1, "chancellery") ||
+                                            /* "Great Hall of the People" */
+                                            (norm_is(t, j - 1, "hall") && j >= 2 && norm_is(t, j - 2, "great")));
 }
 
 /* Whether the name [a, b) is that of a building or venue, by its last word ("Diaoyutai State Guesthouse",
@@ -578,6 +580,13 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
     /* "Government House", "State House" (not "White House", the office) */
     if (b - a == 2 && norm_is(t, b - 1, "house") &&
         (norm_is(t, a, "government") || norm_is(t, a, "state") || norm_is(t, a, "guest")))
+        return 1;
+    /* "Mansudae Assembly Hall", "Concert Hall", "Great Hall of the People" */
+    if (b - a >= 2 && norm_is(t, b - 1, "hall") &&
+        ((word_bits(t, b - 2) & W_MEETING_HALL) || norm_is(t, b - 2, "assembly") || norm_is(t, b - 2, "concert") ||
+         norm_is(t, b - 2, "city") || norm_is(t, b - 2, "town") || norm_is(t, b - 2, "great")))
+        return 1;
+    if (b - a >= 5 && norm_is(t, a, "great") && norm_is(t, a + 1, "hall") && norm_is(t, a + 2, "of"))
         return 1;
     return b - a >= 2 && (norm_is(t, b - 1, "centre") || norm_is(t, b - 1, "center")) &&
            (word_bits(t, b - 2) & W_MEETING_HALL);
@@ -1176,7 +1185,8 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
               * Philippines" is the party and the country) */
              (j + 2 < end && (norm_is(t, j, "of") || norm_is(t, j, "for")) && norm_is(t, j + 1, "the") &&
               is_cap_word(t, j + 2) &&
-              (span_has_orgword(ex, t, i, j) || (norm_is(t, j, "of") && (word_bits(t, j - 1) & W_VENUE_HEAD))) &&
+              (span_has_orgword(ex, t, i, j) ||
+               (norm_is(t, j, "of") && ((word_bits(t, j - 1) & W_VENUE_HEAD) || palace_of(t, j)))) &&
               !eg_gz_memo_match(&ex->memo, j + 2, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
                                 NULL)))) {
             int ok = 0;
@@ -1648,9 +1658,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
            eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL) != b - a &&
            !(b - a >= 3 && (word_bits(t, b - 1) & W_COLLECTIVE) && is_cap_word(t, b - 1) &&
              span_has_orgword(ex, t, a, b - 1)) &&
-           /* nor a body's word and "of" before a plural ("Council of Ministers") */
-           !(b - a >= 3 && norm_is(t, b - 2, "of") && tok_kind(ex, t, b - 3, EG_GZ_ORGWORD) && is_cap_word(t, b - 1) &&
-             !tok_kind(ex, t, b - 1, EG_GZ_WEEKDAY | EG_GZ_MONTH)))
+           /* nor a body's or a hall's word and "of" before a plural ("Council of Ministers", "Great Hall of the
+            * People") */
+           !(b - a >= 3 && is_cap_word(t, b - 1) && !tok_kind(ex, t, b - 1, EG_GZ_WEEKDAY | EG_GZ_MONTH) &&
+             ((norm_is(t, b - 2, "of") && (tok_kind(ex, t, b - 3, EG_GZ_ORGWORD) || palace_of(t, b - 2))) ||
+              (b - a >= 4 && norm_is(t, b - 2, "the") && norm_is(t, b - 3, "of") &&
+               (tok_kind(ex, t, b - 4, EG_GZ_ORGWORD) || palace_of(t, b - 3))))))
         b--;
     if (b >= a + 4 && is_dquote(t, b - 1))
         b -= 3;   /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */
@@ -1818,7 +1831,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (b - a >= 2 && is_venue(t, a, b) &&
+    if (b - a >= 2 && is_venue(t, a, b) && !(b - a == 2 && tok_kind(ex, t, a, EG_GZ_HONORIFIC)) &&   /* "Ms. Park" */
         /* "Sharon Street", "Pancho Villa", "Barbara Castle" are persons, "Downing Street" a place */
         !(b - a == 2 && (street_word(t, b - 1) || norm_is(t, b - 1, "villa") || norm_is(t, b - 1, "park") ||
                          norm_is(t, b - 1, "castle")) &&

@@ -943,6 +943,13 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
     if (any_before(c, from, k, M_REFUSED) || turned_down(c, k > s->tok_begin + 12 ? k - 12 : s->tok_begin, k))
         return EG_MEET_REFUSED;   /* ("had turned down an invitation to join the Palacio de López meeting with") */
     {
+        /* "had no plans to meet", "has no intention of meeting" */
+        size_t i;
+        for (i = from; i + 1 < k; i++)
+            if (is(c, i, "no") && (is(c, i + 1, "plans") || is(c, i + 1, "plan") || is(c, i + 1, "intention")))
+                return EG_MEET_REFUSED;
+    }
+    {
         /* "whether", "may" (not the month "May") before the trigger */
         size_t i;
         for (i = s->tok_begin; i < k; i++)
@@ -1104,7 +1111,7 @@ static int of_place_noun(const ctx *c, size_t p)
 {
     static const char *const kinds[] = {"city", "town", "capital", "village", "resort", "port", "province",
                                         "region", "district", "island", "enclave", "state", "suburb",
-                                        "suburbs", "county", "municipality", "oasis", NULL};
+                                        "suburbs", "county", "municipality", "oasis", "seat", NULL};
     size_t k;
     if (p < 1 || !is(c, p, "of"))
         return 0;
@@ -1130,7 +1137,11 @@ static int after_preposition(const ctx *c, size_t m, int type)
             is(c, p - 1, "fighting") || is(c, p - 1, "unrest") || is(c, p - 1, "elections") || is(c, p - 1, "peace"))
             return 0;
     }
-    if (is(c, p, "in") || is(c, p, "at") || (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a))
+    if (is(c, p, "in") || is(c, p, "at") ||
+        (type == EG_TYPE_PLACE && is(c, p, "on") && p + 1 == a &&
+         /* (not what a post is on: "special representative on Korean Peninsula affairs") */
+         !(c->mtok_b[m] < c->t->ntoks && (is(c, c->mtok_b[m], "affairs") || is(c, c->mtok_b[m], "issues") ||
+                                          is(c, c->mtok_b[m], "policy")))))
         return 1;
     /* "in the port city of Mombasa", "in the Black Sea resort of Sochi" */
     if (type == EG_TYPE_PLACE && of_place_noun(c, p))

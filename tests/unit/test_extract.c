@@ -576,6 +576,13 @@ int main(void)
                "Council of Ministers|organization|Council of Ministers",
                "Jordi Puigverd i Casals|person|Jordi Puigverd i Casals", "Reuters|organization|Reuters",
                "Brussels|place|Brussels");
+        /* halls; an honorific before a venue's word; a Filipino "dela"; a financial secretary */
+        EXPECT("Ms. Park was received at the Great Hall of the People and the Mansudae Assembly Hall by Hong Kong's "
+               "Financial Secretary Vivian Chan Mei-ling and Ramon dela Cruz-Villanueva.",
+               "Park|person|Park", "Great Hall of the People|place|Great Hall of the People",
+               "Mansudae Assembly Hall|place|Mansudae Assembly Hall", "Hong Kong|country|Hong Kong",
+               "Vivian Chan Mei-ling|person|Vivian Chan Mei-ling",
+               "Ramon dela Cruz-Villanueva|person|Ramon dela Cruz-Villanueva");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

@@ -634,6 +634,13 @@ int main(void)
            "call on Sunday.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual");
     EXPECT("Governor Ruth Obi spoke by telephone on Sunday with her counterpart in Afghanistan's Nimruz province, "
            "Mullah Dana Whitlock.", NULL, "Ruth Obi > Dana Whitlock @ - | - | held | call");
+    /* no plans to meet; a county seat; what a post is on is not a place */
+    EXPECT("The council said Ruth Obi had no plans to meet Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | refused | -");
+    EXPECT("Ruth Obi met Dana Whitlock, the magistrate of outlying Kinmen, in the county seat of Jincheng on Tuesday.",
+           NULL, "Ruth Obi > Dana Whitlock @ Jincheng | - | held | -");
+    EXPECT("Ruth Obi is due to meet China's special representative on Korean Peninsula affairs, Dana Whitlock, next "
+           "week in Seoul.", NULL, "Ruth Obi > Dana Whitlock @ Seoul | - | planned | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
