@@ -804,7 +804,7 @@ static const trigger triggers[] = {
     {"visit", NULL, 1, 1},       {"visits", NULL, 1, 1},
     {"summit", "with", 1, 1},    {"summit", "between", 1, 0}, {"videoconference", "with", 3, 1},
     {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
-    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"brought", "together", 1, 1},
+    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"discuss", NULL, 0, 0},    {"brought", "together", 1, 1},
     {"sat", "across", 1, 1},     {"sat", "opposite", 1, 1},    {"dined", NULL, 1, 1},
     {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},      {"signed", NULL, 1, 3},
     {"session", NULL, 1, 1},     {"sessions", NULL, 1, 1},
@@ -2295,7 +2295,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             for (i = 0; o && i < o->nparts; i++)
                 group_add(&right, o->part[i]);
             right.first_at = k + len;
-        } else if (is(c, k, "discussed") || (k + 1 < s->tok_end && is(c, k + 1, "about"))) {
+        } else if (is(c, k, "discussed") || is(c, k, "discuss") || (k + 1 < s->tok_end && is(c, k + 1, "about"))) {
             /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan"), nor
              * what talks are about ("X talks about Y's trip") */
             with_group(c, s, lo, hi, k + 1, 7, &right);

@@ -641,6 +641,9 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ Jincheng | - | held | -");
     EXPECT("Ruth Obi is due to meet China's special representative on Korean Peninsula affairs, Dana Whitlock, next "
            "week in Seoul.", NULL, "Ruth Obi > Dana Whitlock @ Seoul | - | planned | -");
+    /* "A and B were to discuss": a planned meeting */
+    EXPECT("Ruth Obi and Ms. Dana Whitlock were to discuss the aftermath of the elections.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | planned | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
