@@ -1997,6 +1997,30 @@ static void main_subject(const ctx *c, size_t lo, size_t hi, size_t j, const gro
     }
 }
 
+/* "Pakistani Foreign Minister X made the comment after Tuesday's meeting with his Iranian counterpart, Y": a
+ * meeting noun at k a few words after "after" or "following" is the sentence's subject's, when the sentence opens
+ * with that person (titles and a people's name before); -1 otherwise. */
+static int32_t after_meeting_subject(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k,
+                                     const group *right)
+{
+    size_t i, m, next = s->tok_begin;
+    for (i = k; i-- > s->tok_begin && i + 4 > k;)
+        if (is(c, i, "after") || is(c, i, "following"))
+            break;
+    if (i + 4 <= k || i < s->tok_begin || !(is(c, i, "after") || is(c, i, "following")))
+        return -1;
+    /* the first person, with only titles and a people's or a body's name before it ("Pakistani Foreign Minister") */
+    for (m = lo; m < hi && mention_type(c, m) != EG_TYPE_PERSON; m++) {
+        if (!tokens_between_ok(c, next, c->mtok_a[m], 8))
+            return -1;
+        next = c->mtok_b[m];
+    }
+    if (m == hi || c->mtok_b[m] > i || in_group(right, c->x->mentions[m].entity) || is_possessive(c, m) ||
+        !tokens_between_ok(c, next, c->mtok_a[m], 8) || (c->mtok_b[m] < i && is(c, c->mtok_b[m], ",")))
+        return -1;
+    return (int32_t)c->x->mentions[m].entity;
+}
+
 /* "X's office says he and Palestinian leader Y spoke by telephone": a he or she joined by "and" to the first of
  * the group before trigger k is the person it stands for (the sentence's person before it, else the latest one),
  * put first. */
@@ -2420,6 +2444,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             if (sub.n >= 2)
                 left = sub;
         }
+        if (!left.n && right.n && is_nominal(c, k) && after_meeting_subject(c, s, lo, hi, k, &right) >= 0)
+            group_add(&left, (uint32_t)after_meeting_subject(c, s, lo, hi, k, &right));
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
         if (!left.n && !right.n && !tr->needs_object && (is_nominal(c, k) || is(c, k, "met") || is(c, k, "talked")) &&

@@ -644,6 +644,9 @@ int main(void)
     /* "A and B were to discuss": a planned meeting */
     EXPECT("Ruth Obi and Ms. Dana Whitlock were to discuss the aftermath of the elections.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | planned | -");
+    /* the subject's meeting told after "after" */
+    EXPECT("Pakistani Foreign Minister Ruth Obi made the comment after Tuesday's meeting with her Iranian "
+           "counterpart, Dana Whitlock, in Islamabad.", NULL, "Ruth Obi > Dana Whitlock @ Islamabad | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
