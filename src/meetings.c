@@ -2015,9 +2015,14 @@ static int32_t after_meeting_subject(const ctx *c, const eg_sentence *s, size_t 
             return -1;
         next = c->mtok_b[m];
     }
-    if (m == hi || c->mtok_b[m] > i || in_group(right, c->x->mentions[m].entity) || is_possessive(c, m) ||
-        !tokens_between_ok(c, next, c->mtok_a[m], 8) || (c->mtok_b[m] < i && is(c, c->mtok_b[m], ",")))
+    if (m == hi || c->mtok_b[m] > i || c->mtok_b[m] + 8 < i || in_group(right, c->x->mentions[m].entity) ||
+        is_possessive(c, m) || !tokens_between_ok(c, next, c->mtok_a[m], 8) ||
+        person_in(c, lo, hi, c->mtok_b[m], i))
         return -1;
+    /* its own verb's clause, not what it said ("X said Y was tired after talks with Z") */
+    for (next = c->mtok_b[m]; next < i; next++)
+        if (is(c, next, ",") || is(c, next, "that") || has(c, next, M_SPEAKER) || is_blocker(c, next))
+            return -1;
     return (int32_t)c->x->mentions[m].entity;
 }
 
