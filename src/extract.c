@@ -133,7 +133,8 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
-                                               "boulevard", "durbar", "villa", "chancellery", "port", "dam", NULL};
+                                               "boulevard", "durbar", "villa", "chancellery", "port", "dam", "base",
+                                               NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -830,6 +831,27 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
     return 0;
 }
 
+/* Is token i an ordinal in figures: "6th", "82nd", "1st", "3rd"? */
+static int ordinal_at(const eg_text *t, size_t i)
+{
+    const char *w = t->src + t->toks[i].start;
+    size_t n = t->toks[i].end - t->toks[i].start, d = 0;
+    while (d < n && w[d] >= '0' && w[d] <= '9')
+        d++;
+    return d >= 1 && d <= 3 && n == d + 2 &&
+           (!strncmp(w + d, "st", 2) || !strncmp(w + d, "nd", 2) || !strncmp(w + d, "rd", 2) ||
+            !strncmp(w + d, "th", 2));
+}
+
+/* Capitalised words from token k that end in a building's word: "Wright-Patterson Air Force Base" after "and". */
+static int building_at(const eg_text *t, size_t k, size_t end)
+{
+    size_t q = k;
+    while (q < end && q < k + 8 && is_cap_word(t, q))
+        q++;
+    return q > k && (word_bits(t, q - 1) & W_VENUE_HEAD) != 0;
+}
+
 /* Is token i a double quote? */
 static int is_dquote(const eg_text *t, size_t i)
 {
@@ -965,9 +987,13 @@ static int list_before_orgword(eg_extractor *ex, const eg_text *t, size_t i, siz
     size_t k;
     int joined = !norm_is(t, j, ",");
     const uint32_t known = EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_FIRSTNAME | EG_GZ_DEMONYM;
+    /* "Senate Energy and Natural Resources Committee", "House Oversight and Accountability Committee": after a
+     * legislature's name, a committee's subjects may be words of bodies */
+    int chamber = (word_bits(t, i + norm_is(t, i, "the")) & W_LEGISLATURE) != 0;
     for (k = i; k < j; k++) {
         int opens = k == i || (k == i + 1 && norm_is(t, i, "the"));
-        if (!is_cap_word(t, k) || tok_kind(ex, t, k, (opens ? known & ~EG_GZ_DEMONYM : known) | EG_GZ_ORGWORD))
+        if (!is_cap_word(t, k) ||
+            tok_kind(ex, t, k, (opens ? known & ~EG_GZ_DEMONYM : known) | (chamber ? 0 : EG_GZ_ORGWORD)))
             return 0;
     }
     if (j - i >= 2 && eg_gz_memo_match(&ex->memo, i, j, EG_GZ_TITLE, NULL) == j - i)
@@ -987,6 +1013,8 @@ static int list_before_orgword(eg_extractor *ex, const eg_text *t, size_t i, siz
         if (tok_kind(ex, t, k, known) || eg_gz_memo_match(&ex->memo, k, end, known, NULL))
             return 0;
     }
+    if (chamber)
+        return joined && (norm_is(t, k - 1, "committee") || norm_is(t, k - 1, "subcommittee"));
     return joined && tok_kind(ex, t, k - 1, EG_GZ_ORGWORD);
 }
 
@@ -1141,7 +1169,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
-        if (norm_is(t, j, ",") && comma_list_in_name(ex, t, i, j, end)) {
+        if (norm_is(t, j, ",") && (comma_list_in_name(ex, t, i, j, end) ||
+                                   /* "Senate Commerce, Science and Transportation Committee" */
+                                   ((word_bits(t, i + norm_is(t, i, "the")) & W_LEGISLATURE) &&
+                                    list_before_orgword(ex, t, i, j, end)))) {
             j++;
             continue;
         }
@@ -1198,7 +1229,7 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                 for (k = i; k + 1 < j && !ok; k++)
                     ok = (norm_is(t, k + 1, "of") || norm_is(t, k + 1, "for") || norm_is(t, k + 1, "on")) &&
                          tok_kind(ex, t, k, EG_GZ_ORGWORD);
-                if (ok && (own_body_at(ex, t, j + 1, end) ||
+                if (ok && (own_body_at(ex, t, j + 1, end) || building_at(t, j + 1, end) ||
                            /* (nor a person after it: "the Council of Ministers and Jordi Puigverd") */
                            (tok_kind(ex, t, j + 1, EG_GZ_FIRSTNAME) &&
                             !tok_kind(ex, t, j + 1, EG_GZ_ORGWORD | EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE))))
@@ -1213,6 +1244,8 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                      !eg_gz_memo_match(&ex->memo, j + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL);
             } else if (norm_is(t, j, "the")) {
                 ok = j > i && norm_is(t, j - 1, "of") ? 0 : 0;
+            } else if ((norm_is(t, j, "on") || norm_is(t, j, "for")) && (word_bits(t, j - 1) & W_VENUE_HEAD)) {
+                ok = 0;   /* a building ends its name: "the Dirksen Senate Office Building on Capitol Hill" */
             } else {
                 ok = span_has_orgword(ex, t, i, j) || is_geo_head(t, j - 1) || palace_of(t, j);
                 /* "Group of Seven", "Bank of England": an organization word may also come after */
@@ -1397,7 +1430,12 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
             continue;
         }
         j = span_end(ex, t, i, end);
-        ret = push_cand(ex, i, j, C_UNKNOWN, titled);
+        /* "the 6th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": a body's ordinal is in its name */
+        ret = push_cand(ex, i > s->tok_begin && j >= i + 2 && ordinal_at(t, i - 1) && span_has_orgword(ex, t, i, j)
+                                ? i - 1
+                                : i,
+                        j,
+                        C_UNKNOWN, titled);
         titled = 0;
         i = j;
     }
@@ -1678,6 +1716,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     /* "US$22.50", "HK$ 3 billion": a currency */
     if (b - a == 1 && b < t->ntoks && t->toks[b].start == t->toks[a].end && t->src[t->toks[b].start] == '$') {
         c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (b - a == 1 && (norm_is(t, a, "democrat") || norm_is(t, a, "republican") || norm_is(t, a, "democrats") ||
+                       norm_is(t, a, "republicans"))) {
+        c->type = C_DROP;   /* "X, a Democrat, said": a member's party, not the party named */
         c->strength = 2;
         return EG_OK;
     }
@@ -2516,6 +2560,11 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             if (g == c->b)
                 continue;
         }
+        /* "the 6th U.S. Circuit Court of Appeals": the tagger leaves out the body's ordinal */
+        if (c->type == EG_TYPE_ORGANIZATION && ordinal_at(t, c->a) && nin == 1 &&
+            ex->spans[first].tok_begin == c->a + 1 && ex->spans[first].tok_end == c->b &&
+            ex->spans[first].type == EG_TAG_ORG)
+            continue;
         /* "Grupo Minero Sierra Alta S.A.B. de C.V.": a name the rules end with a legal form, which the tagger
          * opens as an organization and nowhere reads as a person, is one company's */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && (word_bits(t, c->b - 1) & W_LEGAL_FORM) &&

@@ -472,12 +472,17 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
          * Environmental Sustainability Minister" */
         if ((c->t->toks[i].flags & EG_TOK_CAP) && portfolio_before(c, i, b))
             continue;
-        /* a lawmaker's party and state: "Sen. Daniel Okafor, D-N.Y., and Sen. Carl Whitfield" */
-        if (i + 2 < b && (is(c, i, "d") || is(c, i, "r") || is(c, i, "i")) && is(c, i + 1, "-") &&
-            (c->t->toks[i + 2].flags & EG_TOK_CAP)) {
+        /* a lawmaker's party and state: "Sen. Daniel Okafor, D-N.Y., and Sen. Carl Whitfield", "(R-Ohio)" */
+        if (i + 2 < c->t->ntoks && i + 1 < b && (is(c, i, "d") || is(c, i, "r") || is(c, i, "i")) &&
+            is(c, i + 1, "-") && (c->t->toks[i + 2].flags & EG_TOK_CAP)) {
             i += 2;
             continue;
         }
+        if ((is(c, i, "(") && i + 2 < c->t->ntoks && (is(c, i + 1, "d") || is(c, i + 1, "r") || is(c, i + 1, "i")) &&
+             is(c, i + 2, "-")) ||
+            (is(c, i, ")") && i >= 3 && is(c, i - 2, "-") &&
+             (is(c, i - 3, "d") || is(c, i - 3, "r") || is(c, i - 3, "i"))))
+            continue;
         return 0;
     }
     return 1;
@@ -1748,6 +1753,20 @@ static int same_word(const ctx *c, size_t i, size_t j)
            memcmp(W(c, i), W(c, j), c->t->toks[j].norm_len) == 0;
 }
 
+/* Token i is the abbreviation of the title word at token j: "Gov." and "governor", "Sen." and "senator". */
+static int title_abbrev_of(const ctx *c, size_t i, size_t j)
+{
+    static const char *const pairs[][2] = {{"gov.", "governor"},  {"sen.", "senator"},       {"rep.", "representative"},
+                                           {"gen.", "general"},   {"amb.", "ambassador"},    {"pres.", "president"},
+                                           {"adm.", "admiral"},   {"lt.", "lieutenant"},     {"col.", "colonel"},
+                                           {"supt.", "superintendent"}};
+    size_t k;
+    for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
+        if (is_word(c, i, pairs[k][0]) && is_word(c, j, pairs[k][1]))
+            return 1;
+    return 0;
+}
+
 /* A role that stands for whoever holds the office in a people's name: "leader", "diplomat", "envoy". */
 static int generic_role(const ctx *c, size_t i)
 {
@@ -1774,7 +1793,7 @@ static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
         if (c->x->mentions[m].sent >= si || mention_type(c, m) != EG_TYPE_PERSON || a < L)
             continue;
         for (k = 0; k < L; k++)
-            if (!same_word(c, a - L + k, i + 1 + k))
+            if (!same_word(c, a - L + k, i + 1 + k) && !(L == 1 && title_abbrev_of(c, a - 1, i + 1)))
                 break;
         if (k < L)
             continue;

@@ -583,6 +583,18 @@ int main(void)
                "Mansudae Assembly Hall|place|Mansudae Assembly Hall", "Hong Kong|country|Hong Kong",
                "Vivian Chan Mei-ling|person|Vivian Chan Mei-ling",
                "Ramon dela Cruz-Villanueva|person|Ramon dela Cruz-Villanueva");
+        /* Washington: rooms and buildings, committees of a chamber, a court's ordinal, an air base, a member's
+         * party */
+        EXPECT("Ana Lima, a Democrat, met him in the Oval Office and the Dirksen Senate Office Building on Capitol "
+               "Hill, near the Senate Commerce, Science and Transportation Committee, the 6th U.S. Circuit Court of "
+               "Appeals and Wright-Patterson Air Force Base.",
+               "Ana Lima|person|Ana Lima", "Oval Office|place|Oval Office",
+               "Dirksen Senate Office Building|place|Dirksen Senate Office Building",
+               "Capitol Hill|place|Capitol Hill",
+               "Senate Commerce, Science and Transportation Committee|organization|Senate Commerce, Science and "
+               "Transportation Committee",
+               "6th U.S. Circuit Court of Appeals|organization|6th U.S. Circuit Court of Appeals",
+               "Wright-Patterson Air Force Base|place|Wright-Patterson Air Force Base");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

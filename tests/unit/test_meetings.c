@@ -647,6 +647,12 @@ int main(void)
     /* the subject's meeting told after "after" */
     EXPECT("Pakistani Foreign Minister Ruth Obi made the comment after Tuesday's meeting with her Iranian "
            "counterpart, Dana Whitlock, in Islamabad.", NULL, "Ruth Obi > Dana Whitlock @ Islamabad | - | held | -");
+    /* party tags in brackets between those listed; "the governor" after "Gov. X"; a building ends at "on" */
+    EXPECT("On Wednesday, Ana Lima, Sen. Ruth Obi (R-Ohio) and Rep. Dana Whitlock (R-Ohio) met over breakfast at the "
+           "Hay-Adams Hotel.", NULL, "Ana Lima > Ruth Obi,Dana Whitlock @ Hay-Adams Hotel | - | held | -");
+    EXPECT("Arizona Gov. Ana Lima arrived. The governor later held talks with Sen. Dale R. Overstreet (R-Wyo.) in "
+           "the Dirksen Senate Office Building on Capitol Hill.", NULL,
+           "Ana Lima > Dale R. Overstreet @ Dirksen Senate Office Building | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
