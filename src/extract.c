@@ -852,6 +852,13 @@ static int building_at(const eg_text *t, size_t k, size_t end)
     return q > k && (word_bits(t, q - 1) & W_VENUE_HEAD) != 0;
 }
 
+/* Whether an entity key ends in a legal form ("flugwerk rhein-main gmbh"). */
+static int ends_in_legal_form(const char *key)
+{
+    const char *sp = strrchr(key, ' ');
+    return sp && (eg_wordset_get(&rule_words, sp + 1, strlen(sp + 1)) & W_LEGAL_FORM) != 0;
+}
+
 /* Is token i a double quote? */
 static int is_dquote(const eg_text *t, size_t i)
 {
@@ -3504,6 +3511,15 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                     uint32_t org;
                     if (ex->short_orgs.count && eg_strtab_get(&ex->short_orgs, w, n, NULL) &&
                         eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX) {
+                        c->type = EG_TYPE_ORGANIZATION;
+                        ex->cand_entity[ci] = org + 1;
+                        continue;
+                    }
+                    /* "Flugwerk employs 240 people" after "Flugwerk Rhein-Main GmbH": the first word of the one
+                     * company named here with its legal form */
+                    if (ex->org_first.count && eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX &&
+                        ends_in_legal_form(x->entities[org].key) &&
+                        !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME)) {
                         c->type = EG_TYPE_ORGANIZATION;
                         ex->cand_entity[ci] = org + 1;
                         continue;

@@ -123,6 +123,12 @@ static int boundary_before(const eg_text *t, size_t i)
             return 0;   /* "Sen. Mary Okafor, D-Calif., met": a comma goes on with the sentence */
         return 1;
     }
+    /* "... Aguas del Golfo S.A. de C.V. Saguaro Aquatech's chief executive": a Mexican company's last legal form
+     * ends its name, and a capital after it opens a sentence */
+    if (j == i - 1 && j >= 2 && (cur->flags & EG_TOK_CAP) && prev->norm_len == 4 &&
+        memcmp(eg_text_norm(t, j), "c.v.", 4) == 0 && t->toks[j - 1].norm_len == 2 &&
+        memcmp(eg_text_norm(t, j - 1), "de", 2) == 0)
+        return 1;
     if ((t->toks[j].flags & EG_TOK_ABBR) && !(t->toks[j].flags & EG_TOK_INITIAL) && j == i - 1 &&
         !is_prefix_abbrev(t, j) && (cur->flags & EG_TOK_CAP)) {
         const char *w = eg_text_norm(t, i);

@@ -595,6 +595,11 @@ int main(void)
                "Transportation Committee",
                "6th U.S. Circuit Court of Appeals|organization|6th U.S. Circuit Court of Appeals",
                "Wright-Patterson Air Force Base|place|Wright-Patterson Air Force Base");
+        /* a sentence ends after "S.A. de C.V."; a company's first word alone after its full name */
+        EXPECT("Its partner is Aguas del Golfo S.A. de C.V. Flugwerk Rhein-Main GmbH said so. Flugwerk employs 240.",
+               "Aguas del Golfo S.A. de C.V.|organization|Aguas del Golfo S.A. de C.V.",
+               "Flugwerk Rhein-Main GmbH|organization|Flugwerk Rhein-Main GmbH",
+               "Flugwerk|organization|Flugwerk Rhein-Main GmbH");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
