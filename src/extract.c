@@ -852,11 +852,17 @@ static int building_at(const eg_text *t, size_t k, size_t end)
     return q > k && (word_bits(t, q - 1) & W_VENUE_HEAD) != 0;
 }
 
-/* Whether an entity key ends in a legal form ("flugwerk rhein-main gmbh"). */
-static int ends_in_legal_form(const char *key)
+/* Whether an entity's name ends in a legal form ("Flugwerk Rhein-Main GmbH"; its key leaves the form out). */
+static int ends_in_legal_form(const char *name)
 {
-    const char *sp = strrchr(key, ' ');
-    return sp && (eg_wordset_get(&rule_words, sp + 1, strlen(sp + 1)) & W_LEGAL_FORM) != 0;
+    const char *sp = name ? strrchr(name, ' ') : NULL;
+    char w[16];
+    size_t n, k;
+    if (!sp || (n = strlen(sp + 1)) >= sizeof w)
+        return 0;
+    for (k = 0; k < n; k++)
+        w[k] = (char)(sp[1 + k] >= 'A' && sp[1 + k] <= 'Z' ? sp[1 + k] + 32 : sp[1 + k]);
+    return (eg_wordset_get(&rule_words, w, n) & W_LEGAL_FORM) != 0;
 }
 
 /* Is token i a double quote? */
@@ -3518,7 +3524,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                     /* "Flugwerk employs 240 people" after "Flugwerk Rhein-Main GmbH": the first word of the one
                      * company named here with its legal form */
                     if (ex->org_first.count && eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX &&
-                        ends_in_legal_form(x->entities[org].key) &&
+                        ends_in_legal_form(x->entities[org].name) &&
                         !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME)) {
                         c->type = EG_TYPE_ORGANIZATION;
                         ex->cand_entity[ci] = org + 1;
