@@ -1692,6 +1692,19 @@ static int numbered_portfolio(const eg_text *t, size_t a, size_t b)
     return 0;
 }
 
+/* Whether [a, b) is a title alone: "Minister" or "Secretary" last, after titles' and bodies' words only ("Deputy
+ * Energy Minister", "Vice Foreign Minister"). */
+static int title_phrase_only(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    if (!(norm_is(t, b - 1, "minister") || norm_is(t, b - 1, "secretary")))
+        return 0;
+    for (k = a; k + 1 < b; k++)
+        if (!tok_kind(ex, t, k, EG_GZ_TITLE | EG_GZ_ORGWORD) && !list_joiner(t, k))
+            return 0;
+    return 1;
+}
+
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     cand *c = &ex->cands[ci];
@@ -1735,6 +1748,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (b - a == 1 && (norm_is(t, a, "democrat") || norm_is(t, a, "republican") || norm_is(t, a, "democrats") ||
                        norm_is(t, a, "republicans"))) {
         c->type = C_DROP;   /* "X, a Democrat, said": a member's party, not the party named */
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (b - a >= 2 && title_phrase_only(ex, t, a, b)) {
+        c->type = C_DROP;   /* "Azerbaijan's Deputy Energy Minister, X": a title set off by a comma names no body */
         c->strength = 2;
         return EG_OK;
     }

@@ -1515,8 +1515,10 @@ static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t
         }
     if (!by)
         return 0;
-    for (i = k + 1; i + 1 < s->tok_end && i < by + 30; i++) {   /* ("joined for the afternoon session by C") */
-        if (!is(c, i, "for"))
+    /* ("joined for the afternoon session by C", "For the final session the two men were joined by C") */
+    for (i = k + 1 < by + 30 && k > s->tok_begin + 12 ? k - 12 : s->tok_begin; i + 1 < s->tok_end && i < by + 30;
+         i++) {
+        if (!is(c, i, "for") || (i < k && i > s->tok_begin))
             continue;
         for (m = i + 1; m < s->tok_end && m < i + 4; m++)
             for (w = 0; nouns[w]; w++)
@@ -2322,6 +2324,9 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             left_group(c, lo, hi, before_appositive(c, s, lo, hi, k), is_nominal(c, k), &left);
         if (!left.n && k > s->tok_begin + 1 && is(c, k - 1, "but"))
             left_group(c, lo, hi, k - 1, 0, &left);   /* "A was not in Nairobi but spoke by phone with B" */
+        if (!left.n && tr == &joined_by && k >= s->tok_begin + 4 && (is(c, k - 1, "were") || is(c, k - 1, "was")) &&
+            the_two_before(c, s, k - 1))
+            last_pair_before(c, si, &left);   /* "For the final session the two men were joined by C" */
         if (left.n)
             pronoun_partner(c, s, lo, hi, si, k, &left);
         if (left.n) {

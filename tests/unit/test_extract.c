@@ -600,6 +600,10 @@ int main(void)
                "Aguas del Golfo S.A. de C.V.|organization|Aguas del Golfo S.A. de C.V.",
                "Flugwerk Rhein-Main GmbH|organization|Flugwerk Rhein-Main GmbH",
                "Flugwerk|organization|Flugwerk Rhein-Main GmbH");
+        /* a title set off by a comma names no body; the Lesser Caucasus */
+        EXPECT("Azerbaijan's Deputy Energy Minister, Leyla Huseynova, toured the Lesser Caucasus.",
+               "Azerbaijan|country|Azerbaijan", "Leyla Huseynova|person|Leyla Huseynova",
+               "Lesser Caucasus|place|Lesser Caucasus");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

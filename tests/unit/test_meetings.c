@@ -653,6 +653,11 @@ int main(void)
     EXPECT("Arizona Gov. Ana Lima arrived. The governor later held talks with Sen. Dale R. Overstreet (R-Wyo.) in "
            "the Dirksen Senate Office Building on Capitol Hill.", NULL,
            "Ana Lima > Dale R. Overstreet @ Dirksen Senate Office Building | - | held | -");
+    /* "the two men were joined by C" after a fronted "For the final session" */
+    EXPECT("Ruth Obi met Dana Whitlock in Baku on Tuesday. For the final session the two men were joined by the "
+           "OSCE's special representative, Ana Lima, in a three-way meeting.", NULL,
+           "Ruth Obi > Dana Whitlock @ Baku | - | held | -",
+           "Ruth Obi,Dana Whitlock > Ana Lima @ Baku | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
