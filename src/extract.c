@@ -633,12 +633,13 @@ static int patronym_in(const eg_text *t, size_t a, size_t b)
 /* After the name [a, b), a small word for what a place is ("the Agua Caliente crossing", "the Bayan Del deposit",
  * "Dornogovi province", "the Tamar gas field"), also after a second name joined by "and" ("the Shalamcheh and
  * Mehran border crossings")? */
-/* A word that opens a natural feature's name: "Sierra", "Mount", "Lake", "Cerro". */
+/* A word that opens a natural feature's name, or a town's: "Sierra", "Mount", "Lake", "Cerro", "São". */
 static int feature_first(const eg_text *t, size_t a)
 {
     return is_cap_word(t, a) && (norm_is(t, a, "sierra") || norm_is(t, a, "mount") || norm_is(t, a, "lake") ||
                                  norm_is(t, a, "cerro") || norm_is(t, a, "volcán") || norm_is(t, a, "lago") ||
-                                 norm_is(t, a, "laguna") || norm_is(t, a, "isla") || norm_is(t, a, "mont"));
+                                 norm_is(t, a, "laguna") || norm_is(t, a, "isla") || norm_is(t, a, "mont") ||
+                                 norm_is(t, a, "são"));   /* ("São Gabriel da Cachoeira") */
 }
 
 /* "from Eagle Pass to Del Rio", "between Nogales and Agua Prieta": the candidate ci after a place and "to" or "and",
@@ -881,9 +882,15 @@ static int dotted_legal_form(const eg_text *t, size_t j)
 }
 
 /* A nickname in quotes from token j, then a capitalised word: '"Teddy" Dimaculangan'. */
-static int nickname_at(const eg_text *t, size_t j, size_t end)
+static size_t nickname_at(const eg_text *t, size_t j, size_t end)
 {
-    return j + 3 < end && is_dquote(t, j) && is_cap_word(t, j + 1) && is_dquote(t, j + 2) && is_cap_word(t, j + 3);
+    size_t q = j + 1;
+    if (j + 3 >= end || !is_dquote(t, j))
+        return 0;
+    /* (of up to three words: 'Sebastián Andrés "El Mono" Quintero Villamizar') */
+    while (q < end && q < j + 4 && (is_cap_word(t, q) || (q > j + 1 && is_particle(t, q))))
+        q++;
+    return q > j + 1 && q + 1 < end && is_dquote(t, q) && is_cap_word(t, q + 1) ? q + 1 - j : 0;
 }
 
 /* "Plantation and Commodities Minister X", "Natural Resources and Environmental Sustainability Minister X",
@@ -1127,10 +1134,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     while (j < end && j - i < MAX_SPAN_TOKENS) {
         uint16_t f = t->toks[j].flags;
         /* 'Teodoro M. "Teddy" Dimaculangan': a nickname in quotes after the given names, then the surname */
-        if (nickname_at(t, j, end) &&
+        if ((L = nickname_at(t, j, end)) != 0 &&
             (tok_kind(ex, t, i, EG_GZ_FIRSTNAME) || (t->toks[j - 1].flags & EG_TOK_INITIAL) ||
              (t->toks[i].flags & EG_TOK_INITIAL))) {   /* ('Ma. Cristina "Tina" Lopez-Dizon') */
-            j += 3;
+            j += L;
             continue;
         }
         if (is_cap_word(t, j) || (f & EG_TOK_INITIAL)) {
@@ -1231,8 +1238,11 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
               is_cap_word(t, j + 2) &&
               (span_has_orgword(ex, t, i, j) ||
                (norm_is(t, j, "of") && ((word_bits(t, j - 1) & W_VENUE_HEAD) || palace_of(t, j)))) &&
-              !eg_gz_memo_match(&ex->memo, j + 2, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
-                                NULL)))) {
+              (!eg_gz_memo_match(&ex->memo, j + 2, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
+                                 NULL) ||
+               /* "the Second Committee of the House of Representatives": a chamber's committee */
+               ((norm_is(t, j - 1, "committee") || norm_is(t, j - 1, "subcommittee")) && norm_is(t, j, "of") &&
+                ((word_bits(t, j + 2) & W_LEGISLATURE) || norm_is(t, j + 2, "house"))))))) {
             int ok = 0;
             if (norm_is(t, j, "and")) {
                 /* "Department of Health and Human Services", "Committee on Energy and Mining": only inside an
@@ -1714,7 +1724,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     c->demonym = 0;
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
     while (a < b && trimmable(ex, t, a) &&
-           !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1))
+           !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1) &&
+           /* (an ordinal before a body's word is its name's: "the Second Committee") */
+           !(a + 1 < b && (norm_is(t, a, "first") || norm_is(t, a, "second") || norm_is(t, a, "third") ||
+                           norm_is(t, a, "fourth") || norm_is(t, a, "fifth")) &&
+             tok_kind(ex, t, a + 1, EG_GZ_ORGWORD)))
         a++;
     /* not the end of a known phrase ("Group of Seven"), nor the people a body is of ("National Union of Independent
      * Farmers", "Union of Journalists") */
@@ -1729,8 +1743,14 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
               (b - a >= 4 && norm_is(t, b - 2, "the") && norm_is(t, b - 3, "of") &&
                (tok_kind(ex, t, b - 4, EG_GZ_ORGWORD) || palace_of(t, b - 3))))))
         b--;
-    if (b >= a + 4 && is_dquote(t, b - 1))
-        b -= 3;   /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */
+    if (b >= a + 4 && is_dquote(t, b - 1)) {
+        /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */
+        size_t q = b - 2;
+        while (q > a + 1 && !is_dquote(t, q))
+            q--;
+        if (is_dquote(t, q))
+            b = q;
+    }
     c->a = (uint32_t)a;
     c->b = (uint32_t)b;
     c->strength = 0;
@@ -2503,6 +2523,17 @@ static int mixed_acronym_of(const eg_text *t, size_t k, size_t a, size_t b)
     return i == n;
 }
 
+/* A "Committee of the" inside tokens [a, b). */
+static int committee_of(const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a + 1; k + 2 < b; k++)
+        if (norm_is(t, k, "of") && norm_is(t, k + 1, "the") &&
+            (norm_is(t, k - 1, "committee") || norm_is(t, k - 1, "subcommittee")))
+            return 1;
+    return 0;
+}
+
 /* A "Mission to"/"Mission in" inside tokens [a, b). */
 static int mission_to(const eg_text *t, size_t a, size_t b)
 {
@@ -2632,8 +2663,9 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             norm_is(t, ex->spans[first + nin - 1].tok_begin - 1, "of") &&
             tok_kind(ex, t, ex->spans[first + nin - 1].tok_begin - 2, EG_GZ_ORGWORD))
             continue;
-        /* "UN Mission in South Sudan": the places a mission is to or in, which the rules read into its name */
-        if (c->type == EG_TYPE_ORGANIZATION && mission_to(t, c->a, c->b))
+        /* "UN Mission in South Sudan": the places a mission is to or in, which the rules read into its name; "the
+         * Second Committee of the House of Representatives": a chamber's committee */
+        if (c->type == EG_TYPE_ORGANIZATION && (mission_to(t, c->a, c->b) || committee_of(t, c->a, c->b)))
             continue;
         /* "National Union of Independent Farmers": the tagger stops before the people a body is of */
         if (c->type == EG_TYPE_ORGANIZATION && nin == 1 && ex->spans[first].tok_end + 1 == c->b &&

@@ -604,6 +604,15 @@ int main(void)
         EXPECT("Azerbaijan's Deputy Energy Minister, Leyla Huseynova, toured the Lesser Caucasus.",
                "Azerbaijan|country|Azerbaijan", "Leyla Huseynova|person|Leyla Huseynova",
                "Lesser Caucasus|place|Lesser Caucasus");
+        /* a nickname of two words; "São"; a chamber's committee with its ordinal */
+        EXPECT("Sebastián Andrés \"El Mono\" Quintero Villamizar flew from São Gabriel da Cachoeira. The Second "
+               "Committee of the House of Representatives summoned Quintero Villamizar.",
+               "Sebastián Andrés \"El Mono\" Quintero Villamizar|person|Sebastián Andrés \"El Mono\" Quintero "
+               "Villamizar",
+               "São Gabriel da Cachoeira|place|São Gabriel da Cachoeira",
+               "Second Committee of the House of Representatives|organization|Second Committee of the House of "
+               "Representatives",
+               "Quintero Villamizar|person|Sebastián Andrés \"El Mono\" Quintero Villamizar");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
