@@ -809,7 +809,8 @@ static const trigger triggers[] = {
     {"visit", NULL, 1, 1},       {"visits", NULL, 1, 1},
     {"summit", "with", 1, 1},    {"summit", "between", 1, 0}, {"videoconference", "with", 3, 1},
     {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
-    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"discuss", NULL, 0, 0},    {"brought", "together", 1, 1},
+    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"discuss", NULL, 0, 0},
+    {"brought", "together", 1, 1},
     {"sat", "across", 1, 1},     {"sat", "opposite", 1, 1},    {"dined", NULL, 1, 1},
     {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},      {"signed", NULL, 1, 3},
     {"session", NULL, 1, 1},     {"sessions", NULL, 1, 1},
@@ -1137,8 +1138,8 @@ static int after_preposition(const ctx *c, size_t m, int type)
         /* where someone holds a post ("India's High Commissioner in Dhaka"), what was talked about ("talks on the
          * situation in Iraq", "the conflict in Sudan") */
         const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, p - 1), c->t->toks[p - 1].norm_len);
-        if ((e && (e->kinds & EG_GZ_TITLE)) || is(c, p - 1, "counterpart") || is(c, p - 1, "situation") || is(c, p - 1, "crisis") ||
-            is(c, p - 1, "conflict") || is(c, p - 1, "war") || is(c, p - 1, "violence") ||
+        if ((e && (e->kinds & EG_GZ_TITLE)) || is(c, p - 1, "counterpart") || is(c, p - 1, "situation") ||
+            is(c, p - 1, "crisis") || is(c, p - 1, "conflict") || is(c, p - 1, "war") || is(c, p - 1, "violence") ||
             is(c, p - 1, "fighting") || is(c, p - 1, "unrest") || is(c, p - 1, "elections") || is(c, p - 1, "peace"))
             return 0;
     }
