@@ -578,9 +578,10 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
 {
     if ((word_bits(t, b - 1) & W_VENUE_HEAD) || (word_bits(t, a) & W_VENUE_FIRST))
         return 1;
-    /* "Government House", "State House" (not "White House", the office) */
-    if (b - a == 2 && norm_is(t, b - 1, "house") &&
-        (norm_is(t, a, "government") || norm_is(t, a, "state") || norm_is(t, a, "guest")))
+    /* "Government House", "State House", "Blair House", "Tafawa Balewa House" (not "White House", the office, nor
+     * "House of ...") */
+    if (b - a >= 2 && b - a <= 3 && norm_is(t, b - 1, "house") && !norm_is(t, b - 2, "white") &&
+        !(b < t->ntoks && norm_is(t, b, "of")))
         return 1;
     /* "Mansudae Assembly Hall", "Concert Hall", "Great Hall of the People" */
     if (b - a >= 2 && norm_is(t, b - 1, "hall") &&
@@ -633,13 +634,15 @@ static int patronym_in(const eg_text *t, size_t a, size_t b)
 /* After the name [a, b), a small word for what a place is ("the Agua Caliente crossing", "the Bayan Del deposit",
  * "Dornogovi province", "the Tamar gas field"), also after a second name joined by "and" ("the Shalamcheh and
  * Mehran border crossings")? */
-/* A word that opens a natural feature's name, or a town's: "Sierra", "Mount", "Lake", "Cerro", "São". */
+/* A word that opens a natural feature's name, or a town's: "Sierra", "Mount", "Lake", "Cerro", "Río", "Ras",
+ * "Jebel", "Wadi", "São" ("São Gabriel da Cachoeira"). */
 static int feature_first(const eg_text *t, size_t a)
 {
     return is_cap_word(t, a) && (norm_is(t, a, "sierra") || norm_is(t, a, "mount") || norm_is(t, a, "lake") ||
                                  norm_is(t, a, "cerro") || norm_is(t, a, "volcán") || norm_is(t, a, "lago") ||
                                  norm_is(t, a, "laguna") || norm_is(t, a, "isla") || norm_is(t, a, "mont") ||
-                                 norm_is(t, a, "são"));   /* ("São Gabriel da Cachoeira") */
+                                 norm_is(t, a, "são") || norm_is(t, a, "río") || norm_is(t, a, "ras") ||
+                                 norm_is(t, a, "jebel") || norm_is(t, a, "jabal") || norm_is(t, a, "wadi"));
 }
 
 /* "from Eagle Pass to Del Rio", "between Nogales and Agua Prieta": the candidate ci after a place and "to" or "and",
@@ -1937,8 +1940,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
           (tok_kind(ex, t, a + 1, EG_GZ_FIRSTNAME) || (b - a > 2 && !is_particle(t, a + 1))))) {
         /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place; a
          * street that speaks is the office it houses ("Downing Street said") */
-        c->type = street_word(t, b - 1) && b < t->ntoks && (word_bits(t, b) & W_SPEECH_VERB) ? EG_TYPE_ORGANIZATION
-                                                                                              : EG_TYPE_PLACE;
+        /* (so does a house: "Chatham House said") */
+        c->type = (street_word(t, b - 1) || norm_is(t, b - 1, "house")) && b < t->ntoks &&
+                          (word_bits(t, b) & W_SPEECH_VERB)
+                      ? EG_TYPE_ORGANIZATION
+                      : EG_TYPE_PLACE;
         c->strength = 2;
         return EG_OK;
     }

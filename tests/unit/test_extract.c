@@ -613,6 +613,10 @@ int main(void)
                "Second Committee of the House of Representatives|organization|Second Committee of the House of "
                "Representatives",
                "Quintero Villamizar|person|Sebastián Andrés \"El Mono\" Quintero Villamizar");
+        /* houses are buildings, unless they speak; Arabic and Spanish features' first words */
+        EXPECT("They met at Blair House near Ras al-Hadd and the Río de la Plata. Chatham House said so.",
+               "Blair House|place|Blair House", "Ras al-Hadd|place|Ras al-Hadd",
+               "Río de la Plata|place|Río de la Plata", "Chatham House|organization|Chatham House");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
