@@ -128,7 +128,7 @@ static const char *const namesake_words[] = {"king", "queen", "prince", "princes
 static const char *const connector_words[] = {"of", "for", "on", "and", "the", "&", NULL};
 static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
                                              "sea", "strait", "kingdom", "straits", "state", "city", "port", "river",
-                                             "salar", NULL};
+                                             "salar", "bight", NULL};
 static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",

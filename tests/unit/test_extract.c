@@ -614,6 +614,7 @@ int main(void)
                "Representatives",
                "Quintero Villamizar|person|Sebastián Andrés \"El Mono\" Quintero Villamizar");
         /* houses are buildings, unless they speak; Arabic and Spanish features' first words */
+        EXPECT("Pirates struck in the Bight of Bonny.", "Bight of Bonny|place|Bight of Bonny");
         EXPECT("They met at Blair House near Ras al-Hadd and the Río de la Plata. Chatham House said so.",
                "Blair House|place|Blair House", "Ras al-Hadd|place|Ras al-Hadd",
                "Río de la Plata|place|Río de la Plata", "Chatham House|organization|Chatham House");
