@@ -2026,10 +2026,12 @@ static int32_t after_meeting_subject(const ctx *c, const eg_sentence *s, size_t 
                                      const group *right)
 {
     size_t i, m, next = s->tok_begin;
-    for (i = k; i-- > s->tok_begin && i + 4 > k;)
-        if (is(c, i, "after") || is(c, i, "following"))
-            break;
-    if (i + 4 <= k || i < s->tok_begin || !(is(c, i, "after") || is(c, i, "following")))
+    int found = 0;
+    for (i = k; !found && i > s->tok_begin && i + 4 > k;) {
+        i--;
+        found = is(c, i, "after") || is(c, i, "following");
+    }
+    if (!found)
         return -1;
     /* the first person, with only titles and a people's or a body's name before it ("Pakistani Foreign Minister") */
     for (m = lo; m < hi && mention_type(c, m) != EG_TYPE_PERSON; m++) {
