@@ -1728,10 +1728,14 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
     while (a < b && trimmable(ex, t, a) &&
            !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1) &&
-           /* (an ordinal before a body's word is its name's: "the Second Committee") */
+           /* (an ordinal before a body's word is its name's: "the Second Committee"; a number opens a building's:
+            * "the Four Seasons Hotel") */
            !(a + 1 < b && (norm_is(t, a, "first") || norm_is(t, a, "second") || norm_is(t, a, "third") ||
                            norm_is(t, a, "fourth") || norm_is(t, a, "fifth")) &&
-             tok_kind(ex, t, a + 1, EG_GZ_ORGWORD)))
+             tok_kind(ex, t, a + 1, EG_GZ_ORGWORD)) &&
+           !(a + 2 < b && is_venue(t, a, b) &&
+             (norm_is(t, a, "two") || norm_is(t, a, "three") || norm_is(t, a, "four") || norm_is(t, a, "five") ||
+              norm_is(t, a, "seven") || norm_is(t, a, "one"))))
         a++;
     /* not the end of a known phrase ("Group of Seven"), nor the people a body is of ("National Union of Independent
      * Farmers", "Union of Journalists") */
@@ -2708,6 +2712,13 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             memchr(t->src + t->toks[c->a].start, '-', t->toks[c->a].end - t->toks[c->a].start) &&
             tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) && !span_has_orgword(ex, t, c->a, c->b) &&
             !is_venue(t, c->a, c->b)) {
+            type_from_tagger(ex, t, c, EG_TAG_PER);
+            continue;
+        }
+        /* "Zein el-Dine accused": the tagger stops before a surname that opens with an article in small letters */
+        if (nin == 1 && ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_begin == c->a &&
+            ex->spans[first].tok_end + 1 == c->b && is_cap_word(t, c->b - 1) &&
+            !(t->toks[c->b - 1].flags & EG_TOK_CAP)) {
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }

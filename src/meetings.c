@@ -451,7 +451,10 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
         if (of_title && (c->t->toks[i].flags & EG_TOK_CAP))
             continue;
         of_title = (titled && (is(c, i, "of") || is(c, i, "for") || is(c, i, "in"))) ||
-                   (of_title && (is(c, i, "and") || is(c, i, "&") || is(c, i, ",")));
+                   (of_title && (is(c, i, "and") || is(c, i, "&") || is(c, i, ",") ||
+                                 (is(c, i, "the") && is(c, i - 1, "of"))));   /* "the chief of the Royal Court" */
+        if (of_title && is(c, i, "the"))
+            continue;
         if (of_title && (is(c, i, "in") || is(c, i, "for")))
             continue;   /* "India's High Commissioner in Dhaka, Vikram S. Rathore", "Commissioner for Peace, X" */
         if (of_title && (is(c, i, "province") || is(c, i, "region") || is(c, i, "state") || is(c, i, "district")))
@@ -809,7 +812,7 @@ static const trigger triggers[] = {
     {"visit", NULL, 1, 1},       {"visits", NULL, 1, 1},
     {"summit", "with", 1, 1},    {"summit", "between", 1, 0}, {"videoconference", "with", 3, 1},
     {"greeted", NULL, 1, 1},     {"lunch", "with", 1, 1},      {"breakfast", "with", 1, 1},
-    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"discuss", NULL, 0, 0},
+    {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"discuss", NULL, 0, 0},  {"discussing", NULL, 0, 0},
     {"brought", "together", 1, 1},
     {"sat", "across", 1, 1},     {"sat", "opposite", 1, 1},    {"dined", NULL, 1, 1},
     {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},      {"signed", NULL, 1, 3},
@@ -2351,7 +2354,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             for (i = 0; o && i < o->nparts; i++)
                 group_add(&right, o->part[i]);
             right.first_at = k + len;
-        } else if (is(c, k, "discussed") || is(c, k, "discuss") || (k + 1 < s->tok_end && is(c, k + 1, "about"))) {
+        } else if (is(c, k, "discussed") || is(c, k, "discuss") || is(c, k, "discussing") ||
+                   (k + 1 < s->tok_end && is(c, k + 1, "about"))) {
             /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan"), nor
              * what talks are about ("X talks about Y's trip") */
             with_group(c, s, lo, hi, k + 1, 7, &right);

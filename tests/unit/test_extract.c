@@ -618,6 +618,11 @@ int main(void)
         EXPECT("They met at Blair House near Ras al-Hadd and the Río de la Plata. Chatham House said so.",
                "Blair House|place|Blair House", "Ras al-Hadd|place|Ras al-Hadd",
                "Río de la Plata|place|Río de la Plata", "Chatham House|organization|Chatham House");
+        /* a surname with an article in small letters; a number opens a hotel's name */
+        EXPECT("Ali Qassem Zein el-Dine declined. Later Zein el-Dine met Ana Lima at the Four Seasons Hotel.",
+               "Ali Qassem Zein el-Dine|person|Ali Qassem Zein el-Dine",
+               "Zein el-Dine|person|Ali Qassem Zein el-Dine", "Ana Lima|person|Ana Lima",
+               "Four Seasons Hotel|place|Four Seasons Hotel");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

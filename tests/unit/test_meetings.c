@@ -658,6 +658,11 @@ int main(void)
            "OSCE's special representative, Ana Lima, in a three-way meeting.", NULL,
            "Ruth Obi > Dana Whitlock @ Baku | - | held | -",
            "Ruth Obi,Dana Whitlock > Ana Lima @ Baku | - | held | -");
+    /* "spent four hours discussing"; "received by the chief of the Royal Court, X" */
+    EXPECT("Ruth Obi, Syrian Minister of Water Resources Dana Whitlock and Lebanese Energy Minister Ana Lima spent "
+           "more than four hours discussing flows.", NULL, "Ruth Obi > Dana Whitlock,Ana Lima @ - | - | held | -");
+    EXPECT("On Monday, Ruth Obi was received by the chief of the Royal Court, Dana Whitlock, at the Basman Palace.",
+           NULL, "Ruth Obi > Dana Whitlock @ Basman Palace | - | held | in-person");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
