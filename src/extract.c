@@ -119,7 +119,7 @@ enum {
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
-                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", NULL};
+                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -140,7 +140,7 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
-                                             "region", "governorate", "prefecture", "oblast", NULL};
+                                             "region", "governorate", "prefecture", "oblast", "gap", NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
@@ -148,6 +148,7 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", "jsc", "cjsc",
                                                "ojsc", "pjsc", "zrt", "zrt.", "kft", "kft.", "nyrt", "nyrt.", "a.s.",
                                                "s.r.o.", "lda", "lda.", "sp.", "c.v.", "s.a.b.", "s.a.p.i.", "s.a.s.",
+                                               "ab", "oy",
                                                NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
@@ -761,7 +762,7 @@ static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
-                                          "ibn", "al", NULL};
+                                          "ibn", "al", "af", NULL};
     size_t k, n = i + 1;
     /* two particles: "van der Wal said", "de la Cruz" (the flag tests first: this runs on every small word) */
     if (n + 1 < end && !(t->toks[n].flags & EG_TOK_CAP) && (t->toks[n + 1].flags & EG_TOK_CAP) &&
@@ -1892,6 +1893,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (L == 0 && place_suffix_after(t, b)) {
         /* "a Hwaseong-based chipmaker", "the Lagos-born singer": what comes before "-based" is a place */
         c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (L == 0 && b - a >= 2 && b - a <= 4 && a > 0 && norm_is(t, a - 1, "counterpart") &&
+        !span_has_orgword(ex, t, a, b)) {
+        c->type = EG_TYPE_PERSON;   /* "her Estonian counterpart Mart Põldsaar": a counterpart is a person */
         c->strength = 2;
         return EG_OK;
     }

@@ -623,6 +623,13 @@ int main(void)
                "Ali Qassem Zein el-Dine|person|Ali Qassem Zein el-Dine",
                "Zein el-Dine|person|Ali Qassem Zein el-Dine", "Ana Lima|person|Ana Lima",
                "Four Seasons Hotel|place|Four Seasons Hotel");
+        /* a counterpart is a person; the Swedish "af"; Swedish and Finnish legal forms; a gap is a feature */
+        EXPECT("Aino Holm met her Estonian counterpart Mart Põldsaar near the Suwałki Gap. Henrik af Klercker of "
+               "Nordström Marin AB agreed. \"In winter,\" af Klercker said.",
+               "Aino Holm|person|Aino Holm", "Estonian|country|Estonia|demonym",
+               "Mart Põldsaar|person|Mart Põldsaar", "Suwałki Gap|place|Suwałki Gap",
+               "Henrik af Klercker|person|Henrik af Klercker", "Nordström Marin AB|organization|Nordström Marin AB",
+               "af Klercker|person|Henrik af Klercker");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
