@@ -119,7 +119,8 @@ enum {
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
-                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", NULL};
+                                             "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", "wa",
+                                             "arap", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -762,7 +763,7 @@ static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
-                                          "ibn", "al", "af", NULL};
+                                          "ibn", "al", "af", "arap", NULL};
     size_t k, n = i + 1;
     /* two particles: "van der Wal said", "de la Cruz" (the flag tests first: this runs on every small word) */
     if (n + 1 < end && !(t->toks[n].flags & EG_TOK_CAP) && (t->toks[n + 1].flags & EG_TOK_CAP) &&
@@ -941,6 +942,10 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     size_t L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e);
     size_t j;
     if (!L)
+        return 0;
+    /* "DR Congo": an honorific in capitals, outside a shouted line, is an initialism */
+    if (L == 1 && (e->kinds & EG_GZ_HONORIFIC) && (t->toks[i].flags & EG_TOK_ALLCAPS) &&
+        !(t->toks[i].flags & EG_TOK_CAPS_LINE) && t->toks[i].end - t->toks[i].start == 2)
         return 0;
     j = i + L;
     /* "Minister of Social Action Mahamat Nour Abdelkerim", "Special Envoy for Water Security Daniel R. Whitcombe":
@@ -1706,6 +1711,20 @@ static int numbered_portfolio(const eg_text *t, size_t a, size_t b)
     return 0;
 }
 
+/* Whether [a, b) ends a minister's portfolio set off by a comma: after "and" and the capitalised words of a
+ * "Minister of ..." ("Minister of Foreign Affairs and East African Cooperation, Ambassador X"). */
+static int portfolio_tail(const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    if (a < 4 || b >= t->ntoks || !norm_is(t, b, ",") || !norm_is(t, a - 1, "and"))
+        return 0;
+    for (k = a - 2; k > a - 12 && k > 0 && (is_cap_word(t, k) || norm_is(t, k, ",")); k--)
+        ;
+    return k + 2 < a && (norm_is(t, k, "of") || norm_is(t, k, "for")) && k > 0 &&
+           (norm_is(t, k - 1, "minister") || norm_is(t, k - 1, "secretary") || norm_is(t, k - 1, "ministry") ||
+            norm_is(t, k - 1, "commissioner"));
+}
+
 /* Whether [a, b) is a title alone: "Minister" or "Secretary" last, after titles' and bodies' words only ("Deputy
  * Energy Minister", "Vice Foreign Minister"). */
 static int title_phrase_only(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
@@ -1776,6 +1795,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (b - a == 1 && (norm_is(t, a, "democrat") || norm_is(t, a, "republican") || norm_is(t, a, "democrats") ||
                        norm_is(t, a, "republicans"))) {
         c->type = C_DROP;   /* "X, a Democrat, said": a member's party, not the party named */
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (portfolio_tail(t, a, b)) {
+        c->type = C_DROP;   /* "Minister of Foreign Affairs and East African Cooperation, Ambassador X" */
         c->strength = 2;
         return EG_OK;
     }

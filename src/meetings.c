@@ -590,6 +590,27 @@ static int kin_of_before(const ctx *c, size_t a)
     return 0;
 }
 
+/* The ", and" between tokens from and a after which only a title stands before the person at a ("..., and B",
+ * "..., and the military governor of North Kivu, Lieutenant-General B"): the "and", or 0. */
+static size_t and_before_titled(const ctx *c, size_t from, size_t a)
+{
+    size_t p;
+    if (a >= 2 && is(c, a - 1, "and") && is(c, a - 2, ","))
+        return a - 1;
+    for (p = a; p-- > from + 1 && p + 12 > a;) {
+        size_t q = p + 2;
+        if (!is(c, p, "and") || !is(c, p - 1, ",") || !is(c, p + 1, "the"))
+            continue;
+        /* (an adjective before the title: "the military governor") */
+        if (q + 1 < a && (c->t->toks[q].flags & EG_TOK_WORD) && !(c->t->toks[q].flags & EG_TOK_CAP) &&
+            !is_blocker(c, q))
+            q++;
+        if (tokens_between_ok(c, q, a, 10))
+            return p;
+    }
+    return 0;
+}
+
 static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end, group *g)
 {
     size_t m, prev_end = k, person_end = k;   /* where the latest mention and the latest person end */
@@ -624,9 +645,10 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
                 size_t m2 = m + 1;
                 while (m2 < hi && mention_type(c, m2) != EG_TYPE_PERSON)
                     m2++;
+                size_t p = m2 < hi ? and_before_titled(c, person_end, c->mtok_a[m2]) : 0;
                 if (m2 < hi && c->mtok_b[m2] <= end && is(c, person_end, ",") && c->mtok_a[m2] >= person_end + 4 &&
-                    c->mtok_a[m2] <= person_end + 18 && is(c, c->mtok_a[m2] - 1, "and") &&
-                    is(c, c->mtok_a[m2] - 2, ",") && !span_has_blocker(c, person_end, c->mtok_a[m2])) {
+                    c->mtok_a[m2] <= person_end + 26 && p && p <= person_end + 18 &&
+                    !span_has_blocker(c, person_end, c->mtok_a[m2])) {
                     prev_end = c->mtok_a[m2];
                     m = m2 - 1;
                     continue;
@@ -2369,7 +2391,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             /* "spoke by telephone on Sunday with his counterpart in ..., X": the reach counts from a "with" a few
              * words on, before anyone is named */
             size_t from = k + len, j;
-            for (j = from; j < s->tok_end && j < from + 4 && !is(c, j, "with") && !is(c, j, ","); j++)
+            for (j = from; j < s->tok_end && j < from + 8 && !is(c, j, "with") && !is(c, j, ",") && !is_blocker(c, j);
+                 j++)
                 ;
             if (j > from && j < s->tok_end && is(c, j, "with") && !person_in(c, lo, hi, from, j))
                 from = j + 1;

@@ -630,6 +630,13 @@ int main(void)
                "Mart Põldsaar|person|Mart Põldsaar", "Suwałki Gap|place|Suwałki Gap",
                "Henrik af Klercker|person|Henrik af Klercker", "Nordström Marin AB|organization|Nordström Marin AB",
                "af Klercker|person|Henrik af Klercker");
+        /* Swahili and Kalenjin particles; "DR" is no doctor; a portfolio's tail set off by a comma */
+        EXPECT("Uganda and DR Congo signed. Eng. Daniel Kiprono arap Chebet met Aimé-Désiré Kasongo wa Ilunga and "
+               "Tanzania's Minister of Foreign Affairs and East African Cooperation, Zuhura Bakari.",
+               "Uganda|country|Uganda", "DR Congo|country|DRC",
+               "Daniel Kiprono arap Chebet|person|Daniel Kiprono arap Chebet",
+               "Aimé-Désiré Kasongo wa Ilunga|person|Aimé-Désiré Kasongo wa Ilunga", "Tanzania|country|Tanzania",
+               "Zuhura Bakari|person|Zuhura Bakari");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

@@ -663,6 +663,13 @@ int main(void)
            "more than four hours discussing flows.", NULL, "Ruth Obi > Dana Whitlock,Ana Lima @ - | - | held | -");
     EXPECT("On Monday, Ruth Obi was received by the chief of the Royal Court, Dana Whitlock, at the Basman Palace.",
            NULL, "Ruth Obi > Dana Whitlock @ Basman Palace | - | held | in-person");
+    /* past an appositive to ", and the military governor of X, B"; "with" several words after the talks */
+    EXPECT("On Wednesday, Ruth Obi held a three-way meeting in Goma with Ingrid van der Velde, head of the U.N. "
+           "stabilisation mission MONUSCO, and the military governor of North Kivu, Lieutenant-General Dana "
+           "Whitlock.", NULL, "Ruth Obi > Ingrid van der Velde,Dana Whitlock @ Goma | - | held | -");
+    EXPECT("Ruth Obi held talks later on Monday in Nairobi with Tanzania's Minister of Foreign Affairs and East "
+           "African Cooperation, Ambassador Dana Whitlock, whose government favours a rival route.", NULL,
+           "Ruth Obi > Dana Whitlock @ Nairobi | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
