@@ -1713,13 +1713,16 @@ static int numbered_portfolio(const eg_text *t, size_t a, size_t b)
 
 /* Whether [a, b) ends a minister's portfolio set off by a comma: after "and" and the capitalised words of a
  * "Minister of ..." ("Minister of Foreign Affairs and East African Cooperation, Ambassador X"). */
-static int portfolio_tail(const eg_text *t, size_t a, size_t b)
+static int portfolio_tail(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     size_t k;
-    if (a < 4 || b >= t->ntoks || !norm_is(t, b, ",") || !norm_is(t, a - 1, "and"))
+    /* (no one's name on either side: not "Secretary of State Antony J. Blinken and Jake Sullivan, ...") */
+    if (a < 4 || b >= t->ntoks || !norm_is(t, b, ",") || !norm_is(t, a - 1, "and") ||
+        tok_kind(ex, t, a, EG_GZ_FIRSTNAME))
         return 0;
     for (k = a - 2; k > a - 12 && k > 0 && (is_cap_word(t, k) || norm_is(t, k, ",")); k--)
-        ;
+        if (tok_kind(ex, t, k, EG_GZ_FIRSTNAME) || (t->toks[k].flags & EG_TOK_INITIAL))
+            return 0;
     return k + 2 < a && (norm_is(t, k, "of") || norm_is(t, k, "for")) && k > 0 &&
            (norm_is(t, k - 1, "minister") || norm_is(t, k - 1, "secretary") || norm_is(t, k - 1, "ministry") ||
             norm_is(t, k - 1, "commissioner"));
@@ -1798,7 +1801,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (portfolio_tail(t, a, b)) {
+    if (portfolio_tail(ex, t, a, b)) {
         c->type = C_DROP;   /* "Minister of Foreign Affairs and East African Cooperation, Ambassador X" */
         c->strength = 2;
         return EG_OK;

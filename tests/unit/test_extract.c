@@ -637,6 +637,9 @@ int main(void)
                "Daniel Kiprono arap Chebet|person|Daniel Kiprono arap Chebet",
                "Aimé-Désiré Kasongo wa Ilunga|person|Aimé-Désiré Kasongo wa Ilunga", "Tanzania|country|Tanzania",
                "Zuhura Bakari|person|Zuhura Bakari");
+        /* a title's "of", a person and "and": the person after "and" is no portfolio's tail */
+        EXPECT("Secretary of State Ana M. Lima and Ruth Obi, the national security adviser, will meet.",
+               "Ana M. Lima|person|Ana M. Lima", "Ruth Obi|person|Ruth Obi");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
