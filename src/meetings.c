@@ -111,7 +111,7 @@ static const char *const possible_words[] = {"whether", "may", "might", "could",
                                              "possibility", "considering", NULL};
 static const char *const planned_words[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
                                             "set", "upcoming", "next", "to", "'ll", "due", "later", "preparations",
-                                            "preparing", "prepare", "prepares", "ahead", NULL};
+                                            "preparing", "prepare", "prepares", "ahead", "expects", "expect", NULL};
 static const char *const past_words[] = {"met", "spoke", "talked", "phoned", "telephoned", "called", "hosted",
                                          "received", "welcomed", "sat", "visited", "shook", "held", "dined", "briefed",
                                          "signed", NULL};
@@ -1165,6 +1165,8 @@ static int after_preposition(const ctx *c, size_t m, int type)
         const eg_gz_entry *e = eg_gazetteer_lookup(c->gz, W(c, p - 1), c->t->toks[p - 1].norm_len);
         if ((e && (e->kinds & EG_GZ_TITLE)) || is(c, p - 1, "counterpart") || is(c, p - 1, "situation") ||
             is(c, p - 1, "crisis") || is(c, p - 1, "conflict") || is(c, p - 1, "war") || is(c, p - 1, "violence") ||
+            is(c, p - 1, "democracy") || is(c, p - 1, "reforms") || is(c, p - 1, "stability") ||
+            is(c, p - 1, "reconstruction") || is(c, p - 1, "investment") ||
             is(c, p - 1, "fighting") || is(c, p - 1, "unrest") || is(c, p - 1, "elections") || is(c, p - 1, "peace"))
             return 0;
     }

@@ -670,6 +670,11 @@ int main(void)
     EXPECT("Ruth Obi held talks later on Monday in Nairobi with Tanzania's Minister of Foreign Affairs and East "
            "African Cooperation, Ambassador Dana Whitlock, whose government favours a rival route.", NULL,
            "Ruth Obi > Dana Whitlock @ Nairobi | - | held | -");
+    /* "expects a meeting" is planned; "democracy in X" is what was talked about */
+    EXPECT("Ruth Obi said Tuesday he expects a meeting with Dana Whitlock Thursday in Caracas.", NULL,
+           "Ruth Obi > Dana Whitlock @ Caracas | - | planned | -");
+    EXPECT("After meeting with Ruth Obi, Dana Whitlock thanked Poland for its support for democracy in Belarus.",
+           NULL, "Dana Whitlock > Ruth Obi @ - | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
