@@ -120,7 +120,7 @@ static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", 
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
                                              "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", "wa",
-                                             "arap", NULL};
+                                             "arap", "na", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -141,7 +141,7 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
-                                             "region", "governorate", "prefecture", "oblast", "gap", NULL};
+                                             "region", "governorate", "prefecture", "oblast", "gap", "range", NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
@@ -2748,6 +2748,22 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             !is_venue(t, c->a, c->b)) {
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
+        }
+        /* "Kyaw Zeya Htun said" at a sentence's start, after "U Kyaw Zeya Htun" before: the tagger leaves out the
+         * first word there, where its capital tells it nothing; the name read whole elsewhere in the document
+         * stands */
+        if (nin == 1 && ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_begin == c->a + 1 &&
+            ex->spans[first].tok_end == c->b && (t->toks[c->a].flags & EG_TOK_SENT_START) && c->b - c->a >= 3) {
+            char buf[256];
+            size_t len = cand_text(t, c, buf, sizeof buf);
+            uint32_t ty;
+            if (!readings && (ret = whole_readings(ex, t, n0)) != EG_OK)
+                goto cleanup;
+            readings = 1;
+            if (len && eg_strtab_get(&ex->words, buf, len, &ty) && ty - 1 == EG_TAG_PER) {
+                type_from_tagger(ex, t, c, EG_TAG_PER);
+                continue;
+            }
         }
         /* "Zein el-Dine accused": the tagger stops before a surname that opens with an article in small letters */
         if (nin == 1 && ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_begin == c->a &&

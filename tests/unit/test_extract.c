@@ -640,6 +640,12 @@ int main(void)
         /* a title's "of", a person and "and": the person after "and" is no portfolio's tail */
         EXPECT("Secretary of State Ana M. Lima and Ruth Obi, the national security adviser, will meet.",
                "Ana M. Lima|person|Ana M. Lima", "Ruth Obi|person|Ruth Obi");
+        /* Burmese and Thai honorifics, the Thai "na", a range; a name read whole before, at a sentence's start */
+        EXPECT("Foreign Minister U Kyaw Zeya Htun arrived. Kyaw Zeya Htun said so.",
+               "Kyaw Zeya Htun|person|Kyaw Zeya Htun", "Kyaw Zeya Htun|person|Kyaw Zeya Htun");
+        EXPECT("Daw Khin Thida Myint and Deputy Minister Chalermkiat na Ayutthaya met near the Dawna Range.",
+               "Khin Thida Myint|person|Khin Thida Myint",
+               "Chalermkiat na Ayutthaya|person|Chalermkiat na Ayutthaya", "Dawna Range|place|Dawna Range");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

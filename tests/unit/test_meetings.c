@@ -675,6 +675,9 @@ int main(void)
            "Ruth Obi > Dana Whitlock @ Caracas | - | planned | -");
     EXPECT("After meeting with Ruth Obi, Dana Whitlock thanked Poland for its support for democracy in Belarus.",
            NULL, "Dana Whitlock > Ruth Obi @ - | - | held | -");
+    /* a country's possessive and a Burmese honorific before the one received */
+    EXPECT("Prime Minister Ruth Obi received Myanmar's Foreign Minister U Dana Whitlock in Putrajaya on Thursday.",
+           NULL, "Ruth Obi > Dana Whitlock @ Putrajaya | - | held | in-person");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
