@@ -801,6 +801,13 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         /* an honorific ends the portfolio: "Minister for Foreign Affairs Dr. Meseret Haile Gebremariam" */
         if (p > start && p + 1 < end && is_cap_word(t, p + 1) && tok_kind(ex, t, p, EG_GZ_HONORIFIC))
             return p;
+        /* so does a person's initial: "Minister of State for External Affairs P. V. Raghunathan" */
+        if (p > start && (t->toks[p].flags & EG_TOK_INITIAL)) {
+            for (q = p; q < end && q < p + 6 && ((t->toks[q].flags & EG_TOK_INITIAL) || is_cap_word(t, q)); q++)
+                ;
+            if (q > p + 1 && (q == end || !is_cap_word(t, q)))
+                return p;
+        }
         if (p > start && tok_kind(ex, t, p, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, p, EG_GZ_ORGWORD)) {
             /* (particles too: "Nasser bin Saad al-Mohannadi") */
             for (q = p + 1; q < end && q < p + 6 &&

@@ -646,6 +646,9 @@ int main(void)
         EXPECT("Daw Khin Thida Myint and Deputy Minister Chalermkiat na Ayutthaya met near the Dawna Range.",
                "Khin Thida Myint|person|Khin Thida Myint",
                "Chalermkiat na Ayutthaya|person|Chalermkiat na Ayutthaya", "Dawna Range|place|Dawna Range");
+        /* a person's initials end a portfolio */
+        EXPECT("India's Minister of State for External Affairs P. V. Raghunathan met them.",
+               "India|country|India", "P. V. Raghunathan|person|P. V. Raghunathan");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
