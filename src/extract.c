@@ -2303,6 +2303,19 @@ static eg_status whole_readings(eg_extractor *ex, const eg_text *t, size_t n)
     return EG_OK;
 }
 
+/* How the tagger reads candidate c's text where it reads it whole elsewhere in the document (an eg_tag_type), or -1;
+ * whole_readings is built on the first call (*built tells). *ret is set on failure. */
+static int whole_reading_of(eg_extractor *ex, const eg_text *t, size_t n, const cand *c, int *built, eg_status *ret)
+{
+    char buf[256];
+    size_t len = cand_text(t, c, buf, sizeof buf);
+    uint32_t ty;
+    if (!*built && (*ret = whole_readings(ex, t, n)) != EG_OK)
+        return -1;
+    *built = 1;
+    return len && eg_strtab_get(&ex->words, buf, len, &ty) ? (int)ty - 1 : -1;
+}
+
 static eg_status majority_types(eg_extractor *ex, const eg_text *t)
 {
     eg_status ret = EG_OK;
@@ -2761,13 +2774,10 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
          * stands */
         if (nin == 1 && ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_begin == c->a + 1 &&
             ex->spans[first].tok_end == c->b && (t->toks[c->a].flags & EG_TOK_SENT_START) && c->b - c->a >= 3) {
-            char buf[256];
-            size_t len = cand_text(t, c, buf, sizeof buf);
-            uint32_t ty;
-            if (!readings && (ret = whole_readings(ex, t, n0)) != EG_OK)
+            int ty = whole_reading_of(ex, t, n0, c, &readings, &ret);
+            if (ret != EG_OK)
                 goto cleanup;
-            readings = 1;
-            if (len && eg_strtab_get(&ex->words, buf, len, &ty) && ty - 1 == EG_TAG_PER) {
+            if (ty == EG_TAG_PER) {
                 type_from_tagger(ex, t, c, EG_TAG_PER);
                 continue;
             }
@@ -2808,14 +2818,11 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             {
                 /* split here, read whole elsewhere in the document: one name, read as there (a name starting a
                  * sentence, where its capital tells the tagger nothing) */
-                char buf[256];
-                size_t len = cand_text(t, c, buf, sizeof buf);
-                uint32_t ty;
-                if (!readings && (ret = whole_readings(ex, t, n0)) != EG_OK)
+                int ty = whole_reading_of(ex, t, n0, c, &readings, &ret);
+                if (ret != EG_OK)
                     goto cleanup;
-                readings = 1;
-                if (len && eg_strtab_get(&ex->words, buf, len, &ty) && tag_agrees(c->type, (eg_tag_type)(ty - 1))) {
-                    type_from_tagger(ex, t, c, (eg_tag_type)(ty - 1));
+                if (ty >= 0 && tag_agrees(c->type, (eg_tag_type)ty)) {
+                    type_from_tagger(ex, t, c, (eg_tag_type)ty);
                     continue;
                 }
             }

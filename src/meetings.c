@@ -1536,11 +1536,25 @@ static void with_group(const ctx *c, const eg_sentence *s, size_t lo, size_t hi,
 /* "A and B were later joined at the hotel by C, a director at the bank, for a three-way session", "were then
  * joined by video link from Dhaka by C ... for a discussion": "joined", the "by" before the person who joined, and
  * a meeting's word after "for" make a meeting of all of them. The tokens from k to just past that "by", or 0. */
-static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
+/* A session's noun within the reach - 1 words after the "for" at token i ("for the afternoon session", "for a
+ * three-way breakfast"): its token, or 0. */
+static size_t session_after_for(const ctx *c, size_t i, size_t end, size_t reach)
 {
     static const char *const nouns[] = {"talks", "session", "sessions", "meeting", "discussion", "discussions",
-                                        "consultations", "dinner", "lunch", "breakfast", NULL};
-    size_t i, by = 0, m, w;
+                                        "consultations", "negotiations", "dinner", "lunch", "breakfast", NULL};
+    size_t m, w;
+    if (!is(c, i, "for"))
+        return 0;
+    for (m = i + 1; m < end && m < i + reach; m++)
+        for (w = 0; nouns[w]; w++)
+            if (is_word(c, m, nouns[w]))
+                return m;
+    return 0;
+}
+
+static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
+{
+    size_t i, by = 0, m;
     group g;
     for (i = k + 1; i < s->tok_end && i < k + 12 && !is_blocker(c, i) && !by; i++)
         if (is(c, i, "by")) {
@@ -1552,12 +1566,10 @@ static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t
     /* ("joined for the afternoon session by C", "For the final session the two men were joined by C") */
     for (i = k + 1 < by + 30 && k > s->tok_begin + 12 ? k - 12 : s->tok_begin; i + 1 < s->tok_end && i < by + 30;
          i++) {
-        if (!is(c, i, "for") || (i < k && i > s->tok_begin))
+        if ((i < k && i > s->tok_begin) || !(m = session_after_for(c, i, s->tok_end, 4)))
             continue;
-        for (m = i + 1; m < s->tok_end && m < i + 4; m++)
-            for (w = 0; nouns[w]; w++)
-                if (is_word(c, m, nouns[w]))   /* (not "for talks with Z": that trigger takes them all) */
-                    return m + 1 < s->tok_end && is(c, m + 1, "with") ? 0 : by + 1 - k;
+        return m + 1 < s->tok_end && is(c, m + 1, "with") ? 0 : by + 1 - k;   /* (not "for talks with Z": that
+                                                                                * trigger takes them all) */
     }
     return 0;
 }
@@ -1585,21 +1597,14 @@ static size_t joined_talks_at(const ctx *c, const eg_sentence *s, size_t k)
  * and "for" and a meeting's noun a few words on in the clause. */
 static int joined_for_talks(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
 {
-    static const char *const nouns[] = {"talks", "session", "meeting", "negotiations", "discussions", "breakfast",
-                                        "lunch", "dinner", NULL};
-    size_t m, i, w;
+    size_t m, i;
     for (m = lo; m < hi && c->mtok_a[m] <= k; m++)
         ;
     if (m == hi || c->mtok_a[m] != k + 1 || mention_type(c, m) != EG_TYPE_PERSON)
         return 0;
     for (i = k + 2; i + 1 < s->tok_end && i < k + 25 && !is_blocker(c, i); i++)
-        if (is(c, i, "for"))
-            for (w = i + 1; w < s->tok_end && w < i + 5; w++) {
-                size_t n;
-                for (n = 0; nouns[n]; n++)
-                    if (is_word(c, w, nouns[n]))
-                        return 1;
-            }
+        if (session_after_for(c, i, s->tok_end, 5))
+            return 1;
     return 0;
 }
 
@@ -2511,8 +2516,11 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             if (sub.n >= 2)
                 left = sub;
         }
-        if (!left.n && right.n && is_nominal(c, k) && after_meeting_subject(c, s, lo, hi, k, &right) >= 0)
-            group_add(&left, (uint32_t)after_meeting_subject(c, s, lo, hi, k, &right));
+        if (!left.n && right.n && is_nominal(c, k)) {
+            int32_t subject = after_meeting_subject(c, s, lo, hi, k, &right);
+            if (subject >= 0)
+                group_add(&left, (uint32_t)subject);
+        }
         if (!left.n && right.n && opens_with_pair(c, s))
             last_pair_before(c, si, &left);   /* "The two leaders later spoke with Z": those who just met */
         if (!left.n && !right.n && !tr->needs_object && (is_nominal(c, k) || is(c, k, "met") || is(c, k, "talked")) &&
