@@ -570,6 +570,36 @@ const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded
     return &g->entries[v & PHRASE_INDEX];
 }
 
+/* Is w[0..n), as written, a country or a demonym that starts with a capital? */
+static int country_word(const eg_gazetteer *g, const char *w, size_t n)
+{
+    char low[64];
+    const eg_gz_entry *e;
+    uint32_t cp;
+    if (n == 0 || n >= sizeof low / 2 || eg_utf8_decode((const unsigned char *)w, n, &cp) == 0 || !eg_cp_is_upper(cp))
+        return 0;
+    n = eg_utf8_fold(w, n, low, sizeof low);
+    e = eg_gazetteer_lookup(g, low, n);
+    return e && e->ntoks == 1 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM));
+}
+
+size_t eg_gazetteer_hyphen_cut(const void *ctx, const char *w, size_t n)
+{
+    const eg_gazetteer *g = ctx;
+    char low[128];
+    const char *h = memchr(w, '-', n), *h2;
+    size_t m;
+    if (!h || h == w || n >= sizeof low / 2)
+        return 0;
+    h2 = memchr(h + 1, '-', (size_t)(w + n - h - 1));
+    m = eg_utf8_fold(w, n, low, sizeof low);
+    if (eg_gazetteer_lookup(g, low, m))
+        return 0;
+    if (!country_word(g, w, (size_t)(h - w)) || !country_word(g, h + 1, (size_t)((h2 ? h2 : w + n) - h - 1)))
+        return 0;
+    return (size_t)(h - w);
+}
+
 /* Is the folded word w[0..n) a given name of the list (as written, when as_written), or, with marks on Latin
  * letters, one without them? */
 static int given_name_part(const eg_gazetteer *g, const char *w, size_t n, int as_written)

@@ -190,6 +190,8 @@ eg_status eg_pipeline_run(eg_corpus *c, const eg_gazetteer *gz, const char *cons
     for (i = 0; i < sh.nring; i++) {
         eg_doc_init(&sh.ring[i].doc);
         eg_text_init(&sh.ring[i].t);
+        sh.ring[i].t.cut = eg_gazetteer_hyphen_cut;   /* "Russia-Ukraine" names two countries */
+        sh.ring[i].t.cut_ctx = gz;
         eg_extraction_init(&sh.ring[i].x);
     }
     if (opts)

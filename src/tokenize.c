@@ -172,6 +172,35 @@ static int web_suffix_at(const eg_text *t, size_t i)
            (n == 2 && !memcmp(p, "io", 2));
 }
 
+/* The letters of src[i..end): *nletters, and of them *nupper upper case and *nlower lower case. */
+static void count_letters(const eg_text *t, size_t i, size_t end, int *nletters, int *nupper, int *nlower)
+{
+    uint32_t cp;
+    *nletters = *nupper = *nlower = 0;
+    while (i < end) {
+        size_t k = dec(t, i, &cp);
+        if (k == 0)
+            break;
+        if (is_letter(cp)) {
+            (*nletters)++;
+            if (is_upper(cp))
+                (*nupper)++;
+            else if (cp >= 0x80 || (cp >= 'a' && cp <= 'z'))
+                (*nlower)++;
+        }
+        i += k;
+    }
+}
+
+/* Is the next word after i, past spaces on the same line, written with a capital? */
+static int cap_word_after(const eg_text *t, size_t i)
+{
+    uint32_t cp;
+    while (i < t->len && (t->src[i] == ' ' || t->src[i] == '\t'))
+        i++;
+    return i < t->len && dec(t, i, &cp) && is_upper(cp);
+}
+
 /* Scan a word starting at i; returns its end. Sets *letters and *upper counts, *lower. */
 static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, int *nlower)
 {
@@ -286,6 +315,15 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
         } else if (is_alnum(cp)) {
             int nl, nu, nlow;
             end = scan_word(t, i, &nl, &nu, &nlow);
+            if (t->cut && is_upper(cp) && memchr(src + i, '-', end - i) && !cap_word_after(t, end)) {
+                /* "Russia-Ukraine", "Israeli-Palestinian": two names joined, cut where the caller says; not when
+                 * a longer name goes on ("Eritrea-Ethiopia Boundary Commission") */
+                size_t n = t->cut(t->cut_ctx, src + i, end - i);
+                if (n > 0 && n < end - i) {
+                    end = i + n;
+                    count_letters(t, i, end, &nl, &nu, &nlow);
+                }
+            }
             flags |= EG_TOK_WORD;
             if (is_digit(cp))
                 flags |= EG_TOK_NUM;

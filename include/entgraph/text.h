@@ -44,6 +44,10 @@ typedef struct {
     uint32_t tok_begin, tok_end;
 } eg_sentence;
 
+/* Where to cut a word joined by a hyphen: the bytes of its first part, or 0 to keep it whole. w[0..n) is the word
+ * as written, with at least one '-' inside. */
+typedef size_t (*eg_text_cut_fn)(const void *ctx, const char *w, size_t n);
+
 typedef struct {
     const char *src;       /* borrowed: the document bytes, valid while the caller keeps them */
     size_t len;
@@ -54,6 +58,9 @@ typedef struct {
     char *norm;            /* folded forms, NUL-separated */
     size_t norm_len, norm_alloc;
     size_t invalid_bytes;  /* count of bytes that were not valid UTF-8 */
+    eg_text_cut_fn cut;    /* NULL (eg_text_init's): words keep their hyphens; else asked of each capitalised word
+                            * with a '-' inside, which it may cut into two words and the hyphen ("Russia-Ukraine") */
+    const void *cut_ctx;   /* borrowed, passed to cut */
 } eg_text;
 
 void eg_text_init(eg_text *t);

@@ -41,6 +41,8 @@ static void expect(const char *text, const char *date, const char *const *want, 
     char buf[512];
     int ok = 1;
     eg_text_init(&t);
+    t.cut = eg_gazetteer_hyphen_cut;   /* as the pipeline does */
+    t.cut_ctx = gz;
     eg_extraction_init(&x);
     if (eg_text_analyze(&t, text, strlen(text), NULL) != EG_OK || eg_extract_document(ex, &t, &x, NULL) != EG_OK ||
         eg_meetings_extract(gz, &t, &x, date, NULL) != EG_OK) {
@@ -85,6 +87,8 @@ static void affiliation(const char *text, const char *want, int line)
     eg_extraction x;
     char buf[256] = "(none)";
     eg_text_init(&t);
+    t.cut = eg_gazetteer_hyphen_cut;   /* as the pipeline does */
+    t.cut_ctx = gz;
     eg_extraction_init(&x);
     eg_text_analyze(&t, text, strlen(text), NULL);
     eg_extract_document(ex, &t, &x, NULL);
