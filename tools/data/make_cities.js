@@ -165,13 +165,16 @@ function main() {
         }
     }
 
-    // Supplement: alias -> (CC, GeoNames name whose population is used).
+    // Supplement: alias -> (CC, GeoNames name whose population is used, or "=POPULATION").
     for (const r of readTsv(extraFile)) {
         const [alias, cc, source] = r.fields;
         if (r.fields.length !== 3 || !alias || !/^[A-Z]{2}$/.test(cc) || !source) {
             throw new Error(`${extraFile}:${r.line}: want alias<TAB>CC<TAB>GeoNames name`);
         }
         let pop = -1;
+        if (/^=[0-9]+$/.test(source)) {
+            pop = Number(source.slice(1));   // a city the package lacks: its census population, given here
+        }
         for (const c of cities) {
             if (c.name === source && c.country === cc && c.population > pop) pop = c.population;
         }
