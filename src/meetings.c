@@ -951,9 +951,23 @@ static int turned_down(const ctx *c, size_t from, size_t k)
     return 0;
 }
 
+/* The token n words before k in sentence s (or its first): a word cut at its hyphens ("US-India", "Iran-backed")
+ * counts once. */
+static size_t words_back(const ctx *c, const eg_sentence *s, size_t k, size_t n)
+{
+    const eg_token *tk = c->t->toks;
+    while (k > s->tok_begin && n > 0) {
+        k--;
+        if (!(k > s->tok_begin && tk[k].start == tk[k - 1].end &&
+              ((tk[k].flags & EG_TOK_DASH) || (tk[k - 1].flags & EG_TOK_DASH))))
+            n--;
+    }
+    return k;
+}
+
 static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
 {
-    size_t from = k > s->tok_begin + 6 ? k - 6 : s->tok_begin;
+    size_t from = words_back(c, s, k, 6);
     {
         /* "cancelled", "postponed" anywhere in the sentence, "to cancel" only near the trigger (not "a proposal
          * to cancel all debt" a clause away); "off" only in "called off" */

@@ -682,6 +682,10 @@ int main(void)
     /* a country's possessive and a Burmese honorific before the one received */
     EXPECT("Prime Minister Ruth Obi received Myanmar's Foreign Minister U Dana Whitlock in Putrajaya on Thursday.",
            NULL, "Ruth Obi > Dana Whitlock @ Putrajaya | - | held | in-person");
+    /* two countries joined by a hyphen count as one word in the reach of "expected to" */
+    EXPECT("Ms. Obi is expected to discuss US-India relations when she meets with Prime Minister Dana Whitlock on "
+           "Thursday in New Delhi.",
+           NULL, "Obi > Dana Whitlock @ New Delhi | - | planned | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
