@@ -120,7 +120,7 @@ static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", 
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
                                              "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", "wa",
-                                             "arap", "na", NULL};
+                                             "arap", "na", "bint", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -141,7 +141,8 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
-                                             "region", "governorate", "prefecture", "oblast", "gap", "range", NULL};
+                                             "region", "governorate", "prefecture", "oblast", "gap", "range", "reservoir",
+                                             NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
                                                "corp", "corp.", "pty", "pty.", "bhd", "bhd.", "asa", "oyj", "sarl",
@@ -574,6 +575,15 @@ static int palace_of(const eg_text *t, size_t j)
                                             (norm_is(t, j - 1, "hall") && j >= 2 && norm_is(t, j - 2, "great")));
 }
 
+/* Is a name particle among the tokens [a, b)? */
+static int particle_in(const eg_text *t, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (is_particle(t, a))
+            return 1;
+    return 0;
+}
+
 /* Whether the name [a, b) is that of a building or venue, by its last word ("Diaoyutai State Guesthouse",
  * "Kenyatta International Convention Centre") or its first ("Palais des Nations"). */
 static int is_venue(const eg_text *t, size_t a, size_t b)
@@ -644,7 +654,8 @@ static int feature_first(const eg_text *t, size_t a)
                                  norm_is(t, a, "cerro") || norm_is(t, a, "volcán") || norm_is(t, a, "lago") ||
                                  norm_is(t, a, "laguna") || norm_is(t, a, "isla") || norm_is(t, a, "mont") ||
                                  norm_is(t, a, "são") || norm_is(t, a, "río") || norm_is(t, a, "ras") ||
-                                 norm_is(t, a, "jebel") || norm_is(t, a, "jabal") || norm_is(t, a, "wadi"));
+                                 norm_is(t, a, "jebel") || norm_is(t, a, "jabal") || norm_is(t, a, "wadi") ||
+                                 norm_is(t, a, "cordillera"));
 }
 
 /* "from Eagle Pass to Del Rio", "between Nogales and Agua Prieta": the candidate ci after a place and "to" or "and",
@@ -955,6 +966,11 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         !(t->toks[i].flags & EG_TOK_CAPS_LINE) && t->toks[i].end - t->toks[i].start == 2)
         return 0;
     j = i + L;
+    /* "Foreign Trade Minister Emir Hadžiselimović": a ruler's title after a minister's is a given name (not "Deputy
+     * Emir Sheikh Nawaf") */
+    if (L == 1 && i > 0 && (norm_is(t, i, "emir") || norm_is(t, i, "amir")) && norm_is(t, i - 1, "minister") &&
+        j < end && is_cap_word(t, j) && !tok_kind(ex, t, j, EG_GZ_TITLE | EG_GZ_HONORIFIC))
+        return 0;
     /* "Minister of Social Action Mahamat Nour Abdelkerim", "Special Envoy for Water Security Daniel R. Whitcombe":
      * the portfolio belongs to the title, up to the given name that starts the person's */
     if (!(e->kinds & EG_GZ_HONORIFIC) && j + 3 < end && (norm_is(t, j, "of") || norm_is(t, j, "for")) &&
@@ -1134,6 +1150,24 @@ static int possessive_name_at(const eg_text *t, size_t k, size_t end)
     return q > k && q + 1 < end && (t->toks[q].flags & EG_TOK_POSS) && is_cap_word(t, q + 1);
 }
 
+/* Does token i end in "ing" ("Saving", "Promoting")? */
+static int ing_word(const eg_text *t, size_t i)
+{
+    const char *w = eg_text_norm(t, i);
+    size_t n = t->toks[i].norm_len;
+    return n > 5 && memcmp(w + n - 3, "ing", 3) == 0;
+}
+
+/* Is "for", a capitalised "-ing" word and "the" inside [a, b) ("Fund for Saving the Aral Sea")? */
+static int for_gerund_in(const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a + 1; k + 3 < b; k++)
+        if (norm_is(t, k, "for") && is_cap_word(t, k + 1) && ing_word(t, k + 1) && norm_is(t, k + 2, "the"))
+            return 1;
+    return 0;
+}
+
 /* How far a span starting at i extends (exclusive end). */
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
@@ -1183,8 +1217,9 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
-        /* "Khyber Logistics (Pvt) Ltd", "Konkan Ports (Private) Limited" */
-        if (j + 3 < end && norm_is(t, j, "(") && (norm_is(t, j + 1, "pvt") || norm_is(t, j + 1, "private")) &&
+        /* "Khyber Logistics (Pvt) Ltd", "Konkan Ports (Private) Limited", "Mokoena Civils (Pty) Ltd" */
+        if (j + 3 < end && norm_is(t, j, "(") &&
+            (norm_is(t, j + 1, "pvt") || norm_is(t, j + 1, "private") || norm_is(t, j + 1, "pty")) &&
             norm_is(t, j + 2, ")") && (word_bits(t, j + 3) & W_LEGAL_FORM) && is_cap_word(t, j - 1)) {
             j += 4;
             break;
@@ -1192,6 +1227,17 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         if (dotted_legal_form(t, j)) {
             j++;   /* "Považská Oceľ a.s.", "Beta s.r.o.": a legal form written small ends the name */
             break;
+        }
+        /* "Hidroeléctrica do Vale do Zambeze, S.A.", "Acme Widgets, Inc.": a legal form after a comma ends the
+         * company's name (written with its periods, or one of the forms no other word is) */
+        if (j + 1 < end && norm_is(t, j, ",") && t->toks[j].start == t->toks[j - 1].end &&
+            (word_bits(t, j + 1) & W_LEGAL_FORM) && (t->toks[j + 1].flags & EG_TOK_CAP) && is_cap_word(t, j - 1) &&
+            !(word_bits(t, j - 1) & W_LEGAL_FORM) &&
+            (((t->toks[j + 1].flags & EG_TOK_ABBR) && t->toks[j + 1].end - t->toks[j + 1].start >= 4) ||
+             norm_is(t, j + 1, "ltd") || norm_is(t, j + 1, "inc") || norm_is(t, j + 1, "llc") ||
+             norm_is(t, j + 1, "plc") || norm_is(t, j + 1, "gmbh"))) {
+            j += 2;   /* (and on: "Grupo Norte, S.A. de C.V.") */
+            continue;
         }
         /* "Seorin Heavy Industries Co., Ltd.": two legal forms on either side of a comma */
         if (j + 1 < end && norm_is(t, j, ",") && (word_bits(t, j - 1) & W_LEGAL_FORM) &&
@@ -1245,6 +1291,13 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                 continue;
             }
         }
+        /* "International Fund for Saving the Aral Sea", "Society for Protecting the Rural Environment": what a body
+         * is for, a verb's "-ing" and its object */
+        if (j + 1 < end && j >= i + 3 && norm_is(t, j, "the") && is_cap_word(t, j + 1) && norm_is(t, j - 2, "for") &&
+            is_cap_word(t, j - 1) && ing_word(t, j - 1) && span_has_orgword(ex, t, i, j - 2)) {
+            j++;
+            continue;
+        }
         if (j + 1 < end && is_connector(t, j) && !(word_bits(t, j - 1) & W_LEGAL_FORM) &&
             (is_cap_word(t, j + 1) ||
              /* "Office for the Coordination of ...", "Palace of the Republic": "of the" or "for the" inside an
@@ -1275,6 +1328,11 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                     ok = 0;
                 for (k = i; k <= j && !ok; k++)
                     ok = (k == j || norm_is(t, k, ",")) && list_before_orgword(ex, t, i, k, end);
+                /* "Doha Exhibition and Convention Center": two kinds of hall before a centre */
+                if (!ok && j + 2 < end && (word_bits(t, j - 1) & W_MEETING_HALL) &&
+                    (word_bits(t, j + 1) & W_MEETING_HALL) &&
+                    (norm_is(t, j + 2, "center") || norm_is(t, j + 2, "centre")))
+                    ok = 1;
             } else if (norm_is(t, j, "&")) {
                 /* "Procter & Gamble", "Johnson & Johnson": capitalised words on both sides make a firm's name;
                  * not two places ("Tempe & Mesa") nor two authors cited ("Dye & Bavelier 2010", "Dye &
@@ -1394,6 +1452,41 @@ static int holds_common_word(eg_extractor *ex, const eg_text *t, size_t a, size_
             eg_strtab_get(&ex->lower, eg_text_norm(t, i), t->toks[i].norm_len, NULL))
             n++;
     return n >= 2;
+}
+
+/* "Downstream, Mozambique has voiced concern": a word that opens a sentence before a comma, which the document
+ * writes in lower case elsewhere and no longer name holds, is no name, whatever the tagger guessed ("Young, the
+ * senator," after "Don Young" stays). *lowered: ex->lower is made (made here when needed). */
+static eg_status drop_common_openers(eg_extractor *ex, const eg_text *t, int *lowered)
+{
+    size_t ci, k;
+    int words = 0;
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        if (c->b - c->a != 1 || c->strength == 2 || c->type == C_DROP ||
+            !(t->toks[c->a].flags & EG_TOK_SENT_START) || c->b >= t->ntoks || !norm_is(t, c->b, ",") ||
+            tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME | EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE |
+                                      EG_GZ_ORG))
+            continue;
+        if (!*lowered && lower_words(ex, t) != EG_OK)
+            return EG_ENOMEM;
+        *lowered = 1;
+        if (!eg_strtab_get(&ex->lower, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
+            continue;
+        if (!words) {   /* the words of the longer names, once */
+            size_t i;
+            eg_strtab_release(&ex->words);
+            for (i = 0; i < ex->ncands; i++)
+                for (k = ex->cands[i].a; ex->cands[i].b - ex->cands[i].a >= 2 && k < ex->cands[i].b; k++)
+                    if (eg_strtab_put(&ex->words, eg_text_norm(t, k), t->toks[k].norm_len, 0, NULL, NULL, NULL) !=
+                        EG_OK)
+                        return EG_ENOMEM;
+            words = 1;
+        }
+        if (!eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
+            c->type = C_DROP;
+    }
+    return EG_OK;
 }
 
 /* A lawmaker's party and state after the name: ", R-La.,", "(D-N.Y.)". Token k is the party's letter; the letter
@@ -1698,6 +1791,10 @@ static int short_of_company(eg_extractor *ex, const eg_text *t, size_t ci, size_
     if (p->type != EG_TYPE_ORGANIZATION || p->b - p->a <= n ||
         !((word_bits(t, p->a + n) & W_LEGAL_FORM) || (n >= 2 && (word_bits(t, p->b - 1) & W_LEGAL_FORM))))
         return 0;
+    /* (the place a company is named for is that place: "on Subic Bay" after "Subic Bay Shipworks, Inc.") */
+    if (!(word_bits(t, p->a + n) & W_LEGAL_FORM) && !norm_is(t, p->a + n, ",") &&
+        (word_bits(t, b - 1) & (W_GEO_HEAD | W_LANDFORM)))
+        return 0;
     for (w = 0; w < n && same_word(t, p->a + w, a + w); w++)
         ;
     return w == n;
@@ -1746,6 +1843,25 @@ static int title_phrase_only(eg_extractor *ex, const eg_text *t, size_t a, size_
         if (!tok_kind(ex, t, k, EG_GZ_TITLE | EG_GZ_ORGWORD) && !list_joiner(t, k))
             return 0;
     return 1;
+}
+
+/* Is token a a word in brackets before a dash, near the start of its line: the agency of a dateline ("LIMA, Peru
+ * (AP) -", "WASHINGTON (Reuters) —")? */
+static int agency_in_dateline(const eg_text *t, size_t a)
+{
+    size_t k;
+    /* (an agency's initials: a word, "Wire", "Staff", is a placeholder) */
+    if (a < 2 || a + 2 >= t->ntoks || !norm_is(t, a - 1, "(") || !norm_is(t, a + 1, ")") ||
+        !(t->toks[a + 2].flags & EG_TOK_DASH) || !(t->toks[a].flags & EG_TOK_ALLCAPS) ||
+        !(t->toks[a - 2].flags & EG_TOK_CAP))
+        return 0;
+    for (k = a - 1; k + 12 > a; k--) {
+        if (t->toks[k].flags & EG_TOK_LINE_START)
+            return 1;
+        if ((t->toks[k].flags & EG_TOK_TERMINAL) || k == 0)
+            return 0;
+    }
+    return 0;
 }
 
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
@@ -1799,6 +1915,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     /* "US$22.50", "HK$ 3 billion": a currency */
     if (b - a == 1 && b < t->ntoks && t->toks[b].start == t->toks[a].end && t->src[t->toks[b].start] == '$') {
         c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (b - a == 1 && agency_in_dateline(t, a)) {
+        c->type = EG_TYPE_ORGANIZATION;   /* "SANTO DOMINGO, Dominican Republic (AP) -": the agency that sent it */
         c->strength = 2;
         return EG_OK;
     }
@@ -1902,6 +2023,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
          * hotel */
         !(b == a + L + 1 && (e->kinds & EG_GZ_COUNTRY) && (word_bits(t, b - 1) & W_LANDFORM)) &&
         !hotel_at(ex, t, a, b) &&
+        /* "the Jamaica Pegasus hotel": a hotel named with its country's name */
+        !((e->kinds & EG_GZ_COUNTRY) && b < t->ntoks && norm_is(t, b, "hotel") && !(t->toks[b].flags & EG_TOK_CAP)) &&
         /* nor a building of three words or more after it ("the Colombia Solidarity International Bridge") */
         !(b >= a + L + 3 && is_venue(t, a, b))) {
         /* "Kenyan Amara Okafor", "China Li Wen": the place word is a mention of its own */
@@ -1944,7 +2067,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (L == 0 && b - a >= 2 && feature_first(t, a) && !span_has_orgword(ex, t, a, b)) {
+    if (L == 0 && b - a >= 2 && feature_first(t, a) && !span_has_orgword(ex, t, a, b) &&
+        !firm_named(ex, t, ci, a, b)) {   /* (not "Cordillera Austral's chief executive") */
         c->type = EG_TYPE_PLACE;   /* "the Sierra Madre Occidental", "Lake Tanwe" (not "Sierra Club") */
         c->strength = 2;
         return EG_OK;
@@ -1980,9 +2104,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                          norm_is(t, b - 1, "castle")) &&
           tok_kind(ex, t, a, EG_GZ_FIRSTNAME)) &&
         /* (a shop named for its owners is a firm: "Casa Luiz Caloi", "Casa Irmãos Caloi"; not "Casa Rosada", "Casa
-         * de Nariño") */
+         * de Nariño", "Casa Grande del Pueblo") */
         !(norm_is(t, a, "casa") &&
-          (tok_kind(ex, t, a + 1, EG_GZ_FIRSTNAME) || (b - a > 2 && !is_particle(t, a + 1))))) {
+          (tok_kind(ex, t, a + 1, EG_GZ_FIRSTNAME) || (b - a > 2 && !particle_in(t, a + 1, b))))) {
         /* "Diaoyutai State Guesthouse", "Kenyatta International Convention Centre": a building is a place; a
          * street that speaks is the office it houses ("Downing Street said") */
         /* (so does a house: "Chatham House said") */
@@ -2402,12 +2526,21 @@ static int name_word(eg_extractor *ex, const char *w, size_t n)
     return !(eg_wordset_get(&rule_words, w, n) & (W_LEGAL_FORM | W_CONNECTOR | W_BODY_HEAD | W_VENUE_HEAD));
 }
 
+/* Is none of the tagger's nin spans from first a person? */
+static int no_person_span(const eg_extractor *ex, size_t first, size_t nin)
+{
+    size_t k;
+    for (k = first; k < first + nin; k++)
+        if (ex->spans[k].type == EG_TAG_PER)
+            return 0;
+    return 1;
+}
+
 /* Do the tagger's nin spans from first cut a name ending at b only inside it: the last ends at b, none is a person,
  * and the last is no known place ("University of Birmingham and London" is two names)? */
 static int split_inside_only(eg_extractor *ex, const eg_text *t, size_t first, size_t nin, size_t b)
 {
     const eg_tag_span *last = &ex->spans[first + nin - 1];
-    size_t k;
     /* (or leave out only what "and" adds: "Ministry of Industry" of "Ministry of Industry and Trade") */
     int and_left = last->tok_end < b && norm_is(t, last->tok_end, "and") &&
                    (first + nin == ex->nspans || ex->spans[first + nin].tok_begin >= b);
@@ -2415,10 +2548,7 @@ static int split_inside_only(eg_extractor *ex, const eg_text *t, size_t first, s
         eg_gz_memo_match(&ex->memo, last->tok_begin, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL) ==
             b - last->tok_begin)
         return 0;
-    for (k = first; k < first + nin; k++)
-        if (ex->spans[k].type == EG_TAG_PER)
-            return 0;
-    return 1;
+    return no_person_span(ex, first, nin);
 }
 
 /* Are tokens [a, b) capitalised given names, all of them? */
@@ -2694,13 +2824,8 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         /* "Grupo Minero Sierra Alta S.A.B. de C.V.": a name the rules end with a legal form, which the tagger
          * opens as an organization and nowhere reads as a person, is one company's */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && (word_bits(t, c->b - 1) & W_LEGAL_FORM) &&
-            ex->spans[first].type == EG_TAG_ORG && ex->spans[first].tok_begin == c->a) {
-            size_t g;
-            for (g = first; g < first + nin && ex->spans[g].type != EG_TAG_PER; g++)
-                ;
-            if (g == first + nin)
-                continue;
-        }
+            ex->spans[first].type == EG_TAG_ORG && ex->spans[first].tok_begin == c->a && no_person_span(ex, first, nin))
+            continue;
         /* "Bureau of East Asian and Pacific Affairs", "Ministry of Ports, Shipping and Waterways": a body's word
          * and "of" open a name the rules read whole, however the tagger cuts it inside */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 4 && tok_kind(ex, t, c->a, EG_GZ_ORGWORD) &&
@@ -2708,6 +2833,15 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             /* (the tagger's span may open with a country's possessive: "Vietnam's Ministry of Industry") */
             (ex->spans[first].tok_begin >= c->a || (t->toks[c->a - 1].flags & EG_TOK_POSS)) &&
             split_inside_only(ex, t, first, nin, c->b))
+            continue;
+        /* "International Fund for Saving the Aral Sea": what a body is for, read whole by the rules, whatever the
+         * tagger makes of its object */
+        if (c->type == EG_TYPE_ORGANIZATION && for_gerund_in(t, c->a, c->b) && no_person_span(ex, first, nin))
+            continue;
+        /* "Hidroeléctrica do Vale do Zambeze", "Société des Mines de Fer": a company's word in another language and
+         * a particle open a name the rules read whole, which the tagger cuts where it finds no person */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && tok_kind(ex, t, c->a, EG_GZ_ORGWORD) &&
+            is_particle(t, c->a + 1) && ex->spans[first].tok_begin >= c->a && no_person_span(ex, first, nin))
             continue;
         /* "Workers' Party of Korea", "Communist Party of Vietnam": where the tagger names only the country after
          * "of", the body of two words or more before it keeps its whole name */
@@ -2881,7 +3015,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
     }
     /* one document, one reading: the same name typed differently by the tagger in different sentences takes the
      * type most of its mentions have (what a gazetteer or a title decided counts twice and never changes) */
-    if ((ret = majority_types(ex, t)) != EG_OK)
+    if ((ret = majority_types(ex, t)) != EG_OK || (ret = drop_common_openers(ex, t, &lowered)) != EG_OK)
         goto cleanup;
     /* a name whose last word is read alone as a person elsewhere here is that person, whatever the context made
      * the tagger think of the full name ("chaired by Bernd Lange" and "Lange said") */
