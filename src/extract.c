@@ -1489,6 +1489,29 @@ static eg_status drop_common_openers(eg_extractor *ex, const eg_text *t, int *lo
     return EG_OK;
 }
 
+/* "the Vakhsh site" after "the Vakhsh River": a lone word after "the" that opens a natural feature's name read here
+ * is that feature, whatever the tagger guessed; pass 3 joins it to the feature (ex->place_first is scratch here). */
+static eg_status features_alone(eg_extractor *ex, const eg_text *t)
+{
+    size_t ci;
+    eg_strtab_release(&ex->place_first);
+    for (ci = 0; ci < ex->ncands; ci++) {
+        const cand *c = &ex->cands[ci];
+        if (c->type == EG_TYPE_PLACE && c->b - c->a == 2 && (word_bits(t, c->a + 1) & W_LANDFORM) &&
+            eg_strtab_put(&ex->place_first, eg_text_norm(t, c->a), t->toks[c->a].norm_len, 0, NULL, NULL, NULL) !=
+                EG_OK)
+            return EG_ENOMEM;
+    }
+    for (ci = 0; ex->place_first.count && ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        if (c->b - c->a == 1 && c->strength < 2 && c->a > 0 && norm_is(t, c->a - 1, "the") &&
+            (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PERSON) && !c->canon &&
+            eg_strtab_get(&ex->place_first, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
+            c->type = C_UNKNOWN;
+    }
+    return EG_OK;
+}
+
 /* A lawmaker's party and state after the name: ", R-La.,", "(D-N.Y.)". Token k is the party's letter; the letter
  * and its hyphen name nothing, nor does the state's abbreviation unless it is a known place. */
 static int party_letter(const eg_text *t, size_t k)
@@ -3015,7 +3038,8 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
     }
     /* one document, one reading: the same name typed differently by the tagger in different sentences takes the
      * type most of its mentions have (what a gazetteer or a title decided counts twice and never changes) */
-    if ((ret = majority_types(ex, t)) != EG_OK || (ret = drop_common_openers(ex, t, &lowered)) != EG_OK)
+    if ((ret = majority_types(ex, t)) != EG_OK || (ret = drop_common_openers(ex, t, &lowered)) != EG_OK ||
+        (ret = features_alone(ex, t)) != EG_OK)
         goto cleanup;
     /* a name whose last word is read alone as a person elsewhere here is that person, whatever the context made
      * the tagger think of the full name ("chaired by Bernd Lange" and "Lange said") */
@@ -3819,8 +3843,9 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 ex->cand_entity[ci] = org + 1;
                 continue;
             }
-            /* "the Horn" after "the Horn of Africa": the place it opens */
-            if (c->type == EG_TYPE_PERSON && c->a > 0 && norm_is(t, c->a - 1, "the") && ex->place_first.count &&
+            /* "the Horn" after "the Horn of Africa", "the Vakhsh site" after "the Vakhsh River": the place it opens */
+            if ((c->type == EG_TYPE_PERSON || c->b - c->a == 1) && c->a > 0 && norm_is(t, c->a - 1, "the") &&
+                ex->place_first.count &&
                 eg_strtab_get(&ex->place_first, w, n, &org) && org != UINT32_MAX) {
                 c->type = EG_TYPE_PLACE;
                 ex->cand_entity[ci] = org + 1;

@@ -372,6 +372,26 @@ static int person_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to)
     return 0;
 }
 
+/* ", and B is due to meet C": where, among tokens [from, end), a clause of another meeting starts, with a person
+ * after ", and" and a meeting's word a few words on; end when none does ("A and B spoke by video call on Tuesday,
+ * and C is due to meet A next week": C is nobody A and B spoke with). */
+static size_t next_meeting_clause(const ctx *c, size_t lo, size_t hi, size_t from, size_t end)
+{
+    size_t j, m = lo, q;
+    for (j = from; j + 2 < end; j++) {
+        if (!is(c, j, ",") || !is(c, j + 1, "and"))
+            continue;
+        while (m < hi && c->mtok_a[m] < j + 2)
+            m++;
+        if (m >= hi || c->mtok_a[m] != j + 2 || mention_type(c, m) != EG_TYPE_PERSON)
+            continue;
+        for (q = c->mtok_b[m]; q < end && q < c->mtok_b[m] + 6 && !is(c, q, ","); q++)
+            if (has(c, q, M_TRIGGER))
+                return j;
+    }
+    return end;
+}
+
 typedef struct {
     uint32_t ent[EG_MEETING_MAX_PARTS];
     size_t n;
@@ -442,7 +462,7 @@ static int participle_compound(const ctx *c, size_t i)
 static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 {
     size_t i, L;
-    int titled = 0, of_title = 0;
+    int titled = 0, of_title = 0, after_for = 0;
     if (b < a || b - a > maxgap)
         return 0;
     for (i = a; i < b; i++) {
@@ -450,13 +470,33 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
         /* what a title is of: "Vice Minister of Natural Resources Dr. Zhou Wenbo", "of Energy and Mines" */
         if (of_title && (c->t->toks[i].flags & EG_TOK_CAP))
             continue;
+        /* "the special envoy of the European Union (EU) for regional energy, X": a body's acronym in brackets, a
+         * few words in small letters of what the title is for */
+        if ((of_title || i == a) && is(c, i, "(") && i + 2 < b && (c->t->toks[i + 1].flags & EG_TOK_ALLCAPS) &&
+            is(c, i + 2, ")")) {
+            of_title = titled = 1;   /* (from just after the body's name, when asked from there) */
+            i += 2;
+            continue;
+        }
+        if (i == a && is(c, i, ")") && i >= 2 && is(c, i - 2, "(") && (c->t->toks[i - 1].flags & EG_TOK_ALLCAPS)) {
+            of_title = titled = 1;   /* (from just after the acronym) */
+            continue;
+        }
+        if (after_for && after_for <= 3 && (c->t->toks[i].flags & (EG_TOK_WORD | EG_TOK_NUM)) == EG_TOK_WORD &&
+            !has(c, i, M_BLOCKER | M_TRIGGER)) {
+            after_for++;
+            continue;
+        }
+        after_for = 0;
         of_title = (titled && (is(c, i, "of") || is(c, i, "for") || is(c, i, "in"))) ||
                    (of_title && (is(c, i, "and") || is(c, i, "&") || is(c, i, ",") ||
                                  (is(c, i, "the") && is(c, i - 1, "of"))));   /* "the chief of the Royal Court" */
         if (of_title && is(c, i, "the"))
             continue;
-        if (of_title && (is(c, i, "in") || is(c, i, "for")))
+        if (of_title && (is(c, i, "in") || is(c, i, "for"))) {
+            after_for = is(c, i, "for");
             continue;   /* "India's High Commissioner in Dhaka, Vikram S. Rathore", "Commissioner for Peace, X" */
+        }
         if (of_title && (is(c, i, "province") || is(c, i, "region") || is(c, i, "state") || is(c, i, "district")))
             continue;   /* "his counterpart in Afghanistan's Nimruz province, X" */
         /* "Nangarhar's Taliban-appointed governor, Maulvi X": a body and a participle before a title, an honorific
@@ -1746,7 +1786,7 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
         return k;
     for (j = v - 2; j > s->tok_begin && j + 30 > v; j--)
         if (is(c, j, ","))
-            return is(c, j + 1, "who") || is(c, j + 1, "which") ? j : k;
+            return is(c, j + 1, "who") || is(c, j + 1, "which") || is(c, j + 1, "whose") ? j : k;
     return k;
 }
 
@@ -1983,6 +2023,20 @@ static const eg_meeting *latest_meeting(const ctx *c, uint32_t s, int only_befor
 {
     const eg_meeting *o = c->x->nmeetings ? &c->x->meetings[c->x->nmeetings - 1] : NULL;
     return o && o->sent + 1 >= s && (!only_before || o->sent + 1 == s) ? o : NULL;
+}
+
+/* The persons sentence si names into g, when they are exactly two. */
+static void two_persons_in(const ctx *c, uint32_t si, group *g)
+{
+    size_t lo, hi, m;
+    group all;
+    memset(&all, 0, sizeof all);
+    sentence_mentions(c, si, &lo, &hi);
+    for (m = lo; m < hi; m++)
+        if (mention_type(c, m) == EG_TYPE_PERSON)
+            group_add(&all, c->x->mentions[m].entity);
+    if (all.n == 2)
+        *g = all;
 }
 
 /* Does sentence s open with "The two leaders", "Both ministers": the pair just named as meeting? */
@@ -2337,7 +2391,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             return EG_OK;
     }
     group prev_left, prev_right;   /* the sentence's previous meeting */
-    size_t prev_end = s->tok_begin;
+    size_t prev_end = s->tok_begin, next_clause = s->tok_end;   /* (where another meeting's clause starts) */
     prev_left.n = prev_right.n = 0;
     for (k = s->tok_begin; k < s->tok_end; k++) {
         static const trigger in_a_call = {"call", NULL, EG_MODE_CALL, 1};
@@ -2423,7 +2477,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 ;
             if (j > from && j < s->tok_end && is(c, j, "with") && !person_in(c, lo, hi, from, j))
                 from = j + 1;
-            right_group(c, lo, hi, from, s->tok_end, &right);
+            size_t nc = next_meeting_clause(c, lo, hi, from, s->tok_end);
+            if (nc < s->tok_end)
+                next_clause = nc;
+            right_group(c, lo, hi, from, nc, &right);
         }
         if ((is(c, k, "received") || is(c, k, "receives")) && right.n &&
             !tokens_between_ok(c, k + len, right.first_at, 8) && !call_word_in(c, k + len, right.first_at) &&
@@ -2546,6 +2603,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             for (i = 0; o && o->nparts == 2 && i < 2; i++)
                 group_add(&left, o->part[i]);
             retold = left.n == 2;
+            /* "A said B's timetable ignores the river. The two ministers first clashed when they met in Gaborone":
+             * with no meeting told just before, the two persons that sentence names */
+            if (!o && si > 0 && is(c, k, "met"))
+                two_persons_in(c, si - 1, &left);
         }
         if (!left.n && right.n && k > s->tok_begin + 2 && is(c, k - 1, "they") &&
             (is(c, k - 2, "where") || is(c, k - 2, "when") || is(c, k - 2, "after"))) {
@@ -2607,7 +2668,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         mt.status = (uint8_t)status_of(c, s, k);
         if (invited && (mt.status == EG_MEET_HELD || mt.status == EG_MEET_POSSIBLE))
             mt.status = EG_MEET_PLANNED;   /* an invitation is to a meeting to come */
-        mt.mode = (uint8_t)mode_of(c, s, tr, k, len, prev_end);
+        mt.mode = (uint8_t)mode_of(c, s, tr, k, len,
+                                   next_clause > prev_end && next_clause < k ? next_clause : prev_end);
         if (mt.mode == EG_MODE_CALL || mt.mode == EG_MODE_VIRTUAL)
             mt.place = mt.venue = -1;   /* a call joins two places: "In Tashkent, A spoke by phone with B" */
         else

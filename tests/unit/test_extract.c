@@ -681,6 +681,9 @@ int main(void)
         /* the place a company is named for, named alone, is the place */
         EXPECT("Subic Bay Shipworks, Inc. runs a yard on Subic Bay.",
                "Subic Bay Shipworks, Inc.|organization|Subic Bay Shipworks, Inc.", "Subic Bay|place|Subic Bay");
+        /* a river's name alone after "the" is the river, whatever the tagger reads */
+        EXPECT("A dam on the Vakhsh River is planned. Controls at the Vakhsh site, a World Bank spokesman said, work.",
+               "Vakhsh River|place|Vakhsh River", "Vakhsh|place|Vakhsh River", "World Bank|organization|World Bank");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

@@ -686,6 +686,23 @@ int main(void)
     EXPECT("Ms. Obi is expected to discuss US-India relations when she meets with Prime Minister Dana Whitlock on "
            "Thursday in New Delhi.",
            NULL, "Obi > Dana Whitlock @ New Delhi | - | planned | -");
+    /* a second meeting's clause after ", and" is no one the first met with */
+    EXPECT("Ruth Obi and Ms. Dana Whitlock spoke by video call on Tuesday, and Amara Okafor is due to meet Obi next "
+           "week in Kingston, the ministry said.",
+           NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual",
+           "Amara Okafor > Ruth Obi @ Kingston | - | planned | -");
+    /* a title's body with its acronym and what it is for, in small letters, before the one met */
+    EXPECT("Ruth Obi met the special envoy of the European Union (EU) for regional energy, Dana Whitlock, at the "
+           "Palace of Serbia on Tuesday.",
+           NULL, "Ruth Obi > Dana Whitlock @ Palace of Serbia | - | held | -");
+    /* an appositive and a relative clause with "whose" between the one received and the verb */
+    EXPECT("Ruth Obi, the chief executive of Minera Andina S.A.C., whose dams have drawn protests, was received by "
+           "Vice President Dana Whitlock at the Casa Grande del Pueblo on Wednesday.",
+           NULL, "Ruth Obi > Dana Whitlock @ Casa Grande del Pueblo | - | held | in-person");
+    /* "the two ministers ... when they met", with no meeting told before: the two the sentence before names */
+    EXPECT("Ruth Obi said Dana Whitlock's timetable ignores the river. The two ministers first clashed over the issue "
+           "when they met on the sidelines of a summit in Gaborone in January.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
