@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Extraction quality on a hundred and one articles written for the project (tests/articles/*.txt), invented events in the
-style of wire news, each built around hard cases: name particles, Arabic articles, acronyms at a paragraph's start,
-companies with legal forms, natural features, venues, title-case headlines.
+"""Extraction quality on a hundred and one articles written for the project (tests/articles/*.txt), invented events
+in the style of wire news, each built around hard cases: name particles, Arabic articles, acronyms at a paragraph's
+start, companies with legal forms, natural features, venues, title-case headlines.
 
 usage: check_articles.py ENTGRAPH SOURCE_DIR
 
