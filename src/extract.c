@@ -115,6 +115,8 @@ enum {
     W_PLACE_NOUN = 1 << 30,   /* after a name, says it is a place's: "the Agua Caliente crossing", "Abiya region" */
 };
 #define W_PATRONYM_END ((uint64_t)1 << 31)   /* "son of", "daughter of" after the father's name: "Bakyt kyzy" */
+#define W_ROMANCE_HEAD ((uint64_t)1 << 32)   /* opens a body's name with small words: "Compagnie ... de ... et ..." */
+#define W_FOLLOWERS ((uint64_t)1 << 33)   /* a movement's people or bodies: "Islamist group", "Maoist rebels" */
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
@@ -135,7 +137,7 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
                                                "boulevard", "durbar", "villa", "chancellery", "port", "dam", "base",
-                                               NULL};
+                                               "haus", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -150,7 +152,7 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", "jsc", "cjsc",
                                                "ojsc", "pjsc", "zrt", "zrt.", "kft", "kft.", "nyrt", "nyrt.", "a.s.",
                                                "s.r.o.", "lda", "lda.", "sp.", "c.v.", "s.a.b.", "s.a.p.i.", "s.a.s.",
-                                               "ab", "oy",
+                                               "ab", "oy", "a/s", "aps", "hf.", "ehf.",
                                                NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
@@ -203,7 +205,20 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "highlands", "plateau", "gorge", "steppe", "pass", "basin",
                                                "corridor", "river", "rivers", "hotel", "refinery", "airport",
                                                "stadium", "oilfield", "wetlands", "marshes", "building",
-                                               "reservoir", "lagoon", NULL};
+                                               "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
+                                               "harbour", "harbor", NULL};
+static const char *const followers_words[] = {"group", "groups", "militants", "militant", "rebels", "rebel",
+                                              "insurgents", "insurgency", "fighters", "movement", "movements",
+                                              "party", "parties", "regime", "faction", "factions", "extremists",
+                                              "militia", "militias", "cells", "networks", "guerrillas", NULL};
+static const char *const romance_head_words[] = {"compagnie", "société", "societe", "mouvement", "banque", "agence",
+                                                 "syndicat", "conseil", "groupement", "fédération", "federation",
+                                                 "caisse", "compañía", "compania", "sociedad", "empresa", "companhia",
+                                                 "sociedade", "movimiento", "movimento", "rassemblement", "régie",
+                                                 "regie", "établissement", "etablissement", "confédération",
+                                                 "confederación", "asociación", "associação", "instituto", "union",
+                                                 "front", "frente", "parti", "partido", "office", "autorité",
+                                                 "direction", "centre", "comité", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -290,6 +305,8 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, byline_words, W_BYLINE)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, suffix_words, W_SUFFIX)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, patronym_end_words, W_PATRONYM_END)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, romance_head_words, W_ROMANCE_HEAD)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, followers_words, W_FOLLOWERS)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
@@ -720,6 +737,12 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
             ;
     if (k + 1 < t->ntoks && (norm_is(t, k, "border") || norm_is(t, k, "gas") || norm_is(t, k, "oil")))
         k++;
+    /* "the Sundahöfn container port", "the Tema fishing harbour" */
+    if (k + 1 < t->ntoks &&
+        (norm_is(t, k, "container") || norm_is(t, k, "cargo") || norm_is(t, k, "ferry") ||
+         norm_is(t, k, "fishing")) &&
+        (norm_is(t, k + 1, "port") || norm_is(t, k + 1, "harbour") || norm_is(t, k + 1, "harbor")))
+        return !span_has_orgword(ex, t, a, b) && !(t->toks[b - 1].flags & EG_TOK_ALLCAPS);
     /* "the Mochovce nuclear power plant", "the Ringhals nuclear plant", "the Kusile power station" */
     if (k + 2 < t->ntoks && norm_is(t, k, "nuclear") && norm_is(t, k + 1, "power"))
         k++;
@@ -802,6 +825,19 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
     const uint32_t known = EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_DEMONYM;
     size_t p, q, start = k;
     for (p = k; p < end && p < k + 8; p++) {
+        /* "Norway's Minister of Trade and Industry, Halvard J. Tveiten,": a minister's portfolio ends at a comma
+         * before the holder's name with its initial (not "Trade, Industry and Fisheries") */
+        if (p > start && norm_is(t, p, ",") && p + 1 < end && is_cap_word(t, p + 1) && start >= 2 &&
+            (norm_is(t, start - 2, "minister") || norm_is(t, start - 2, "secretary")) &&
+            !tok_kind(ex, t, p + 1, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_STOPWORD) &&
+            !eg_gz_memo_match(&ex->memo, p + 1, end, known, NULL)) {
+            int initial = 0;
+            for (q = p + 1; q < end && q < p + 6 && ((t->toks[q].flags & EG_TOK_INITIAL) || is_cap_word(t, q)); q++)
+                initial |= (t->toks[q].flags & EG_TOK_INITIAL) != 0;
+            if (initial && !span_has_orgword(ex, t, p + 1, q) &&
+                !(q < end && (norm_is(t, q, "and") || norm_is(t, q, "&"))))
+                return p;
+        }
         if (p > start && list_joiner(t, p) && p + 1 < end &&
             is_cap_word(t, p + 1))
             continue;
@@ -897,10 +933,10 @@ static int is_dquote(const eg_text *t, size_t i)
     return (n == 1 && norm_is(t, i, "\"")) || (n == 3 && (norm_is(t, i, "\u201c") || norm_is(t, i, "\u201d")));
 }
 
-/* A legal form written small with its periods at token j: "a.s.", "s.r.o." */
+/* A legal form written small with its periods at token j: "a.s.", "s.r.o.", "hf." */
 static int dotted_legal_form(const eg_text *t, size_t j)
 {
-    return !(t->toks[j].flags & EG_TOK_CAP) && t->toks[j].end - t->toks[j].start >= 4 &&
+    return !(t->toks[j].flags & EG_TOK_CAP) && t->toks[j].end - t->toks[j].start >= 3 &&
            t->src[t->toks[j].end - 1] == '.' && (word_bits(t, j) & W_LEGAL_FORM);
 }
 
@@ -954,6 +990,16 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
 
 static int acronym_after(const eg_text *t, size_t a, size_t b);
 
+/* A title among the capitalised words from token k: "Executive Vice-President Margarida Sousa Coutinho". */
+static int title_in_run(eg_extractor *ex, const eg_text *t, size_t k, size_t end)
+{
+    size_t q;
+    for (q = k; q < end && q < k + 4 && is_cap_word(t, q); q++)
+        if (eg_gz_memo_match(&ex->memo, q, end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL))
+            return 1;
+    return 0;
+}
+
 static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     const eg_gz_entry *e = NULL;
@@ -979,6 +1025,26 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     /* "Secretary of State Antony J. Blinken", "spokesman Ned Price", "Mr. Blinken" */
     if (j < end && (t->toks[j].flags & EG_TOK_PUNCT) && norm_is(t, j, ",") == 0 && (t->toks[j].flags & EG_TOK_DASH) == 0)
         return 0;
+    /* "Iceland's Fisheries Minister, Hrafnhildur Ösp Sveinbjörnsdóttir,", "Senegal's infrastructure minister, X,": a
+     * capitalised title after a possessive, "the" or its portfolio, or one in small letters after a possessive, a
+     * comma, then the holder's name set off (not a list: "included Baron, Gigi's", "Speaker, Business Developer,
+     * Producer") */
+    if (j + 1 < end && norm_is(t, j, ",") && is_cap_word(t, j + 1) && !(e->kinds & EG_GZ_HONORIFIC) && i > 0 &&
+        ((t->toks[i - 1].flags & EG_TOK_POSS) ||
+         (is_cap_word(t, i) &&
+          (norm_is(t, i - 1, "the") || (is_cap_word(t, i - 1) && !tok_kind(ex, t, i - 1, EG_GZ_FIRSTNAME)))) ||
+         (i > 1 && (t->toks[i - 2].flags & EG_TOK_POSS) && !(t->toks[i - 1].flags & EG_TOK_CAP))) &&
+        !(t->toks[j + 1].flags & EG_TOK_ALLCAPS) && !(word_bits(t, j + 1) & W_SUFFIX) &&
+        !tok_kind(ex, t, j + 1, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_STOPWORD | EG_GZ_COUNTRY | EG_GZ_DEMONYM |
+                                    EG_GZ_CITY | EG_GZ_MONTH | EG_GZ_WEEKDAY) &&
+        !title_in_run(ex, t, j + 1, end)) {
+        size_t q = j + 1;
+        while (q < end && q < j + 7 && (is_cap_word(t, q) || (t->toks[q].flags & EG_TOK_INITIAL) || is_particle(t, q)))
+            q++;
+        if (!(q + 1 < end && norm_is(t, q, ",") && is_cap_word(t, q + 1)) &&
+            !(q < end && (t->toks[q].flags & EG_TOK_POSS)))
+            return L;
+    }
     if (j >= end || (!is_cap_word(t, j) && !particle_opens_name(ex, t, j, end)))
         return 0;
     /* a capitalised title word that starts an organization name ("General Assembly") is not a title; nor is a
@@ -1169,6 +1235,20 @@ static int for_gerund_in(const eg_text *t, size_t a, size_t b)
 }
 
 /* How far a span starting at i extends (exclusive end). */
+/* Token i is a small word of a French, Spanish or Portuguese name: "et", "pour", "la", "du", "y", "para". */
+static int romance_small(const eg_text *t, size_t i)
+{
+    static const char *const words[] = {"et", "pour", "la", "le", "les", "du", "des", "de", "y", "para", "por", "e",
+                                        "do", "da", "dos", "das", "del", "sur", "en", NULL};
+    size_t k;
+    if (t->toks[i].flags & EG_TOK_CAP)
+        return 0;
+    for (k = 0; words[k]; k++)
+        if (norm_is_word(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     size_t j = i + 1, L;
@@ -1195,6 +1275,9 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
              * a period are a middle initial, not "M." for Monsieur, and a title word after a particle is a name
              * ("Tariq bin Sultan al-Ruqaishi") */
             size_t tl = !(f & EG_TOK_INITIAL) && !is_particle(t, j - 1) ? title_at(ex, t, j, end) : 0;
+            /* (a title set off by a comma ends a run of its own: "Mexico's Security Secretary, X") */
+            if (tl && j + tl < end && norm_is(t, j + tl, ","))
+                tl = 0;
             /* "Council of Ministers", "Board of Governors": titles in the plural after "of" are what a body is of */
             if (tl == 1 && norm_is(t, j - 1, "of") && t->toks[j].norm_len > 3 &&
                 eg_text_norm(t, j)[t->toks[j].norm_len - 1] == 's')
@@ -1262,11 +1345,21 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
          * name, its possessive a part of that one's */
         if (norm_is(t, j, "of") && possessive_name_at(t, j + 1, end))
             break;
+        /* "Compagnie Sénégalaise de Transit et d'Acconage", "Mouvement pour la Défense du Kivu": the small words of
+         * a French, Spanish or Portuguese body's name, after the word that opens it */
+        if (j + 1 < end && romance_small(t, j) && (word_bits(t, i + norm_is(t, i, "the")) & W_ROMANCE_HEAD) &&
+            (is_cap_word(t, j + 1) || (j + 2 < end && romance_small(t, j + 1) && is_cap_word(t, j + 2)))) {
+            j++;
+            continue;
+        }
         /* "European Union Mission in Armenia (EUMA)", "Djibouti Ports and Free Zones Authority (DPFZA)": "in" or
          * "and" inside a name its acronym spells whole */
         if (j + 1 < end && (norm_is(t, j, "in") || norm_is(t, j, "and")) && is_cap_word(t, j + 1)) {
             size_t q = j + 1;
-            while (q < end && q < j + 6 && is_cap_word(t, q))
+            /* (through more small words: "African Union Support and Stabilization Mission in Somalia (AUSSOM)") */
+            while (q < end && q < j + 8 &&
+                   (is_cap_word(t, q) || (q + 1 < end && is_cap_word(t, q + 1) &&
+                                          (norm_is(t, q, "in") || norm_is(t, q, "and") || norm_is(t, q, "of")))))
                 q++;
             if (acronym_after(t, i + norm_is(t, i, "the"), q)) {
                 j = q;
@@ -1489,6 +1582,50 @@ static eg_status drop_common_openers(eg_extractor *ex, const eg_text *t, int *lo
     return EG_OK;
 }
 
+/* "an Arctic fisheries conference", "into Pacific waters", "China's envoy for Pacific affairs": an ocean's or a
+ * sea's name alone between small words, with no "the" before it, says what kind of thing follows; it names no
+ * place ("the Pacific is", "across the Atlantic" stay) */
+static void drop_modifiers(eg_extractor *ex, const eg_text *t)
+{
+    static const char *const seas[] = {"pacific", "arctic", "atlantic", "antarctic", "caribbean", "mediterranean",
+                                       NULL};
+    size_t ci, k;
+    for (ci = 0; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        size_t a = c->a, b = c->b;
+        if (b - a != 1 || a == 0 || b >= t->ntoks || t->toks[a].sent != t->toks[b].sent)
+            continue;
+        for (k = 0; seas[k] && !norm_is_word(t, a, seas[k]); k++)
+            ;
+        /* "214 billion CFA francs": a currency's initials name no body */
+        if ((t->toks[a].flags & EG_TOK_ALLCAPS) && (norm_is(t, b, "francs") || norm_is(t, b, "franc")) &&
+            !tok_kind(ex, t, a, EG_GZ_COUNTRY)) {
+            c->type = C_DROP;
+            continue;
+        }
+        /* "the Islamist group al-Shabaab", "Maoist rebels": a word of a creed before a small word says what kind */
+        if (c->type != C_DROP && c->type != EG_TYPE_PLACE && !c->canon && c->strength < 2 &&
+            t->toks[a].norm_len > 5 && !memcmp(eg_text_norm(t, a) + t->toks[a].norm_len - 3, "ist", 3) &&
+            (word_bits(t, b) & W_FOLLOWERS) && !(t->toks[b].flags & EG_TOK_CAP) &&
+            !tok_kind(ex, t, a, EG_GZ_ORG | EG_GZ_FIRSTNAME)) {
+            c->type = C_DROP;
+            continue;
+        }
+        if (c->type != EG_TYPE_PLACE || (t->toks[a].flags & EG_TOK_ALLCAPS))
+            continue;
+        /* (not in a list, nor before a small word: "the Camden and Atlantic until they crossed") */
+        if (!seas[k] || !(t->toks[b].flags & EG_TOK_WORD) || (t->toks[b].flags & (EG_TOK_CAP | EG_TOK_NUM)) ||
+            tok_kind(ex, t, b, EG_GZ_STOPWORD) || norm_is(t, b, "is") || norm_is(t, b, "was") ||
+            norm_is(t, b, "has"))
+            continue;
+        if (((t->toks[a - 1].flags & EG_TOK_WORD) && !(t->toks[a - 1].flags & (EG_TOK_CAP | EG_TOK_NUM)) &&
+             !norm_is(t, a - 1, "the") && !norm_is(t, a - 1, "and") && !norm_is(t, a - 1, "or")) ||
+            norm_is(t, a - 1, "an") || norm_is(t, a - 1, "a") ||
+            (t->toks[a - 1].flags & EG_TOK_POSS))
+            c->type = C_DROP;
+    }
+}
+
 /* "the Vakhsh site" after "the Vakhsh River": a lone word after "the" that opens a natural feature's name read here
  * is that feature, whatever the tagger guessed; pass 3 joins it to the feature (ex->place_first is scratch here). */
 static eg_status features_alone(eg_extractor *ex, const eg_text *t)
@@ -1591,7 +1728,10 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
                                 : i,
                         j,
                         C_UNKNOWN, titled);
-        titled = 0;
+        /* "New Zealand's Associate Foreign Minister, Miriama Te Whata": a run that ends in a title set off by a
+         * comma titles the name after it */
+        titled = j > i + 1 && j < end && norm_is(t, j, ",") && tok_kind(ex, t, j - 1, EG_GZ_TITLE) &&
+                 title_at(ex, t, j - 1, end) == 1;
         i = j;
     }
     return ret;
@@ -1692,7 +1832,7 @@ static int firm_context(const eg_text *t, size_t a)
  * governor of ...", ", a senior official of ...", ", chief executive of ...". */
 static int title_follows(eg_extractor *ex, const eg_text *t, size_t b)
 {
-    size_t i = b + 1, end = t->ntoks;
+    size_t i = b + 1, end = t->ntoks, L;
     if (i >= end || !norm_is(t, b, ","))
         return 0;
     if (norm_is(t, i, "the") || norm_is(t, i, "a") || norm_is(t, i, "an"))
@@ -1704,8 +1844,12 @@ static int title_follows(eg_extractor *ex, const eg_text *t, size_t b)
         i += 3;
     if (i < end && (norm_is(t, i, "senior") || norm_is(t, i, "former") || norm_is(t, i, "deputy")))
         i++;
-    return i < end && t->toks[i].sent == t->toks[b].sent &&
-           eg_gz_memo_match(&ex->memo, i, end, EG_GZ_TITLE, NULL) > 0;
+    if (i >= end || t->toks[i].sent != t->toks[b].sent || (L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_TITLE,
+                                                                                  NULL)) == 0)
+        return 0;
+    /* (not the title of the next name: "the governor of North Kivu, Lieutenant-General Aimé-Désiré Kasongo") */
+    return !(i + L < end && is_cap_word(t, i + L) && !(t->toks[i + L].flags & EG_TOK_ALLCAPS) &&
+             !tok_kind(ex, t, i + L, EG_GZ_TITLE | EG_GZ_ORGWORD));
 }
 
 /* After a name ending at token b, an appositive that says it is a body of a people or a country: ", the Kyrgyz
@@ -2660,9 +2804,47 @@ static int acronym_after(const eg_text *t, size_t a, size_t b)
 
 static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts);
 
+static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used);
+
 static int acronym_after_from(const eg_text *t, size_t a, size_t b)
 {
-    return acronym_letters(t, a, b, 0) || acronym_letters(t, a, b, 1);
+    return acronym_letters(t, a, b, 0) || acronym_letters(t, a, b, 1) ||
+           (b + 2 < t->ntoks && norm_is(t, b, "(") && norm_is(t, b + 2, ")") &&
+            (t->toks[b + 1].flags & EG_TOK_ALLCAPS) && t->toks[b + 1].end - t->toks[b + 1].start >= 4 &&
+            is_cap_word(t, a) && t->src[t->toks[b + 1].start] == t->src[t->toks[a].start] &&
+            acronym_chunks(t->src + t->toks[b + 1].start, t->toks[b + 1].end - t->toks[b + 1].start, t, a, b, 0));
+}
+
+/* An acronym of four letters or more made of the opening letters of the capitalised words of [k, b) in order, one
+ * or more from the first and the last, none from some between, and from at least half of them: "African Union
+ * Support and Stabilization Mission in Somalia (AUSSOM)", "African Union Mission in Somalia (AMISOM)". used: how
+ * many words gave letters so far (its high half counts the words passed). */
+static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used)
+{
+    size_t given = used & 0xFFFF, passed = used >> 16;
+    while (k < b && !is_cap_word(t, k))
+        k++;
+    if (k == b)
+        return len == 0 && given * 2 >= passed;
+    {
+        const char *s = t->src + t->toks[k].start;
+        size_t sl = t->toks[k].end - t->toks[k].start, n;
+        size_t last = k + 1;
+        if (sl > 2 && s[1] == '\'' && s[0] >= 'a' && s[0] <= 'z')
+            s += 2, sl -= 2;   /* "d'Entreposage": the capital after an elided article */
+        while (last < b && !is_cap_word(t, last))
+            last++;
+        /* none from this word: not the first, nor the last */
+        if (passed > 0 && last < b && acronym_chunks(w, len, t, k + 1, b, given | (passed + 1) << 16))
+            return 1;
+        for (n = 1; n <= len && n <= sl && n <= 3; n++) {
+            if ((s[n - 1] | 0x20) != (w[n - 1] | 0x20) || !((unsigned char)s[n - 1] < 0x80))
+                break;
+            if (acronym_chunks(w + n, len - n, t, k + 1, b, (given + 1) | (passed + 1) << 16))
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* The acronym in brackets after [a, b) spells the capitals that open its words, and with parts set the capital of
@@ -3041,6 +3223,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
     if ((ret = majority_types(ex, t)) != EG_OK || (ret = drop_common_openers(ex, t, &lowered)) != EG_OK ||
         (ret = features_alone(ex, t)) != EG_OK)
         goto cleanup;
+    drop_modifiers(ex, t);
     /* a name whose last word is read alone as a person elsewhere here is that person, whatever the context made
      * the tagger think of the full name ("chaired by Bernd Lange" and "Lange said") */
     eg_strtab_release(&ex->words);

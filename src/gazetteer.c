@@ -570,7 +570,7 @@ const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *g, const char *folded
     return &g->entries[v & PHRASE_INDEX];
 }
 
-/* Is w[0..n), as written, a country or a demonym that starts with a capital? */
+/* Is w[0..n), as written, a country, a demonym or a city (no given name) that starts with a capital? */
 static int country_word(const eg_gazetteer *g, const char *w, size_t n)
 {
     char low[64];
@@ -580,7 +580,9 @@ static int country_word(const eg_gazetteer *g, const char *w, size_t n)
         return 0;
     n = eg_utf8_fold(w, n, low, sizeof low);
     e = eg_gazetteer_lookup(g, low, n);
-    return e && e->ntoks == 1 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM));
+    return e && e->ntoks == 1 &&
+           ((e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) ||
+            ((e->kinds & EG_GZ_CITY) && !(e->kinds & (EG_GZ_FIRSTNAME | EG_GZ_ORGWORD | EG_GZ_STOPWORD))));
 }
 
 size_t eg_gazetteer_hyphen_cut(const void *ctx, const char *w, size_t n)

@@ -10,7 +10,8 @@
  * - an organization acronym with the one organization whose initials it spells, and a short form the gazetteer
  *   knows ("Fed", "G7") with the one organization named by what it stands for;
  * - organization names where the shorter (three words or more) is an ordered part of the longer with the same first
- *   and last word ("House Foreign Affairs Committee" in "House of Representatives Foreign Affairs Committee").
+ *   and last word ("House Foreign Affairs Committee" in "House of Representatives Foreign Affairs Committee"),
+ *   unless each was written as an acronym of its own (AMISOM and AUSSOM are two missions).
  * Words are compared without the marks on Latin letters ("Erdoğan" and "Erdogan"). Different types never merge (a
  * person is never a place). The user's splits keep a base entity out of every automatic merge; the user's merges
  * are applied last. */
@@ -202,9 +203,41 @@ static void same_given(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, w
         uf_union(parent, a, b);
 }
 
+/* Whether form f is written as an acronym: two to ten capital ASCII letters. */
+static int acronym_form(const eg_form *f)
+{
+    uint32_t i;
+    if (f->len < 2 || f->len > 10)
+        return 0;
+    for (i = 0; i < f->len; i++)
+        if (f->text[i] < 'A' || f->text[i] > 'Z')
+            return 0;
+    return 1;
+}
+
+/* Base a and base b were each written as an acronym, and never as the same one: two bodies ("African Union
+ * Mission in Somalia (AMISOM)" and "African Union Support and Stabilization Mission in Somalia (AUSSOM)"). */
+static int own_acronyms(const eg_corpus *c, uint32_t a, uint32_t b)
+{
+    const eg_base *x = &c->bases[a], *y = &c->bases[b];
+    size_t i, j;
+    int xa = 0, ya = 0;
+    for (j = 0; j < y->nforms; j++)
+        ya |= acronym_form(&y->forms[j]);
+    for (i = 0; i < x->nforms && ya; i++) {
+        if (!acronym_form(&x->forms[i]))
+            continue;
+        xa = 1;
+        for (j = 0; j < y->nforms; j++)
+            if (y->forms[j].len == x->forms[i].len && !memcmp(y->forms[j].text, x->forms[i].text, x->forms[i].len))
+                return 0;
+    }
+    return xa && ya;
+}
+
 static void same_ends(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, words *ws, uint32_t a, uint32_t b)
 {
-    if (org_variant(&ws[a], &ws[b]))
+    if (org_variant(&ws[a], &ws[b]) && !own_acronyms(c, a, b))
         uf_union(parent, a, b);
 }
 

@@ -235,6 +235,12 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
             i++;   /* "AT&T", "S&P": an ampersand between capitals is inside the name */
             continue;
         }
+        if (cp == '/' && i == start + 1 && is_upper((unsigned char)t->src[start]) && i + 1 < t->len &&
+            (unsigned)((unsigned char)t->src[i + 1] - 'A') < 26u &&
+            (i + 2 >= t->len || !is_alnum((unsigned char)t->src[i + 2]))) {
+            i++;   /* "A/S", "K/S": a Danish or Norwegian legal form is one word */
+            continue;
+        }
         if (is_hyphen(cp) || is_apos(cp) || ((cp == '.' || cp == ',') && i > 0)) {
             size_t k2 = dec(t, i + k, &nx);
             uint32_t prev;

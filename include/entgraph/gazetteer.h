@@ -97,8 +97,9 @@ int eg_gazetteer_marked_given_name(const eg_gazetteer *g, const char *w, size_t 
  * exist: index k = 0, 1, ... until NULL. */
 const char *eg_gazetteer_nickname(const eg_gazetteer *g, const char *folded, size_t k);
 
-/* An eg_text_cut_fn (ctx: the gazetteer): where a word of two names joined by a hyphen, each a country or a
- * demonym written with a capital ("Russia-Ukraine", "Israeli-Palestinian", "US-Mexico"), ends its first name; 0
+/* An eg_text_cut_fn (ctx: the gazetteer): where a word of two names joined by a hyphen, each a country, a demonym
+ * or a city written with a capital ("Russia-Ukraine", "Israeli-Palestinian", "US-Mexico", "Dakar-Bamako"), ends
+ * its first name; 0
  * for any other word and for one the tables know whole ("Guinea-Bissau", "Timor-Leste"). */
 size_t eg_gazetteer_hyphen_cut(const void *g, const char *w, size_t n);
 

@@ -684,6 +684,36 @@ int main(void)
         /* a river's name alone after "the" is the river, whatever the tagger reads */
         EXPECT("A dam on the Vakhsh River is planned. Controls at the Vakhsh site, a World Bank spokesman said, work.",
                "Vakhsh River|place|Vakhsh River", "Vakhsh|place|Vakhsh River", "World Bank|organization|World Bank");
+        /* Nordic legal forms; a title set off by a comma before its holder, in capitals or after a possessive */
+        EXPECT("Brimfjord hf. and Lysvik Frakt A/S signed. Norway's Minister of Fisheries, Oddvar K. Lien, and "
+               "Iceland's Energy Minister, Ragnheidur Osp Jonsdottir, came with Chile's labour minister, Tomas "
+               "Arrieta Vial.",
+               "Brimfjord hf.|organization|Brimfjord hf.", "Lysvik Frakt A/S|organization|Lysvik Frakt A/S",
+               "Norway|country|Norway", "Oddvar K. Lien|person|Oddvar K. Lien", "Iceland|country|Iceland",
+               "Ragnheidur Osp Jonsdottir|person|Ragnheidur Osp Jonsdottir", "Chile|country|Chile",
+               "Tomas Arrieta Vial|person|Tomas Arrieta Vial");
+        /* not a list of titles, nor a name's suffix, nor the title of the next name */
+        EXPECT("He is a Keynote Speaker, Brand Developer, Producer. The governor of Upper Lomami, General Jean "
+               "Kabeya, spoke.",
+               "Jean Kabeya|person|Jean Kabeya");
+        /* a fjord and a container port by the word after them; two cities joined by a hyphen */
+        EXPECT("Ships use the Tasiusaq Kangerlua fjord and the Nordhavn container port on the Dakar-Bamako route.",
+               "Tasiusaq Kangerlua|place|Tasiusaq Kangerlua", "Nordhavn|place|Nordhavn", "Dakar|place|Dakar",
+               "Bamako|place|Bamako");
+        /* an ocean's name as a modifier, a creed's word before a group, a currency's initials: no names */
+        EXPECT("An Arctic fisheries forum on Pacific waters met. The Islamist group Boko Haram paid 9 billion CFA "
+               "francs. Across the Pacific, costs rose.",
+               "Boko Haram|organization|Boko Haram", "Pacific|place|Pacific");
+        /* a French body's name with its small words; an acronym made of the openings of its words */
+        EXPECT("The Societe Malienne de Fret et d'Entreposage (SOMAFE) and the Syndicat Unifie des Dockers (SUD) "
+               "met the Pacific Union Support and Monitoring Mission in Samoa (PUSSAM).",
+               "Societe Malienne de Fret et d'Entreposage|organization|Societe Malienne de Fret et d'Entreposage",
+               "SOMAFE|organization|Societe Malienne de Fret et d'Entreposage",
+               "Syndicat Unifie des Dockers|organization|Syndicat Unifie des Dockers",
+               "SUD|organization|Syndicat Unifie des Dockers",
+               "Pacific Union Support and Monitoring Mission in Samoa|organization|Pacific Union Support and "
+               "Monitoring Mission in Samoa",
+               "PUSSAM|organization|Pacific Union Support and Monitoring Mission in Samoa");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

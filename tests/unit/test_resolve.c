@@ -131,7 +131,9 @@ static void test_countries_and_orgs(void)
     DOCS("The U.S. and the United States of America are one. So is America.", "USA officials agreed.",
          "The Coastal Trade Council met in Mombasa.", "The CTC issued a statement.",
          "The House of Representatives Foreign Affairs Committee held a hearing.",
-         "The House Foreign Affairs Committee adjourned.");
+         "The House Foreign Affairs Committee adjourned.",
+         "The African Union Mission in Somalia (AMISOM) left.",
+         "The African Union Support and Stabilization Mission in Somalia (AUSSOM) arrived.");
     RUN(r, NULL);
     CHECK_STR(id_of(&r, 0, "U.S."), "country:us");
     CHECK_STR(id_of(&r, 0, "United States of America"), "country:us");
@@ -139,6 +141,9 @@ static void test_countries_and_orgs(void)
     CHECK_STR(id_of(&r, 1, "USA"), "country:us");
     CHECK_STR(id_of(&r, 3, "CTC"), "organization:coastal-trade-council");
     CHECK_STR(id_of(&r, 5, "House Foreign Affairs Committee"), id_of(&r, 4, "House of Representatives Foreign Affairs Committee"));
+    /* each written with an acronym of its own: two missions */
+    CHECK(strcmp(id_of(&r, 6, "African Union Mission in Somalia"),
+                 id_of(&r, 7, "African Union Support and Stabilization Mission in Somalia")) != 0);
     eg_corpus_free(r.c);
 }
 
