@@ -438,6 +438,10 @@ static int portfolio_before(const ctx *c, size_t i, size_t b)
     for (j = i + 1; j < b && j <= i + 8; j++) {
         if (is(c, j, "minister") || is(c, j, "secretary"))
             return 1;
+        /* "New Zealand's Pacific envoy X": what a title in small letters is for, just before it */
+        if (j == i + 1 && !(c->t->toks[j].flags & EG_TOK_CAP) &&
+            eg_gazetteer_match(c->gz, c->t, j, b, EG_GZ_TITLE, NULL))
+            return 1;
         if (!(c->t->toks[j].flags & EG_TOK_CAP) && !is(c, j, "and") && !is(c, j, "&") && !is(c, j, ","))
             return 0;
     }
@@ -988,6 +992,10 @@ static int turned_down(const ctx *c, size_t from, size_t k)
         if (is(c, j, "down") && (is(c, j - 1, "turned") || is(c, j - 1, "turn") || is(c, j - 1, "turns") ||
                                  is(c, j - 1, "turning")))
             return 1;
+        /* "She declined, however, an invitation to meet": a refusal of the invitation or offer to meet */
+        else if ((is(c, j, "invitation") || is(c, j, "offer") || is(c, j, "request")) &&
+                 is(c, j + 1, "to") && j + 2 == k && any_before(c, from, j, M_REFUSED))
+            return 1;
     return 0;
 }
 
@@ -1097,7 +1105,8 @@ static int passive_by(const ctx *c, size_t k, size_t from, size_t to)
         ;
     for (j = i; j < to && j < i + 3 && (c->t->toks[j].flags & EG_TOK_CAP); j++)
         ;   /* the place a title is of: "by Santa Fe Governor X" */
-    if (i == from || to - from > 14 || !(tokens_between_ok(c, i, to, 6) || tokens_between_ok(c, j, to, 6)))
+    /* (a title with its portfolio: "by Norway's Minister of Trade and Industry, X") */
+    if (i == from || to - from > 16 || !(tokens_between_ok(c, i, to, 10) || tokens_between_ok(c, j, to, 10)))
         return 0;
     return !span_has_blocker(c, from, i - 1) && !call_word_in(c, from, i - 1);
 }
@@ -1502,6 +1511,16 @@ static void same_meeting_place(const ctx *c, uint32_t ps, eg_meeting *mt)
             return;
         }
     }
+}
+
+/* Whether a meeting was told in sentence si. */
+static int sentence_has_meeting(const ctx *c, uint32_t si)
+{
+    size_t i;
+    for (i = c->x->nmeetings; i-- > 0 && c->x->meetings[i].sent >= si;)
+        if (c->x->meetings[i].sent == si)
+            return 1;
+    return 0;
 }
 
 static eg_status push_meeting(eg_extraction *x, const eg_meeting *mt)
@@ -2048,9 +2067,12 @@ static int opens_with_pair(const ctx *c, const eg_sentence *s)
     /* "They were joined for the afternoon session by X" right after the two met */
     if (i + 1 < s->tok_end && is(c, i, "they") && latest_meeting(c, c->t->toks[i].sent, 1))
         return 1;
-    if (i + 2 < s->tok_end && is(c, i, "the") && is(c, i + 1, "two"))
+    if (i + 2 < s->tok_end && is(c, i, "the") && is(c, i + 1, "two")) {
+        size_t n;
         i += 2;
-    else if (i + 1 < s->tok_end && is(c, i, "both"))
+        if (trigger_at(c, i, s->tok_end, &n))
+            return 1;   /* "The two met in Reykjavik on Feb. 3" */
+    } else if (i + 1 < s->tok_end && is(c, i, "both"))
         i += 1;
     else
         return 0;
@@ -2679,6 +2701,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             mt.place = arrival_place(c, si - 1, &left, &right);
             if (mt.place < 0)
                 same_meeting_place(c, si - 1, &mt);   /* "X hosted Y in Pyongyang. X and Y discussed ..." */
+            /* "A met B at Africa Hall. The talks were brokered by C. A, B and C then held a three-way meeting":
+             * past a sentence that told no meeting */
+            if (mt.place < 0 && si > 1 && !sentence_has_meeting(c, si - 1))
+                same_meeting_place(c, si - 2, &mt);
         }
         if (mt.place < 0 && c->dateline >= 0 && mt.mode != EG_MODE_CALL && mt.mode != EG_MODE_VIRTUAL &&
             (mt.status == EG_MEET_HELD || mt.status == EG_MEET_PLANNED) && si < 3)

@@ -704,6 +704,23 @@ int main(void)
            "when they met on the sidelines of a summit in Gaborone in January.",
            NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -");
 
+    /* a passive "received by" with a title and its portfolio set off by commas */
+    EXPECT("Ruth Obi was received on Monday by Norway's Minister of Trade and Industry, Dana K. Whitlock, at the "
+           "Palace of Serbia.",
+           NULL, "Ruth Obi > Dana K. Whitlock @ Palace of Serbia | - | held | in-person");
+    /* "The two met", right after the two are named */
+    EXPECT("Talks went on between Acme chief executive Ruth Obi and Zenith founder Dana Whitlock. The two met in "
+           "Gaborone on Feb. 3 to settle the price.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -");
+    /* an invitation declined, with a word between */
+    EXPECT("Ruth Obi declined, however, an invitation to meet Dana Whitlock in Gaborone.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | refused | -");
+    /* a second meeting "then" held, a sentence later, where the first one was */
+    EXPECT("Ruth Obi met Dana Whitlock at the Palace of Serbia on Tuesday. The talks were brokered by Ana Ruiz. "
+           "Obi, Whitlock and Ruiz then held a three-way meeting.",
+           NULL, "Ruth Obi > Dana Whitlock @ Palace of Serbia | - | held | -",
+           "Ruth Obi > Dana Whitlock,Ana Ruiz @ Palace of Serbia | - | held | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
