@@ -137,7 +137,7 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
                                                "boulevard", "durbar", "villa", "chancellery", "port", "dam", "base",
-                                               "haus", NULL};
+                                               "haus", "mansion", "dzong", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -888,6 +888,18 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         if (p > start && !norm_is(t, p - 1, "and") && q >= p + 2 && q <= p + 3 && (q == end || !is_cap_word(t, q)))
             return p;
     }
+    /* "Commissioner for Home Affairs Annelies Verhoeven-Dijkstra": a run that ends in a double surname joined by a
+     * hyphen ends in the holder's given name and that surname */
+    for (p = start; p < end && p < start + 8 && is_cap_word(t, p); p++)
+        ;
+    if (p >= start + 3 && (p == end || !is_cap_word(t, p)) && !tok_kind(ex, t, p - 2, EG_GZ_ORGWORD) &&
+        !eg_gz_memo_match(&ex->memo, p - 2, end, known, NULL)) {
+        const char *w = t->src + t->toks[p - 1].start, *h;
+        size_t n = t->toks[p - 1].end - t->toks[p - 1].start;
+        if ((h = memchr(w, '-', n)) != NULL && h > w && h + 1 < w + n && h[1] >= 'A' && h[1] <= 'Z' &&
+            !tok_kind(ex, t, p - 1, EG_GZ_ORGWORD | EG_GZ_TITLE))
+            return p - 2;
+    }
     return 0;
 }
 
@@ -1235,6 +1247,19 @@ static int for_gerund_in(const eg_text *t, size_t a, size_t b)
 }
 
 /* How far a span starting at i extends (exclusive end). */
+static int mixed_acronym_of(const eg_text *t, size_t k, size_t a, size_t b);
+
+/* The capitalised words from token k end a name from token a that its acronym in brackets spells: "Union for the
+ * Mediterranean (UfM)". */
+static int acronym_through(const eg_text *t, size_t a, size_t k, size_t end)
+{
+    size_t q = k;
+    while (q < end && q < k + 4 && is_cap_word(t, q))
+        q++;
+    return q > k && (acronym_after(t, a, q) || (q + 2 < t->ntoks && norm_is(t, q, "(") && norm_is(t, q + 2, ")") &&
+                                                  mixed_acronym_of(t, q + 1, a, q)));
+}
+
 /* Token i is a small word of a French, Spanish or Portuguese name: "et", "pour", "la", "du", "y", "para". */
 static int romance_small(const eg_text *t, size_t i)
 {
@@ -1402,6 +1427,8 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                (norm_is(t, j, "of") && ((word_bits(t, j - 1) & W_VENUE_HEAD) || palace_of(t, j)))) &&
               (!eg_gz_memo_match(&ex->memo, j + 2, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
                                  NULL) ||
+               /* "Union for the Mediterranean (UfM)": a name its acronym spells, known place and all */
+               acronym_through(t, i + norm_is(t, i, "the"), j + 2, end) ||
                /* "the Second Committee of the House of Representatives": a chamber's committee */
                ((norm_is(t, j - 1, "committee") || norm_is(t, j - 1, "subcommittee")) && norm_is(t, j, "of") &&
                 ((word_bits(t, j + 2) & W_LEGISLATURE) || norm_is(t, j + 2, "house"))))))) {
@@ -2428,7 +2455,8 @@ static size_t surname_tok(const eg_text *t, const cand *c);
  * before where a clause goes on, is a town's name; so is one after "the village of", "the port of". */
 static int in_unknown_town(eg_extractor *ex, const eg_text *t, size_t a)
 {
-    static const char *const kinds[] = {"village", "town", "city", "port", "hamlet", "settlement", "enclave", NULL};
+    static const char *const kinds[] = {"village", "town", "city", "port", "hamlet", "settlement", "enclave",
+                                        "island", "islet", "atoll", NULL};
     size_t n = a + 1, k;
     if (a < 2 || (t->toks[a].flags & (EG_TOK_ALLCAPS | EG_TOK_SENT_START)) || n >= t->ntoks || is_cap_word(t, a - 2))
         return 0;

@@ -119,7 +119,7 @@ static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2
  * Muhammad in South and Southeast Asian names; "Ma", Maria in Filipino ones ("Ma. Cristina"). */
 static int name_abbrev(const char *w, size_t n)
 {
-    static const char *const abbrevs[] = {"Ch", "Sh", "Ts", "Kh", "Zh", "Md", "Mohd", "Muhd", "Ma", NULL};
+    static const char *const abbrevs[] = {"Ch", "Sh", "Ts", "Kh", "Zh", "Md", "Mohd", "Muhd", "Ma", "Th", NULL};
     size_t k;
     for (k = 0; abbrevs[k]; k++)
         if (strlen(abbrevs[k]) == n && memcmp(w, abbrevs[k], n) == 0)
@@ -362,8 +362,9 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
                            !(src[i + 1] == 'a' && t->ntoks && (t->toks[t->ntoks - 1].flags & EG_TOK_CAP) &&
                              opener_at(src, len, end + 2))) {
                     /* (not the state of "Rockville, Md.", nor the surname of "Jack Ma. The talks") */
-                    /* "Ch. Temuulen", "Ts. Bolormaa": a Mongolian patronymic's initial is a digraph; "Md.
-                     * Shafiqul Islam", "Mohd. Faizal": Muhammad shortened */
+                    /* "Ch. Temuulen", "Ts. Bolormaa": a Mongolian patronymic's initial is a digraph, as is a
+                     * Greek one ("Andreas Th. Kyprianides"); "Md. Shafiqul Islam", "Mohd. Faizal": Muhammad
+                     * shortened */
                     flags |= EG_TOK_ABBR | EG_TOK_INITIAL;
                     end = e2;
                 } else {

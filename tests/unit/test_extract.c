@@ -714,6 +714,19 @@ int main(void)
                "Pacific Union Support and Monitoring Mission in Samoa|organization|Pacific Union Support and "
                "Monitoring Mission in Samoa",
                "PUSSAM|organization|Pacific Union Support and Monitoring Mission in Samoa");
+        /* a Greek patronymic's digraph initial; Bhutan's honorifics; a mansion and a dzong; an islet; a summit */
+        EXPECT("President Nikos Th. Varvaressos met Lyonpo Karma Dechen Zangmo at the Vasilis Mansion and Dasho Pema "
+               "Wangchuk at Punakha Dzong. Boats reached the islet of Kofinas. Climbers left Kanchenjunga.",
+               "Nikos Th. Varvaressos|person|Nikos Th. Varvaressos",
+               "Karma Dechen Zangmo|person|Karma Dechen Zangmo", "Vasilis Mansion|place|Vasilis Mansion",
+               "Pema Wangchuk|person|Pema Wangchuk", "Punakha Dzong|place|Punakha Dzong", "Kofinas|place|Kofinas",
+               "Kanchenjunga|place|Kanchenjunga");
+        /* a body's name its mixed acronym spells, a known place in it; a portfolio before a double surname */
+        EXPECT("The Union for the Mediterranean (UfM) met European Commissioner for Home Affairs Liesbeth "
+               "Vermeulen-Dekker.",
+               "Union for the Mediterranean|organization|Union for the Mediterranean",
+               "UfM|organization|Union for the Mediterranean",
+               "Liesbeth Vermeulen-Dekker|person|Liesbeth Vermeulen-Dekker");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
