@@ -206,7 +206,7 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "corridor", "river", "rivers", "hotel", "refinery", "airport",
                                                "stadium", "oilfield", "wetlands", "marshes", "building",
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
-                                               "harbour", "harbor", NULL};
+                                               "harbour", "harbor", "beach", "lake", NULL};
 static const char *const followers_words[] = {"group", "groups", "militants", "militant", "rebels", "rebel",
                                               "insurgents", "insurgency", "fighters", "movement", "movements",
                                               "party", "parties", "regime", "faction", "factions", "extremists",
@@ -735,7 +735,8 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
     if (k + 1 < t->ntoks && norm_is(t, k, "and") && is_cap_word(t, k + 1))
         for (k++; k < t->ntoks && k < b + 5 && is_cap_word(t, k); k++)
             ;
-    if (k + 1 < t->ntoks && (norm_is(t, k, "border") || norm_is(t, k, "gas") || norm_is(t, k, "oil")))
+    if (k + 1 < t->ntoks &&
+        (norm_is(t, k, "border") || norm_is(t, k, "gas") || norm_is(t, k, "oil") || norm_is(t, k, "coal")))
         k++;
     /* "the Sundahöfn container port", "the Tema fishing harbour" */
     if (k + 1 < t->ntoks &&
@@ -762,7 +763,7 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
                        norm_is(t, k + 1, "assembly") || norm_is(t, k + 1, "capital") ||
                        tok_kind(ex, t, k + 1, EG_GZ_TITLE)));
     /* "the Tamar gas field", "the El Amatillo border post" (not "a Facebook post", "Army field post offices") */
-    found = found || (k > b && (((norm_is(t, k - 1, "gas") || norm_is(t, k - 1, "oil")) &&
+    found = found || (k > b && (((norm_is(t, k - 1, "gas") || norm_is(t, k - 1, "oil") || norm_is(t, k - 1, "coal")) &&
                                  (norm_is(t, k, "field") || norm_is(t, k, "fields"))) ||
                                 (norm_is(t, k - 1, "border") && norm_is(t, k, "post"))));
     /* not a company's mine ("the Xingguang Coal Industry Co. mine"), nor an adjective's region ("a long Islamized
@@ -797,7 +798,7 @@ static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
-                                          "ibn", "al", "af", "arap", NULL};
+                                          "ibn", "al", "af", "arap", "dela", "delos", NULL};
     size_t k, n = i + 1;
     /* two particles: "van der Wal said", "de la Cruz" (the flag tests first: this runs on every small word) */
     if (n + 1 < end && !(t->toks[n].flags & EG_TOK_CAP) && (t->toks[n + 1].flags & EG_TOK_CAP) &&
@@ -896,7 +897,10 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         !eg_gz_memo_match(&ex->memo, p - 2, end, known, NULL)) {
         const char *w = t->src + t->toks[p - 1].start, *h;
         size_t n = t->toks[p - 1].end - t->toks[p - 1].start;
-        if ((h = memchr(w, '-', n)) != NULL && h > w && h + 1 < w + n && h[1] >= 'A' && h[1] <= 'Z' &&
+        /* (or a given name of two syllables after a family name: "Deputy Minister of Economic Affairs Hsueh
+         * Ming-yu") */
+        if ((h = memchr(w, '-', n)) != NULL && h > w && h + 1 < w + n && ((h[1] >= 'A' && h[1] <= 'Z') ||
+                                                                         (h[1] >= 'a' && h[1] <= 'z')) &&
             !tok_kind(ex, t, p - 1, EG_GZ_ORGWORD | EG_GZ_TITLE))
             return p - 2;
     }
@@ -978,6 +982,15 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
             return 0;
         if (k > a && norm_is(t, k, "minister"))
             break;
+        /* "Argentine Transport Secretary X" (not "A and PIF Secretary General X") */
+        if (k > a && norm_is(t, k, "secretary") && k + 1 < end && is_cap_word(t, k + 1) &&
+            !tok_kind(ex, t, k + 1, EG_GZ_TITLE)) {
+            for (j = a; j < k && !list_joiner(t, j); j++)
+                ;
+            if (j < k)
+                return 0;
+            break;
+        }
     }
     if (k >= end || k >= a + 10)
         return 0;
@@ -1353,9 +1366,13 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
-        /* "People's Liberation Army", "Workers' Party": a people's possessive inside a body's name */
-        if (j + 1 < end && (t->toks[j].flags & EG_TOK_POSS) && (word_bits(t, j - 1) & W_COLLECTIVE) &&
-            is_cap_word(t, j - 1) && is_cap_word(t, j + 1)) {
+        /* "People's Liberation Army", "Workers' Party": a people's possessive inside a body's name; so is any
+         * trade's plural before an organization word ("Busan Dockworkers' Union") */
+        if (j + 1 < end && (t->toks[j].flags & EG_TOK_POSS) && is_cap_word(t, j - 1) && is_cap_word(t, j + 1) &&
+            ((word_bits(t, j - 1) & W_COLLECTIVE) ||
+             (norm_is(t, j, "'") && t->toks[j - 1].norm_len > 4 &&
+              eg_text_norm(t, j - 1)[t->toks[j - 1].norm_len - 1] == 's' &&
+              tok_kind(ex, t, j + 1, EG_GZ_ORGWORD)))) {
             j++;
             continue;
         }
@@ -3124,6 +3141,17 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (ex->spans[first].type == EG_TAG_PER && ex->spans[first].tok_begin == c->a &&
             ex->spans[first].tok_end + 1 < c->b && is_particle(t, ex->spans[first].tok_end) &&
             (tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) || ex->spans[first].tok_end == c->a + 1)) {
+            type_from_tagger(ex, t, c, EG_TAG_PER);
+            continue;
+        }
+        /* "Its managing partner, Desmond Tan Kok Wei, said": a given name opens a name set off by commas after a
+         * role in small letters; a person's, whatever the tagger makes of the rest */
+        if (c->type == EG_TYPE_PERSON && ex->spans[first].type == EG_TAG_ORG && c->b - c->a >= 2 &&
+            c->b - c->a <= 4 && c->a >= 2 && c->b < t->ntoks && norm_is(t, c->a - 1, ",") &&
+            norm_is(t, c->b, ",") && (t->toks[c->a - 2].flags & EG_TOK_WORD) &&
+            !(t->toks[c->a - 2].flags & (EG_TOK_CAP | EG_TOK_NUM)) && tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) &&
+            !tok_kind(ex, t, c->a, EG_GZ_ORGWORD | EG_GZ_CITY | EG_GZ_COUNTRY) &&
+            !span_has_orgword(ex, t, c->a, c->b) && !is_venue(t, c->a, c->b)) {
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }

@@ -727,6 +727,19 @@ int main(void)
                "Union for the Mediterranean|organization|Union for the Mediterranean",
                "UfM|organization|Union for the Mediterranean",
                "Liesbeth Vermeulen-Dekker|person|Liesbeth Vermeulen-Dekker");
+        /* a coal field, a beach, a lake; a trade's plural possessive inside a union's name; Cambodia's honorific */
+        EXPECT("Trucks leave the Ovoot Tolgoi coal field for Gwangalli beach and the Tonle Sap lake. The Incheon "
+               "Stevedores' Union (ISU) met Oknha Heng Sovannara.",
+               "Ovoot Tolgoi|place|Ovoot Tolgoi", "Gwangalli|place|Gwangalli", "Tonle Sap|place|Tonle Sap",
+               "Incheon Stevedores' Union|organization|Incheon Stevedores' Union",
+               "ISU|organization|Incheon Stevedores' Union", "Heng Sovannara|person|Heng Sovannara");
+        /* a portfolio before a family name and a two-syllable given name; a portfolio before "Secretary"; a
+         * Filipino particle opening a surname; a name set off after a role in small letters */
+        EXPECT("Deputy Minister of Economic Affairs Hsueh Ming-tao met Peruvian Transport Secretary Horacio Vidal "
+               "Rojas. Later, dela Rosa-Aquino spoke. Its managing partner, Desmond Lim Kok Seng, said so.",
+               "Hsueh Ming-tao|person|Hsueh Ming-tao", "Peruvian|country|Peru|demonym",
+               "Horacio Vidal Rojas|person|Horacio Vidal Rojas", "dela Rosa-Aquino|person|dela Rosa-Aquino",
+               "Desmond Lim Kok Seng|person|Desmond Lim Kok Seng");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
