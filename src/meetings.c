@@ -1174,6 +1174,19 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
                 continue;
             }
         }
+        /* "A meeting between A and B, which had been scheduled for Thursday in Hanoi, was cancelled": a relative
+         * clause on the meeting itself says where it was to be */
+        if (i + 3 < end && is(c, i, "which") && is(c, i - 1, ",") && is_nominal(c, k)) {
+            size_t j;
+            for (j = i + 1; j < end && j < i + 4 && !is(c, j, "scheduled") && !is(c, j, "planned") &&
+                            !is(c, j, "set") && !is(c, j, "slated");
+                 j++)
+                ;
+            if (j < end && j < i + 4) {
+                i = j;
+                continue;
+            }
+        }
         if (is_blocker(c, i) || is(c, i, "that"))
             return i;
         if (is(c, i, ",") && attribution_at(c, i + 1, end))
@@ -1636,6 +1649,12 @@ static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t
         }
     if (!by)
         return 0;
+    /* "The talks, held at the former Parque Hotel, were joined in the afternoon by C" */
+    if (k >= s->tok_begin + 3 && (is(c, k - 1, "were") || is(c, k - 1, "was")) &&
+        (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
+        (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting") ||
+         is(c, s->tok_begin + 1, "session")))
+        return by + 1 - k;
     /* ("joined for the afternoon session by C", "For the final session the two men were joined by C") */
     for (i = k + 1 < by + 30 && k > s->tok_begin + 12 ? k - 12 : s->tok_begin; i + 1 < s->tok_end && i < by + 30;
          i++) {
@@ -2191,9 +2210,11 @@ static void pronoun_partner(const ctx *c, const eg_sentence *s, size_t lo, size_
         ;
     if (m == hi || g->n >= EG_MEETING_MAX_PARTS)
         return;
-    for (j = c->mtok_a[m]; j > s->tok_begin + 1 && !is(c, j - 1, "and") && tokens_between_ok(c, j - 1, j, 1);)
+    /* (titles between, read whole: "she and Harrowgate chief executive Sir Nigel X met") */
+    for (j = c->mtok_a[m]; j > s->tok_begin + 1 && !is(c, j - 1, "and") && j + 8 > c->mtok_a[m];)
         j--;
-    if (j < s->tok_begin + 2 || !is(c, j - 1, "and") || !(is(c, j - 2, "he") || is(c, j - 2, "she")))
+    if (j < s->tok_begin + 2 || !is(c, j - 1, "and") || !(is(c, j - 2, "he") || is(c, j - 2, "she")) ||
+        !tokens_between_ok(c, j, c->mtok_a[m], 8))
         return;
     if ((p = last_person_before_token(c, lo, j - 2, si)) < 0 || in_group(g, (uint32_t)p))
         return;
@@ -2374,6 +2395,35 @@ static int went_on_to(const ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* "The talks, held at the seaside Bahay Dagat Hotel on Honda Bay, marked ...": where the meeting told in the
+ * sentence before sentence s was, when it did not say; whether s opens so. With at_only, only for "held at" (the
+ * sentence may name others who joined: "The talks, held at the Parque Hotel, were joined ... by C"). */
+static int talks_held_at(const ctx *c, const eg_sentence *s, uint32_t si, size_t lo, size_t hi, int at_only)
+{
+    const eg_meeting *l;
+    size_t h = s->tok_begin + 2;
+    if (!(s->tok_begin + 3 < s->tok_end && (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
+          (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting"))))
+        return 0;
+    l = latest_meeting(c, si, 1);
+    while (h < s->tok_end && h < s->tok_begin + 6 && !is(c, h, "held") && !is(c, h, "took") &&
+           !(h == s->tok_begin + 2 && is(c, h, "at")))
+        h++;   /* (only where they were held: not "The meeting came on the eve of a summit ... at X"; but "The
+                * meeting at the Government Guest House lasted") */
+    if (h == s->tok_begin + 2 && is(c, h, "at"))
+        h--;
+    if (l && l->venue < 0 && h < s->tok_begin + 6 && h + 1 < s->tok_end && (!at_only || is(c, h + 1, "at"))) {
+        eg_meeting *o = &c->x->meetings[c->x->nmeetings - 1];
+        int32_t p2 = -1, v2 = -1, country = -1;
+        place_in(c, lo, hi, h, clause_end(c, h, s->tok_end), &p2, &v2, &country);
+        if (v2 >= 0 && v2 != o->place)
+            o->venue = v2;
+        if (o->place < 0 && p2 >= 0)
+            o->place = p2;
+    }
+    return 1;
+}
+
 static eg_status sentence_meetings(ctx *c, uint32_t si)
 {
     const eg_sentence *s = &c->t->sents[si];
@@ -2386,26 +2436,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         for (m = lo; m < hi && !person; m++)
             person = mention_type(c, m) == EG_TYPE_PERSON;
         int pair = !person && opens_with_pair(c, s);
-        if (!person && !pair && s->tok_begin + 3 < s->tok_end &&
-            (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
-            (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting"))) {
-            /* "The talks, held at the seaside Bahay Dagat Hotel on Honda Bay, marked ...": where the meeting told
-             * in the sentence before was, when it did not say */
-            const eg_meeting *l = latest_meeting(c, si, 1);
-            size_t h = s->tok_begin + 2;
-            while (h < s->tok_end && h < s->tok_begin + 6 && !is(c, h, "held") && !is(c, h, "took"))
-                h++;   /* (only where they were held: not "The meeting came on the eve of a summit ... at X") */
-            if (l && l->venue < 0 && h < s->tok_begin + 6 && h < s->tok_end) {
-                eg_meeting *o = &c->x->meetings[c->x->nmeetings - 1];
-                int32_t p2 = -1, v2 = -1, country = -1;
-                place_in(c, lo, hi, h, clause_end(c, h, s->tok_end), &p2, &v2, &country);
-                if (v2 >= 0 && v2 != o->place)
-                    o->venue = v2;
-                if (o->place < 0 && p2 >= 0)
-                    o->place = p2;
-            }
+        if (person)
+            talks_held_at(c, s, si, lo, hi, 1);
+        if (!person && !pair && talks_held_at(c, s, si, lo, hi, 0))
             return EG_OK;
-        }
         if (!person && !(s->tok_end > s->tok_begin && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) &&
             !pair)
             return EG_OK;
@@ -2458,6 +2492,16 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (!left.n && tr == &joined_by && k >= s->tok_begin + 4 && (is(c, k - 1, "were") || is(c, k - 1, "was")) &&
             the_two_before(c, s, k - 1))
             last_pair_before(c, si, &left);   /* "For the final session the two men were joined by C" */
+        if (!left.n && tr == &joined_by && k >= s->tok_begin + 4 && (is(c, k - 1, "were") || is(c, k - 1, "was")) &&
+            (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
+            (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting") ||
+             is(c, s->tok_begin + 1, "session"))) {
+            /* "The talks, held at the former Parque Hotel, were joined in the afternoon by C": C and those who
+             * met in the sentence before */
+            const eg_meeting *o = latest_meeting(c, si, 1);
+            for (i = 0; o && i < o->nparts; i++)
+                group_add(&left, o->part[i]);
+        }
         if (left.n)
             pronoun_partner(c, s, lo, hi, si, k, &left);
         if (left.n) {
@@ -2503,6 +2547,21 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             if (nc < s->tok_end)
                 next_clause = nc;
             right_group(c, lo, hi, from, nc, &right);
+        }
+        if (!left.n && is_nominal(c, k) && k + len + 1 < s->tok_end && is(c, k + len, "by")) {
+            /* "A courtesy call by A on B", "a visit by A with B": the one who called, then the one called on */
+            size_t m;
+            for (m = lo; m < hi && c->mtok_a[m] < k + len + 1; m++)
+                ;
+            if (m < hi && c->mtok_a[m] == k + len + 1 && mention_type(c, m) == EG_TYPE_PERSON &&
+                c->mtok_b[m] + 1 < s->tok_end && (is(c, c->mtok_b[m], "on") || is(c, c->mtok_b[m], "with"))) {
+                group g;
+                right_group(c, lo, hi, c->mtok_b[m] + 1, s->tok_end, &g);
+                if (g.n && !in_group(&g, c->x->mentions[m].entity)) {
+                    group_add(&left, c->x->mentions[m].entity);
+                    right = g;
+                }
+            }
         }
         if ((is(c, k, "received") || is(c, k, "receives")) && right.n &&
             !tokens_between_ok(c, k + len, right.first_at, 8) && !call_word_in(c, k + len, right.first_at) &&

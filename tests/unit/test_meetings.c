@@ -721,6 +721,24 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ Palace of Serbia | - | held | -",
            "Ruth Obi > Dana Whitlock,Ana Ruiz @ Palace of Serbia | - | held | -");
 
+    /* "The talks, held at X, were joined in the afternoon by C": C and the two who met, at X */
+    EXPECT("Ruth Obi met Dana Whitlock in Gaborone on Tuesday. The talks, held at the Palace of Serbia, were joined "
+           "in the afternoon by Vice Minister Ana Ruiz.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone / Palace of Serbia | - | held | -",
+           "Ruth Obi,Dana Whitlock > Ana Ruiz @ Palace of Serbia | - | held | -");
+    /* "The meeting at X lasted": where the meeting before was */
+    EXPECT("Ruth Obi held talks with Dana Whitlock in Gaborone on Tuesday. The meeting at the Palace of Serbia "
+           "lasted three hours.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone / Palace of Serbia | - | held | -");
+    /* a relative clause on the meeting says where it was to be; a courtesy call by A on B */
+    EXPECT("A meeting between Ruth Obi and Dana Whitlock, which had been scheduled for Thursday in Gaborone, was "
+           "cancelled. A courtesy call by Obi on Prime Minister Ana Ruiz was called off.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | cancelled | -",
+           "Ruth Obi > Ana Ruiz @ - | - | cancelled | in-person");
+    /* "she and" a partner with a company, a title and an honorific before his name */
+    EXPECT("Ruth Obi said the idea took shape when she and Acme chief executive Sir Dana Whitlock met in Toronto.",
+           NULL, "Ruth Obi > Dana Whitlock @ Toronto | - | held | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
