@@ -122,7 +122,7 @@ static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", 
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
                                              "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", "wa",
-                                             "arap", "na", "bint", NULL};
+                                             "arap", "na", "bint", "te", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",

@@ -341,7 +341,7 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
             if (end < len && t->src[end] == '.') {
                 size_t e2 = end + 1;
                 uint32_t c2, c3;
-                if (nl == 1 && end - i == 1 && is_letter(cp)) {
+                if (nl == 1 && end - i == k && is_letter(cp)) {
                     /* "J." or the start of "U.S." / "a.m." */
                     size_t n2;
                     /* (a letter of any script: "A.Ş.") */

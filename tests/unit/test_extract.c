@@ -740,6 +740,10 @@ int main(void)
                "Hsueh Ming-tao|person|Hsueh Ming-tao", "Peruvian|country|Peru|demonym",
                "Horacio Vidal Rojas|person|Horacio Vidal Rojas", "dela Rosa-Aquino|person|dela Rosa-Aquino",
                "Desmond Lim Kok Seng|person|Desmond Lim Kok Seng");
+        /* an initial outside ASCII; the Maori particle "Te" opening a surname at a sentence's start */
+        EXPECT("Fisheries Minister Torbjørn Å. Fløgstad met Associate Minister Miriama Te Rangi. Te Rangi said so.",
+               "Torbjørn Å. Fløgstad|person|Torbjørn Å. Fløgstad", "Miriama Te Rangi|person|Miriama Te Rangi",
+               "Te Rangi|person|Miriama Te Rangi");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
