@@ -116,6 +116,7 @@ enum {
 };
 #define W_PATRONYM_END ((uint64_t)1 << 31)   /* "son of", "daughter of" after the father's name: "Bakyt kyzy" */
 #define W_ROMANCE_HEAD ((uint64_t)1 << 32)   /* opens a body's name with small words: "Compagnie ... de ... et ..." */
+#define W_STREET ((uint64_t)1 << 34)   /* a street's word: "Road", "Street", "Avenue" */
 #define W_FOLLOWERS ((uint64_t)1 << 33)   /* a movement's people or bodies: "Islamist group", "Maoist rebels" */
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
@@ -137,7 +138,7 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
                                                "boulevard", "durbar", "villa", "chancellery", "port", "dam", "base",
-                                               "haus", "mansion", "dzong", NULL};
+                                               "haus", "mansion", "dzong", "road", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -207,6 +208,7 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "stadium", "oilfield", "wetlands", "marshes", "building",
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
                                                "harbour", "harbor", "beach", "lake", NULL};
+static const char *const street_words[] = {"road", "street", "avenue", "boulevard", "highway", NULL};
 static const char *const followers_words[] = {"group", "groups", "militants", "militant", "rebels", "rebel",
                                               "insurgents", "insurgency", "fighters", "movement", "movements",
                                               "party", "parties", "regime", "faction", "factions", "extremists",
@@ -307,6 +309,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, patronym_end_words, W_PATRONYM_END)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, romance_head_words, W_ROMANCE_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, followers_words, W_FOLLOWERS)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, street_words, W_STREET)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
@@ -1082,8 +1085,12 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         if (k > j + 1 && (span_has_orgword(ex, t, j, k) || is_venue(t, j, k)))
             return 0;
     }
-    /* "the Sultan Hotel", "the President Hotel": a title word and a building's word alone name the building */
+    /* "the Sultan Hotel", "the President Hotel": a title word and a building's word alone name the building; so
+     * does one with a name between, on a street ("Ratu Sukuna Road") */
     if (L == 1 && is_cap_word(t, i) && (word_bits(t, j) & W_VENUE_HEAD) && (j + 1 >= end || !is_cap_word(t, j + 1)))
+        return 0;
+    if (L == 1 && is_cap_word(t, i) && j + 1 < end && is_cap_word(t, j) && (word_bits(t, j + 1) & W_STREET) &&
+        (j + 2 >= end || !is_cap_word(t, j + 2)))
         return 0;
     if (L == 1 && is_cap_word(t, i) && !(e->kinds & EG_GZ_HONORIFIC)) {
         size_t k = j;

@@ -744,6 +744,8 @@ int main(void)
         EXPECT("Fisheries Minister Torbjørn Å. Fløgstad met Associate Minister Miriama Te Rangi. Te Rangi said so.",
                "Torbjørn Å. Fløgstad|person|Torbjørn Å. Fløgstad", "Miriama Te Rangi|person|Miriama Te Rangi",
                "Te Rangi|person|Miriama Te Rangi");
+        /* a street named for a titled man is a place; a plural noun opening a sentence is no name */
+        EXPECT("Its offices are on Ratu Sukuna Road. Aides said so.", "Ratu Sukuna Road|place|Ratu Sukuna Road");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
