@@ -153,7 +153,7 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", "jsc", "cjsc",
                                                "ojsc", "pjsc", "zrt", "zrt.", "kft", "kft.", "nyrt", "nyrt.", "a.s.",
                                                "s.r.o.", "lda", "lda.", "sp.", "c.v.", "s.a.b.", "s.a.p.i.", "s.a.s.",
-                                               "ab", "oy", "a/s", "aps", "hf.", "ehf.",
+                                               "ab", "oy", "a/s", "aps", "hf.", "ehf.", "sh.a.", "sh.p.k.",
                                                NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
@@ -622,6 +622,9 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
         return 1;
     if (b - a >= 5 && norm_is(t, a, "great") && norm_is(t, a + 1, "hall") && norm_is(t, a + 2, "of"))
         return 1;
+    /* "Palace of Brigades", "Castle of the Counts" */
+    if (b - a >= 3 && palace_of(t, a + 1))
+        return 1;
     return b - a >= 2 && (norm_is(t, b - 1, "centre") || norm_is(t, b - 1, "center")) &&
            (word_bits(t, b - 2) & W_MEETING_HALL);
 }
@@ -789,7 +792,9 @@ static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
         !(b - a == 2 && (word_bits(t, a + 1) & W_HOTEL_BRAND) &&
           !(norm_is(t, a + 1, "hilton") && tok_kind(ex, t, a, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY))))
         return 0;
-    return (b - a >= 2 || (a > 0 && norm_is(t, a - 1, "the"))) && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) &&
+    /* (a given name is no chain's, unless a town's name follows: "the Hilton Windhoek") */
+    return (b - a >= 2 || (a > 0 && norm_is(t, a - 1, "the"))) &&
+           (!tok_kind(ex, t, a, EG_GZ_FIRSTNAME) || (b - a == 2 && tok_kind(ex, t, a + 1, EG_GZ_CITY))) &&
            !span_has_orgword(ex, t, a, b) && !(b < t->ntoks && (word_bits(t, b) & W_LEGAL_FORM)) &&
            !norm_is(t, b - 1, "international") && !norm_is(t, b - 1, "worldwide") && !norm_is(t, b - 1, "hotels") &&
            !norm_is(t, b - 1, "resorts");
@@ -1677,6 +1682,23 @@ static void drop_modifiers(eg_extractor *ex, const eg_text *t)
     }
 }
 
+/* "the Accursed Mountains (Prokletije)": a word in brackets right after a place's name, not in capitals, is that
+ * place's other name */
+static void bracketed_place_names(eg_extractor *ex, const eg_text *t)
+{
+    size_t ci;
+    for (ci = 1; ci < ex->ncands; ci++) {
+        cand *c = &ex->cands[ci];
+        const cand *p = &ex->cands[ci - 1];
+        if (c->b - c->a != 1 || c->a < 2 || c->b >= t->ntoks || c->strength == 2 || c->canon ||
+            c->type == EG_TYPE_PLACE || (t->toks[c->a].flags & EG_TOK_ALLCAPS) || !norm_is(t, c->a - 1, "(") ||
+            !norm_is(t, c->b, ")") || p->b != c->a - 1 || p->type != EG_TYPE_PLACE)
+            continue;
+        c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+    }
+}
+
 /* "the Vakhsh site" after "the Vakhsh River": a lone word after "the" that opens a natural feature's name read here
  * is that feature, whatever the tagger guessed; pass 3 joins it to the feature (ex->place_first is scratch here). */
 static eg_status features_alone(eg_extractor *ex, const eg_text *t)
@@ -1692,8 +1714,10 @@ static eg_status features_alone(eg_extractor *ex, const eg_text *t)
     }
     for (ci = 0; ex->place_first.count && ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
-        if (c->b - c->a == 1 && c->strength < 2 && c->a > 0 && norm_is(t, c->a - 1, "the") &&
-            (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PERSON) && !c->canon &&
+        /* (a river the tables know by its name alone too: "the Vakhsh River" then "the Vakhsh") */
+        if (c->b - c->a == 1 && c->a > 0 && norm_is(t, c->a - 1, "the") &&
+            (((c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PERSON) && !c->canon && c->strength < 2) ||
+             (c->type == EG_TYPE_PLACE && c->canon)) &&
             eg_strtab_get(&ex->place_first, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
             c->type = C_UNKNOWN;
     }
@@ -1789,6 +1813,16 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
 }
 
 /* ---- pass 2: typing ---- */
+
+/* Is there an "and" or "&" among tokens (a, b - 1)? */
+static int and_inside(const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a + 1; k + 1 < b; k++)
+        if (norm_is(t, k, "and") || norm_is(t, k, "&"))
+            return 1;
+    return 0;
+}
 
 static size_t portfolio_open(const eg_text *t, size_t a);
 static int minister_portfolio(const eg_text *t, size_t a, size_t b);
@@ -2335,9 +2369,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (((b - a >= 3 && norm_is(t, b - 2, "and")) || norm_is(t, b - 1, "affairs")) && portfolio_open(t, a) == a &&
+    if (((b - a >= 3 && and_inside(t, a, b)) || norm_is(t, b - 1, "affairs")) && portfolio_open(t, a) == a &&
         minister_portfolio(t, a, b)) {
-        c->type = C_DROP;   /* "Minister of Trade, Industry and Energy, X": a list before "Industry" names no body */
+        /* "Minister of Trade, Industry and Energy, X": a list before "Industry" names no body; nor does "Minister
+         * of Foreign Affairs and East African Cooperation, Ambassador X" */
+        c->type = C_DROP;
         c->strength = 2;
         return EG_OK;
     }
@@ -2587,6 +2623,24 @@ static void type_from_tagger(eg_extractor *ex, const eg_text *t, cand *c, eg_tag
         c->type = C_DROP;   /* a people no table has is no place: "like many Javanese", "Sundanese" (not "Cortese") */
     else
         c->type = EG_TYPE_PLACE;
+}
+
+/* Token i ends as only a family name does: "Vuksanović", "Ionescu", "Ostapenko", "Gelashvili",
+ * "Sveinbjörnsdóttir". */
+static int surname_ending(const eg_text *t, size_t i)
+{
+    static const char *const endings[] = {"ović", "ovic", "ević", "evic", "escu", "enko", "shvili", "dóttir",
+                                          "dottir", "ovna", "evna", "ovich", "evich", NULL};
+    const char *w = eg_text_norm(t, i);
+    size_t n = t->toks[i].norm_len, k, l;
+    if (n < 6 || !is_cap_word(t, i))
+        return 0;
+    for (k = 0; endings[k]; k++) {
+        l = strlen(endings[k]);
+        if (n > l + 1 && memcmp(w + n - l, endings[k], l) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* The first tagger span that ends after token a. */
@@ -3151,6 +3205,15 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }
+        /* "Lleshaj and Milica Vuksanović Đurović, for three-way talks": a family name with the ending of one
+         * ("-ović", "-escu", "-enko", "-shvili", "-dóttir") closes a person's name, whatever the tagger reads */
+        if (c->type == EG_TYPE_PERSON && ex->spans[first].type != EG_TAG_PER && c->b - c->a >= 2 &&
+            c->b - c->a <= 4 && surname_ending(t, c->b - 1) && !span_has_orgword(ex, t, c->a, c->b) &&
+            !is_venue(t, c->a, c->b) &&
+            !eg_gz_memo_match(&ex->memo, c->a, c->b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL)) {
+            type_from_tagger(ex, t, c, EG_TAG_PER);
+            continue;
+        }
         /* "Its managing partner, Desmond Tan Kok Wei, said": a given name opens a name set off by commas after a
          * role in small letters; a person's, whatever the tagger makes of the rest */
         if (c->type == EG_TYPE_PERSON && ex->spans[first].type == EG_TAG_ORG && c->b - c->a >= 2 &&
@@ -3287,6 +3350,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         (ret = features_alone(ex, t)) != EG_OK)
         goto cleanup;
     drop_modifiers(ex, t);
+    bracketed_place_names(ex, t);
     /* a name whose last word is read alone as a person elsewhere here is that person, whatever the context made
      * the tagger think of the full name ("chaired by Bernd Lange" and "Lange said") */
     eg_strtab_release(&ex->words);

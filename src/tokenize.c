@@ -146,7 +146,7 @@ static int name_suffix_at(const eg_text *t, size_t i)
     static const char *const suffixes[] = {"based", "led", "backed", "born", "owned", "run", "made", "funded",
                                            "brokered", "sponsored", "allied", "aligned", "controlled", "held",
                                            "headquartered", "listed", "registered", "designed", "built",
-                                           "supplied", "trained", NULL};
+                                           "supplied", "trained", "flagged", "operated", NULL};
     size_t k, n = 0;
     /* the letters up to the next non-letter, compared whole */
     while (i + n < t->len && n < 14 && (unsigned)((unsigned char)t->src[i + n] - 'a') < 26u)
@@ -356,6 +356,13 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
                         flags |= EG_TOK_ABBR | EG_TOK_INITIAL;
                         end = e2;
                     }
+                } else if (end - i == 2 && nu == 1 && e2 + 1 < len && src[e2] >= 'a' && src[e2] <= 'z' &&
+                           src[e2 + 1] == '.') {
+                    /* "Sh.a.", "Sh.p.k.": an Albanian company's legal form is one word */
+                    while (e2 + 1 < len && src[e2] >= 'a' && src[e2] <= 'z' && src[e2 + 1] == '.')
+                        e2 += 2;
+                    flags |= EG_TOK_ABBR;
+                    end = e2;
                 } else if (nu == 1 && name_abbrev(src + i, end - i) && end + 2 < len && src[end + 1] == ' ' &&
                            (unsigned)((unsigned char)src[end + 2] - 'A') < 26u &&
                            !(src[i + 1] == 'd' && t->ntoks && src[t->toks[t->ntoks - 1].start] == ',') &&

@@ -746,6 +746,22 @@ int main(void)
                "Te Rangi|person|Miriama Te Rangi");
         /* a street named for a titled man is a place; a plural noun opening a sentence is no name */
         EXPECT("Its offices are on Ratu Sukuna Road. Aides said so.", "Ratu Sukuna Road|place|Ratu Sukuna Road");
+        /* a palace of something; rivers named alone; a mountain range's other name in brackets; an Albanian
+         * legal form; a hotel chain's name and a town; a family name's ending against the tagger */
+        EXPECT("Talks at the Palace of Brigades covered the Drin and the Prut, and a park in the Accursed Mountains "
+               "(Prokletije). Vodafone Albania Sh.p.k. met guests at the Hilton Windhoek with Jelena "
+               "Marković Đukanović, for talks.",
+               "Palace of Brigades|place|Palace of Brigades", "Drin|place|Drin", "Prut|place|Prut",
+               "Accursed Mountains|place|Accursed Mountains", "Prokletije|place|Prokletije",
+               "Vodafone Albania Sh.p.k.|organization|Vodafone Albania Sh.p.k.",
+               "Hilton Windhoek|place|Hilton Windhoek",
+               "Jelena Marković Đukanović|person|Jelena Marković Đukanović");
+        /* a process is a body; an executive secretary set off after a name; a flag's country */
+        EXPECT("The South-East European Cooperation Process (SEECP) met Osório Macuácua, executive secretary of the "
+               "commission. A Panamanian-flagged tanker sank.",
+               "South-East European Cooperation Process|organization|South-East European Cooperation Process",
+               "SEECP|organization|South-East European Cooperation Process",
+               "Osório Macuácua|person|Osório Macuácua", "Panamanian|country|Panama|demonym");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
