@@ -829,7 +829,9 @@ static void left_group(const ctx *c, size_t lo, size_t hi, size_t k, int nominal
         if (b > k)
             continue;
         if (type != EG_TYPE_PERSON) {
-            if (c->mtok_b[m] <= next_start && tokens_between_ok(c, b, next_start, 8)) {
+            /* (a title's portfolio may list several words: "Namibia's Minister of Agriculture, Water and Land
+             * Reform, B") */
+            if (c->mtok_b[m] <= next_start && tokens_between_ok(c, b, next_start, 12)) {
                 next_start = c->mtok_a[m];
                 continue;
             }
@@ -2101,6 +2103,16 @@ static int opens_with_pair(const ctx *c, const eg_sentence *s)
     return 0;
 }
 
+/* Does sentence s speak of a meeting "between the two men", the two named just before? */
+static int between_the_two(const ctx *c, const eg_sentence *s)
+{
+    size_t i;
+    for (i = s->tok_begin + 1; i + 2 < s->tok_end && i < s->tok_begin + 12; i++)
+        if (is(c, i, "between") && is(c, i + 1, "the") && is(c, i + 2, "two") && is_nominal(c, i - 1))
+            return 1;
+    return 0;
+}
+
 /* The participants of the latest meeting of two stated before sentence s, into g; none when there is none. */
 static void last_pair_before(const ctx *c, uint32_t s, group *g)
 {
@@ -2435,7 +2447,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         int person = 0;
         for (m = lo; m < hi && !person; m++)
             person = mention_type(c, m) == EG_TYPE_PERSON;
-        int pair = !person && opens_with_pair(c, s);
+        int pair = !person && (opens_with_pair(c, s) || between_the_two(c, s));
         if (person)
             talks_held_at(c, s, si, lo, hi, 1);
         if (!person && !pair && talks_held_at(c, s, si, lo, hi, 0))
@@ -2688,6 +2700,18 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
              * with no meeting told just before, the two persons that sentence names */
             if (!o && si > 0 && is(c, k, "met"))
                 two_persons_in(c, si - 1, &left);
+        }
+        if (!left.n && !right.n && is_nominal(c, k) && si > 0 && k + len + 3 < s->tok_end &&
+            is(c, k + len, "between") && is(c, k + len + 1, "the") && is(c, k + len + 2, "two") &&
+            !person_in(c, lo, hi, k + len, k + len + 5)) {
+            /* "X criticised Y. A meeting between the two men ... was cancelled" */
+            group g;
+            memset(&g, 0, sizeof g);
+            two_persons_in(c, si - 1, &g);
+            if (g.n == 2) {
+                group_add(&left, g.ent[0]);
+                group_add(&right, g.ent[1]);
+            }
         }
         if (!left.n && right.n && k > s->tok_begin + 2 && is(c, k - 1, "they") &&
             (is(c, k - 2, "where") || is(c, k - 2, "when") || is(c, k - 2, "after"))) {

@@ -739,6 +739,15 @@ int main(void)
     EXPECT("Ruth Obi said the idea took shape when she and Acme chief executive Sir Dana Whitlock met in Toronto.",
            NULL, "Ruth Obi > Dana Whitlock @ Toronto | - | held | -");
 
+    /* "a meeting between the two men", the two the sentence before names */
+    EXPECT("Ruth Obi criticised Dana Whitlock for the delay. A meeting between the two men scheduled for Thursday in "
+           "Gaborone was cancelled.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | cancelled | -");
+    /* a long portfolio set off between two of those who met */
+    EXPECT("In February, Ruth Obi, Namibia's Minister of Agriculture, Water and Land Reform, Dana Whitlock, and SADC "
+           "Executive Secretary Ana Ruiz held three-way talks at the Palace of Serbia.",
+           NULL, "Ruth Obi > Dana Whitlock,Ana Ruiz @ Palace of Serbia | - | held | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
