@@ -1682,20 +1682,27 @@ static void drop_modifiers(eg_extractor *ex, const eg_text *t)
     }
 }
 
-/* "the Accursed Mountains (Prokletije)": a word in brackets right after a place's name, not in capitals, is that
- * place's other name */
-static void bracketed_place_names(eg_extractor *ex, const eg_text *t)
+/* "the Accursed Mountains (Prokletije)", "the Sámi Parliament, or Sámediggi,": a word in brackets right after a
+ * place's name, not in capitals, is that place's other name; one set off by ", or" after a place's or a body's
+ * name is its other name */
+static void other_names(eg_extractor *ex, const eg_text *t)
 {
     size_t ci;
     for (ci = 1; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
         const cand *p = &ex->cands[ci - 1];
-        if (c->b - c->a != 1 || c->a < 2 || c->b >= t->ntoks || c->strength == 2 || c->canon ||
-            c->type == EG_TYPE_PLACE || (t->toks[c->a].flags & EG_TOK_ALLCAPS) || !norm_is(t, c->a - 1, "(") ||
-            !norm_is(t, c->b, ")") || p->b != c->a - 1 || p->type != EG_TYPE_PLACE)
+        int bracket, or;
+        if (c->b - c->a != 1 || c->a < 3 || c->b >= t->ntoks || c->strength == 2 || c->canon ||
+            (t->toks[c->a].flags & EG_TOK_ALLCAPS))
             continue;
-        c->type = EG_TYPE_PLACE;
-        c->strength = 2;
+        bracket = norm_is(t, c->a - 1, "(") && norm_is(t, c->b, ")") && p->b == c->a - 1 &&
+                  p->type == EG_TYPE_PLACE;
+        or = norm_is(t, c->a - 1, "or") && norm_is(t, c->a - 2, ",") && norm_is(t, c->b, ",") && p->b == c->a - 2 &&
+             (p->type == EG_TYPE_PLACE || p->type == EG_TYPE_ORGANIZATION);
+        if ((bracket || or) && c->type != p->type) {
+            c->type = p->type;
+            c->strength = 2;
+        }
     }
 }
 
@@ -3350,7 +3357,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         (ret = features_alone(ex, t)) != EG_OK)
         goto cleanup;
     drop_modifiers(ex, t);
-    bracketed_place_names(ex, t);
+    other_names(ex, t);
     /* a name whose last word is read alone as a person elsewhere here is that person, whatever the context made
      * the tagger think of the full name ("chaired by Bernd Lange" and "Lange said") */
     eg_strtab_release(&ex->words);

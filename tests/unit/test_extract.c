@@ -762,6 +762,10 @@ int main(void)
                "South-East European Cooperation Process|organization|South-East European Cooperation Process",
                "SEECP|organization|South-East European Cooperation Process",
                "Osório Macuácua|person|Osório Macuácua", "Panamanian|country|Panama|demonym");
+        /* a body's other name set off by ", or" */
+        EXPECT("Ruth Obi, president of the Sámi Parliament, or Sámediggi, spoke.",
+               "Ruth Obi|person|Ruth Obi", "Sámi Parliament|organization|Sámi Parliament",
+               "Sámediggi|organization|Sámediggi");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
