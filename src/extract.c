@@ -123,7 +123,7 @@ static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", 
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
                                              "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", "wa",
-                                             "arap", "na", "bint", "te", NULL};
+                                             "arap", "na", "bint", "te", "ait", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -145,6 +145,7 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
                                              "region", "governorate", "prefecture", "oblast", "gap", "range", "reservoir",
+                                             "harbour", "harbor",
                                              NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
@@ -193,7 +194,8 @@ static const char *const continent_adj_words[] = {"asian", "african", "european"
                                                   NULL};
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio",
                                                 "edifício", "château", "chateau", "schloss", "castello",
-                                                "castillo", "hotel", "hôtel", "plaza", "casa", "villa", "quinta", NULL};
+                                                "castillo", "hotel", "hôtel", "plaza", "casa", "villa", "quinta",
+                                                "kokhi", NULL};
 /* not "Fairmont", a town as often ("Fairmont State"); "Hilton" only after a word (see hotel_at) */
 static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", "hilton", "marriott", "hyatt",
                                                 "radisson", "kempinski", "ritz-carlton", "sofitel", "novotel",
@@ -837,10 +839,13 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         /* "Norway's Minister of Trade and Industry, Halvard J. Tveiten,": a minister's portfolio ends at a comma
          * before the holder's name with its initial (not "Trade, Industry and Fisheries") */
         if (p > start && norm_is(t, p, ",") && p + 1 < end && is_cap_word(t, p + 1) && start >= 2 &&
-            (norm_is(t, start - 2, "minister") || norm_is(t, start - 2, "secretary")) &&
+            (norm_is(t, start - 2, "minister") || norm_is(t, start - 2, "secretary") ||
+             (start >= 3 && norm_is(t, start - 2, "delegate") && norm_is(t, start - 3, "minister"))) &&
             !tok_kind(ex, t, p + 1, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_STOPWORD) &&
             !eg_gz_memo_match(&ex->memo, p + 1, end, known, NULL)) {
-            int initial = 0;
+            /* (or a known given name, or a double surname: "Minister Delegate for African Cooperation, Yasmine El
+             * Ouazzani-Benkirane") */
+            int initial = tok_kind(ex, t, p + 1, EG_GZ_FIRSTNAME) != 0;
             for (q = p + 1; q < end && q < p + 6 && ((t->toks[q].flags & EG_TOK_INITIAL) || is_cap_word(t, q)); q++)
                 initial |= (t->toks[q].flags & EG_TOK_INITIAL) != 0;
             if (initial && !span_has_orgword(ex, t, p + 1, q) &&
@@ -852,7 +857,8 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
             continue;
         if (!is_cap_word(t, p))
             break;
-        if (eg_gz_memo_match(&ex->memo, p, end, known, NULL))
+        /* (a people's adjective is a portfolio's word: "Minister Delegate for African Cooperation") */
+        if (eg_gz_memo_match(&ex->memo, p, end, known & ~(uint32_t)EG_GZ_DEMONYM, NULL))
             return 0;
         /* an honorific ends the portfolio: "Minister for Foreign Affairs Dr. Meseret Haile Gebremariam" */
         if (p > start && p + 1 < end && is_cap_word(t, p + 1) && tok_kind(ex, t, p, EG_GZ_HONORIFIC))
@@ -1022,6 +1028,7 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
 }
 
 static int acronym_after(const eg_text *t, size_t a, size_t b);
+static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts);
 
 /* A title among the capitalised words from token k: "Executive Vice-President Margarida Sousa Coutinho". */
 static int title_in_run(eg_extractor *ex, const eg_text *t, size_t k, size_t end)
@@ -1101,6 +1108,10 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         size_t k = j;
         while (k < end && k < j + 4 && is_cap_word(t, k))
             k++;
+        /* "Tunisian General Labour Union": "General" after a people's word, inside a body's name */
+        if (norm_is(t, i, "general") && i > 0 && tok_kind(ex, t, i - 1, EG_GZ_DEMONYM | EG_GZ_COUNTRY) &&
+            is_cap_word(t, i - 1) && span_has_orgword(ex, t, j, k))
+            return 0;
         /* (nor one whose initial its acronym holds: "General Intelligence Service (GIS)") */
         if ((span_has_orgword(ex, t, i, k) && !span_has_orgword(ex, t, j, k)) || acronym_after(t, i, k))
             return 0;
@@ -1408,14 +1419,19 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         }
         /* "European Union Mission in Armenia (EUMA)", "Djibouti Ports and Free Zones Authority (DPFZA)": "in" or
          * "and" inside a name its acronym spells whole */
-        if (j + 1 < end && (norm_is(t, j, "in") || norm_is(t, j, "and")) && is_cap_word(t, j + 1)) {
-            size_t q = j + 1;
+        if (j + 1 < end && (norm_is(t, j, "in") || norm_is(t, j, "and")) &&
+            (is_cap_word(t, j + 1) || (j + 2 < end && norm_is(t, j + 1, "the") && is_cap_word(t, j + 2)))) {
+            size_t q = j + 1 + norm_is(t, j + 1, "the"), a0 = i + norm_is(t, i, "the");
+            int the = norm_is(t, j + 1, "the");
             /* (through more small words: "African Union Support and Stabilization Mission in Somalia (AUSSOM)") */
             while (q < end && q < j + 8 &&
                    (is_cap_word(t, q) || (q + 1 < end && is_cap_word(t, q + 1) &&
-                                          (norm_is(t, q, "in") || norm_is(t, q, "and") || norm_is(t, q, "of")))))
-                q++;
-            if (acronym_after(t, i + norm_is(t, i, "the"), q)) {
+                                          (norm_is(t, q, "in") || norm_is(t, q, "and") || norm_is(t, q, "of") ||
+                                           norm_is(t, q, "the")))))
+                the |= norm_is(t, q++, "the");
+            /* (across a "the", only an acronym of every word's capital: not "the Debed River and the Djibouti Ports
+             * and Free Zones Authority (DPFZA)") */
+            if (the ? acronym_letters(t, a0, q, 0) || acronym_letters(t, a0, q, 1) : acronym_after(t, a0, q)) {
                 j = q;
                 continue;
             }
@@ -2881,7 +2897,8 @@ static size_t portfolio_open(const eg_text *t, size_t a)
 static int minister_portfolio(const eg_text *t, size_t a, size_t b)
 {
     size_t k = portfolio_open(t, a);
-    if (!k || !(norm_is(t, k - 2, "minister") || norm_is(t, k - 2, "secretary") || norm_is(t, k - 2, "commissioner")))
+    if (!k || !(norm_is(t, k - 2, "minister") || norm_is(t, k - 2, "secretary") || norm_is(t, k - 2, "commissioner") ||
+                (k >= 3 && norm_is(t, k - 2, "delegate") && norm_is(t, k - 3, "minister"))))
         return 0;
     /* not "Minister of Social Action Mahamat Nour" */
     return b >= t->sents[t->toks[a].sent].tok_end || !is_cap_word(t, b);
@@ -3103,8 +3120,10 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             const eg_gz_entry *e = NULL;
             size_t L = eg_gz_memo_match(&ex->memo, c->a, ex->spans[first].tok_begin, EG_GZ_COUNTRY | EG_GZ_DEMONYM,
                                         &e), h = ex->spans[first].tok_begin;
-            if (L > 0 && nin == 1 && c->a + L == h && ex->spans[first].tok_end == c->b &&
-                (c->b - h >= 3 || (c->b - h == 2 && norm_is(t, h, "red") &&
+            /* (the long name may open with a word the tagger left out: "Tunisian General Labour Union") */
+            if (L > 0 && nin == 1 && (c->a + L == h || (c->a + L + 1 == h && norm_is(t, c->a + L, "general"))) &&
+                ex->spans[first].tok_end == c->b &&
+                (c->b - h >= 3 || c->b - (c->a + L) >= 3 || (c->b - h == 2 && norm_is(t, h, "red") &&
                                    (norm_is(t, h + 1, "cross") || norm_is(t, h + 1, "crescent")))))
                 continue;
             if (L > 0) {

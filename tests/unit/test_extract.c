@@ -766,6 +766,19 @@ int main(void)
         EXPECT("Ruth Obi, president of the Sámi Parliament, or Sámediggi, spoke.",
                "Ruth Obi|person|Ruth Obi", "Sámi Parliament|organization|Sámi Parliament",
                "Sámediggi|organization|Sámediggi");
+        /* a harbour's name; a portfolio with a people's word before the holder's given name; an acronym over "and
+         * the"; "General" inside a body's name; a Berber particle opening a surname; a Tajik palace */
+        EXPECT("Ships use Kingston Harbour. Morocco's Minister Delegate for African Cooperation, Yasmine Idrissi, met "
+               "the United Nations Office for West Africa and the Sahel (UNOWAS) and the Tunisian General Labour "
+               "Union at Kokhi Sadaf. Ait Larbi said Jean-Baptiste de La Tour agreed.",
+               "Kingston Harbour|place|Kingston Harbour", "Morocco|country|Morocco",
+               "Yasmine Idrissi|person|Yasmine Idrissi",
+               "United Nations Office for West Africa and the Sahel|organization|United Nations Office for West "
+               "Africa and the Sahel",
+               "UNOWAS|organization|United Nations Office for West Africa and the Sahel",
+               "Tunisian General Labour Union|organization|Tunisian General Labour Union",
+               "Kokhi Sadaf|place|Kokhi Sadaf", "Ait Larbi|person|Ait Larbi",
+               "Jean-Baptiste de La Tour|person|Jean-Baptiste de La Tour");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
