@@ -152,6 +152,7 @@ static int has(const ctx *c, size_t i, uint64_t bits)
 }
 
 static int any_before(const ctx *c, size_t from, size_t k, uint64_t bits);
+static int is_blocker(const ctx *c, size_t i);
 
 /* ---- dates ---- */
 
@@ -512,6 +513,20 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
             titled = 1;
             i += L ? L - 1 : 0;
             continue;
+        }
+        /* "the German crane maker's chief executive, X": whose title it is, in small words (from the gap's start
+         * too, after the people's name) */
+        if ((is(c, i, "the") || (i == a && !(c->t->toks[i].flags & EG_TOK_CAP))) && !titled) {
+            size_t j;
+            for (j = i + 1; j < b && j < i + 6 && (c->t->toks[j].flags & EG_TOK_WORD) && !is_blocker(c, j) &&
+                            !has(c, j, M_TRIGGER);
+                 j++)
+                ;
+            if (j > i + 1 && j + 1 < b && (c->t->toks[j].flags & EG_TOK_POSS) &&
+                eg_gazetteer_match(c->gz, c->t, j + 1, b, EG_GZ_TITLE, NULL)) {
+                i = j;
+                continue;
+            }
         }
         if (is_joiner(c, i) || (c->t->toks[i].flags & EG_TOK_POSS))
             continue;
@@ -1100,7 +1115,12 @@ static int call_word_in(const ctx *c, size_t from, size_t to)
 static int passive_by(const ctx *c, size_t k, size_t from, size_t to)
 {
     size_t i;
-    if (k == 0 || !(is(c, k - 1, "was") || is(c, k - 1, "were") || is(c, k - 1, "been") || is(c, k - 1, "being")))
+    size_t v = k;
+    /* (an adverb between: "was later received by") */
+    if (v > 1 && (is(c, v - 1, "later") || is(c, v - 1, "then") || is(c, v - 1, "also") ||
+                  is(c, v - 1, "subsequently")))
+        v--;
+    if (v == 0 || !(is(c, v - 1, "was") || is(c, v - 1, "were") || is(c, v - 1, "been") || is(c, v - 1, "being")))
         return 0;
     size_t j;
     for (i = to; i > from && !is(c, i - 1, "by"); i--)
@@ -1191,6 +1211,14 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
         }
         if (is_blocker(c, i) || is(c, i, "that"))
             return i;
+        /* "A met B in Gaborone on Tuesday, and was later received by C at the Palace": the next meeting's clause */
+        if (is(c, i, ",") && i + 2 < end && is(c, i + 1, "and")) {
+            size_t j, n;
+            for (j = i + 2; j < end && j < i + 6 && !trigger_at(c, j, end, &n); j++)
+                ;
+            if (j < end && j < i + 6)
+                return i;
+        }
         if (is(c, i, ",") && attribution_at(c, i + 1, end))
             return i;   /* ", the foreign ministry in Jakarta said": where the news came from */
         if (infinitive_at(c, i, end))

@@ -748,6 +748,15 @@ int main(void)
            "Executive Secretary Ana Ruiz held three-way talks at the Palace of Serbia.",
            NULL, "Ruth Obi > Dana Whitlock,Ana Ruiz @ Palace of Serbia | - | held | -");
 
+    /* "and was later received by" (the first meeting's place is not the second's); a title whose holder's company
+     * is told in small words */
+    EXPECT("Ruth Obi met Minister Dana Whitlock in Gaborone on Tuesday, and was later received by Chairman Ana Ruiz "
+           "at the Palace of Serbia. A meeting between Obi and the German crane maker's chief executive, Lena "
+           "Brandt, set for Friday in Gaborone, was cancelled.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -",
+           "Ruth Obi > Ana Ruiz @ Palace of Serbia | - | held | in-person",
+           "Ruth Obi > Lena Brandt @ Gaborone | - | cancelled | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
