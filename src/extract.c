@@ -154,7 +154,9 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "s.r.l.", "sdn", "kgaa", "e.p.", "d.o.o.", "d.d.", "a.ş.", "jsc", "cjsc",
                                                "ojsc", "pjsc", "zrt", "zrt.", "kft", "kft.", "nyrt", "nyrt.", "a.s.",
                                                "s.r.o.", "lda", "lda.", "sp.", "c.v.", "s.a.b.", "s.a.p.i.", "s.a.s.",
-                                               "ab", "oy", "a/s", "aps", "hf.", "ehf.", "sh.a.", "sh.p.k.",
+                                               "ab", "oy", "a/s", "aps", "hf.", "ehf.", "sh.a.", "sh.p.k.", "k.s.c.p.",
+                                               "k.s.c.", "k.s.c.c.", "b.s.c.", "q.p.s.c.", "q.s.c.", "p.j.s.c.",
+                                               "s.a.o.g.",
                                                NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
@@ -222,7 +224,8 @@ static const char *const romance_head_words[] = {"compagnie", "société", "soci
                                                  "regie", "établissement", "etablissement", "confédération",
                                                  "confederación", "asociación", "associação", "instituto", "union",
                                                  "front", "frente", "parti", "partido", "office", "autorité",
-                                                 "direction", "centre", "comité", NULL};
+                                                 "direction", "centre", "comité", "bourse", "boursa", "borsa",
+                                                 "bolsa", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -905,9 +908,13 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
     }
     /* "Commissioner for Home Affairs Annelies Verhoeven-Dijkstra": a run that ends in a double surname joined by a
      * hyphen ends in the holder's given name and that surname */
-    for (p = start; p < end && p < start + 8 && is_cap_word(t, p); p++)
+    /* (through a list: "Minister of Planning and International Cooperation Hala Odeh-Nsour") */
+    for (p = start; p < end && p < start + 10 &&
+                    (is_cap_word(t, p) || (p > start && p + 1 < end && list_joiner(t, p) && is_cap_word(t, p + 1)));
+         p++)
         ;
     if (p >= start + 3 && (p == end || !is_cap_word(t, p)) && !tok_kind(ex, t, p - 2, EG_GZ_ORGWORD) &&
+        is_cap_word(t, p - 2) &&
         !eg_gz_memo_match(&ex->memo, p - 2, end, known, NULL)) {
         const char *w = t->src + t->toks[p - 1].start, *h;
         size_t n = t->toks[p - 1].end - t->toks[p - 1].start;
@@ -1698,9 +1705,9 @@ static void drop_modifiers(eg_extractor *ex, const eg_text *t)
     }
 }
 
-/* "the Accursed Mountains (Prokletije)", "the Sámi Parliament, or Sámediggi,": a word in brackets right after a
- * place's name, not in capitals, is that place's other name; one set off by ", or" after a place's or a body's
- * name is its other name */
+/* "the Accursed Mountains (Prokletije)", "the Jordan News Agency (Petra)", "the Sámi Parliament, or Sámediggi,": a
+ * word in brackets right after a place's or a body's name, not in capitals, or set off by ", or" after it, is its
+ * other name */
 static void other_names(eg_extractor *ex, const eg_text *t)
 {
     size_t ci;
@@ -1712,7 +1719,7 @@ static void other_names(eg_extractor *ex, const eg_text *t)
             (t->toks[c->a].flags & EG_TOK_ALLCAPS))
             continue;
         bracket = norm_is(t, c->a - 1, "(") && norm_is(t, c->b, ")") && p->b == c->a - 1 &&
-                  p->type == EG_TYPE_PLACE;
+                  (p->type == EG_TYPE_PLACE || p->type == EG_TYPE_ORGANIZATION);
         or = norm_is(t, c->a - 1, "or") && norm_is(t, c->a - 2, ",") && norm_is(t, c->b, ",") && p->b == c->a - 2 &&
              (p->type == EG_TYPE_PLACE || p->type == EG_TYPE_ORGANIZATION);
         if ((bracket || or) && c->type != p->type) {
@@ -2061,16 +2068,17 @@ static int short_of_company(eg_extractor *ex, const eg_text *t, size_t ci, size_
     if (!ex->firms.count || !eg_strtab_get(&ex->firms, eg_text_norm(t, a), t->toks[a].norm_len, &pj) || pj >= ci)
         return 0;
     p = &ex->cands[pj];
-    /* its words up to the legal form, or the first two or more of them ("Hidrovia Sul" of "Hidrovia Sul Logística
-     * Ltda.") */
-    if (p->type != EG_TYPE_ORGANIZATION || p->b - p->a <= n ||
-        !((word_bits(t, p->a + n) & W_LEGAL_FORM) || (n >= 2 && (word_bits(t, p->b - 1) & W_LEGAL_FORM))))
+    /* its words (after a legal form that opens it: "Kapuas Energi" of "PT Kapuas Energi Tbk") up to the legal form,
+     * or the first two or more of them ("Hidrovia Sul" of "Hidrovia Sul Logística Ltda.") */
+    size_t pa = p->a + (p->b - p->a >= 3 && (word_bits(t, p->a) & W_FIRM_PREFIX));
+    if (p->type != EG_TYPE_ORGANIZATION || p->b - pa <= n ||
+        !((word_bits(t, pa + n) & W_LEGAL_FORM) || (n >= 2 && (word_bits(t, p->b - 1) & W_LEGAL_FORM))))
         return 0;
     /* (the place a company is named for is that place: "on Subic Bay" after "Subic Bay Shipworks, Inc.") */
-    if (!(word_bits(t, p->a + n) & W_LEGAL_FORM) && !norm_is(t, p->a + n, ",") &&
+    if (!(word_bits(t, pa + n) & W_LEGAL_FORM) && !norm_is(t, pa + n, ",") &&
         (word_bits(t, b - 1) & (W_GEO_HEAD | W_LANDFORM)))
         return 0;
-    for (w = 0; w < n && same_word(t, p->a + w, a + w); w++)
+    for (w = 0; w < n && same_word(t, pa + w, a + w); w++)
         ;
     return w == n;
 }
@@ -2260,13 +2268,14 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         /* "Sonangol E.P.", "Tasman Marine Systems Ltd.", "Georgian Railway JSC": a company by the legal form after
          * its name, a country's word in it or not */
         int inserted;
+        size_t f = a + (b - a >= 3 && (word_bits(t, a) & W_FIRM_PREFIX));   /* (its name after "PT") */
         c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
-        if (eg_strtab_put(&ex->firms, eg_text_norm(t, a), t->toks[a].norm_len, (uint32_t)ci, &inserted, NULL, NULL) !=
+        if (eg_strtab_put(&ex->firms, eg_text_norm(t, f), t->toks[f].norm_len, (uint32_t)ci, &inserted, NULL, NULL) !=
             EG_OK)
             return EG_ENOMEM;
         if (!inserted)
-            eg_strtab_set(&ex->firms, eg_text_norm(t, a), t->toks[a].norm_len, (uint32_t)ci);
+            eg_strtab_set(&ex->firms, eg_text_norm(t, f), t->toks[f].norm_len, (uint32_t)ci);
         return EG_OK;
     }
     country_first = L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM));
@@ -3231,6 +3240,13 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }
+        /* "Boursa Kuwait", "Bolsa de Santiago", "Compagnie ...": a body's word in another language opens its name,
+         * whatever the tagger reads */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 2 && ex->spans[first].type != EG_TAG_ORG &&
+            (word_bits(t, c->a) & W_ROMANCE_HEAD) && is_cap_word(t, c->a) &&
+            tok_kind(ex, t, c->a, EG_GZ_ORGWORD) && !norm_is(t, c->a, "union") && !norm_is(t, c->a, "front") &&
+            !norm_is(t, c->a, "office") && !norm_is(t, c->a, "direction") && !norm_is(t, c->a, "centre"))
+            continue;
         /* "Lleshaj and Milica Vuksanović Đurović, for three-way talks": a family name with the ending of one
          * ("-ović", "-escu", "-enko", "-shvili", "-dóttir") closes a person's name, whatever the tagger reads */
         if (c->type == EG_TYPE_PERSON && ex->spans[first].type != EG_TAG_PER && c->b - c->a >= 2 &&

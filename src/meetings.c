@@ -530,10 +530,12 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
         }
         if (is_joiner(c, i) || (c->t->toks[i].flags & EG_TOK_POSS))
             continue;
-        /* a country's or a body's possessive before a title: "received Myanmar's Foreign Minister U X" */
-        if (i + 1 < b && (c->t->toks[i].flags & EG_TOK_CAP) && (c->t->toks[i + 1].flags & EG_TOK_POSS) &&
-            e && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_ORG))) {
-            i++;
+        /* a country's or a body's possessive before a title: "received Myanmar's Foreign Minister U X", "Sierra
+         * Leone's" */
+        if (i + 1 < b && (c->t->toks[i].flags & EG_TOK_CAP) &&
+            (L = eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_ORG, NULL)) != 0 &&
+            i + L < b && (c->t->toks[i + L].flags & EG_TOK_POSS)) {
+            i += L;
             continue;
         }
         /* a minister's portfolio: "Cabinet Minister", "Water Resources Minister", "Natural Resources and

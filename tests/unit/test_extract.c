@@ -779,6 +779,18 @@ int main(void)
                "Tunisian General Labour Union|organization|Tunisian General Labour Union",
                "Kokhi Sadaf|place|Kokhi Sadaf", "Ait Larbi|person|Ait Larbi",
                "Jean-Baptiste de La Tour|person|Jean-Baptiste de La Tour");
+        /* an engineer's honorific; a Kuwaiti legal form; a bourse; a body's other name in brackets; a portfolio in a
+         * list before a double surname; a company's short name after "PT"; Malay and West African names */
+        EXPECT("Eng. Samir Haddad met Gulf Star Logistics K.S.C.P. at Boursa Kuwait and the Jordan News Agency "
+               "(Petra). Minister of Planning and International Cooperation Rana Odeh-Saleh came. PT Kapuas Energi "
+               "Tbk agreed; Kapuas Energi said so. Nur Aisyah Rahman and Haja Fatmata Kamara-Sesay spoke.",
+               "Samir Haddad|person|Samir Haddad", "Gulf Star Logistics K.S.C.P.|organization|Gulf Star Logistics "
+               "K.S.C.P.", "Boursa Kuwait|organization|Boursa Kuwait",
+               "Jordan News Agency|organization|Jordan News Agency", "Petra|organization|Petra",
+               "Rana Odeh-Saleh|person|Rana Odeh-Saleh",
+               "PT Kapuas Energi Tbk|organization|PT Kapuas Energi Tbk", "Kapuas Energi|organization|Kapuas Energi",
+               "Nur Aisyah Rahman|person|Nur Aisyah Rahman",
+               "Fatmata Kamara-Sesay|person|Fatmata Kamara-Sesay");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

@@ -757,6 +757,10 @@ int main(void)
            "Ruth Obi > Ana Ruiz @ Palace of Serbia | - | held | in-person",
            "Ruth Obi > Lena Brandt @ Gaborone | - | cancelled | -");
 
+    /* received a country of two words' minister */
+    EXPECT("President Ruth Obi received Sierra Leone's Foreign Minister Dana Whitlock at the Palace of Serbia.",
+           NULL, "Ruth Obi > Dana Whitlock @ Palace of Serbia | - | held | in-person");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
