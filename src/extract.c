@@ -1714,15 +1714,15 @@ static void other_names(eg_extractor *ex, const eg_text *t)
     for (ci = 1; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
         const cand *p = &ex->cands[ci - 1];
-        int bracket, or;
+        int bracket, after_or;
         if (c->b - c->a != 1 || c->a < 3 || c->b >= t->ntoks || c->strength == 2 || c->canon ||
             (t->toks[c->a].flags & EG_TOK_ALLCAPS))
             continue;
         bracket = norm_is(t, c->a - 1, "(") && norm_is(t, c->b, ")") && p->b == c->a - 1 &&
                   (p->type == EG_TYPE_PLACE || p->type == EG_TYPE_ORGANIZATION);
-        or = norm_is(t, c->a - 1, "or") && norm_is(t, c->a - 2, ",") && norm_is(t, c->b, ",") && p->b == c->a - 2 &&
-             (p->type == EG_TYPE_PLACE || p->type == EG_TYPE_ORGANIZATION);
-        if ((bracket || or) && c->type != p->type) {
+        after_or = norm_is(t, c->a - 1, "or") && norm_is(t, c->a - 2, ",") && norm_is(t, c->b, ",") &&
+                   p->b == c->a - 2 && (p->type == EG_TYPE_PLACE || p->type == EG_TYPE_ORGANIZATION);
+        if ((bracket || after_or) && c->type != p->type) {
             c->type = p->type;
             c->strength = 2;
         }
