@@ -2943,7 +2943,8 @@ static int acronym_after(const eg_text *t, size_t a, size_t b)
 
 static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts);
 
-static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used);
+static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used,
+                          unsigned *budget);
 
 static int acronym_after_from(const eg_text *t, size_t a, size_t b)
 {
@@ -2951,16 +2952,22 @@ static int acronym_after_from(const eg_text *t, size_t a, size_t b)
            (b + 2 < t->ntoks && norm_is(t, b, "(") && norm_is(t, b + 2, ")") &&
             (t->toks[b + 1].flags & EG_TOK_ALLCAPS) && t->toks[b + 1].end - t->toks[b + 1].start >= 4 &&
             is_cap_word(t, a) && t->src[t->toks[b + 1].start] == t->src[t->toks[a].start] &&
-            acronym_chunks(t->src + t->toks[b + 1].start, t->toks[b + 1].end - t->toks[b + 1].start, t, a, b, 0));
+            acronym_chunks(t->src + t->toks[b + 1].start, t->toks[b + 1].end - t->toks[b + 1].start, t, a, b, 0,
+                           &(unsigned){4096}));
 }
 
 /* An acronym of four letters or more made of the opening letters of the capitalised words of [k, b) in order, one
  * or more from the first and the last, none from some between, and from at least half of them: "African Union
  * Support and Stabilization Mission in Somalia (AUSSOM)", "African Union Mission in Somalia (AMISOM)". used: how
- * many words gave letters so far (its high half counts the words passed). */
-static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used)
+ * many words gave letters so far (its high half counts the words passed); budget: the calls left. */
+static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used,
+                          unsigned *budget)
 {
     size_t given = used & 0xFFFF, passed = used >> 16;
+    /* (a bounded search: "Aaa Aaa Aaa ... (AAAAAAAA)" would otherwise branch four ways at every word) */
+    if (*budget == 0)
+        return 0;
+    (*budget)--;
     while (k < b && !is_cap_word(t, k))
         k++;
     if (k == b)
@@ -2974,12 +2981,12 @@ static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k,
         while (last < b && !is_cap_word(t, last))
             last++;
         /* none from this word: not the first, nor the last */
-        if (passed > 0 && last < b && acronym_chunks(w, len, t, k + 1, b, given | (passed + 1) << 16))
+        if (passed > 0 && last < b && acronym_chunks(w, len, t, k + 1, b, given | (passed + 1) << 16, budget))
             return 1;
         for (n = 1; n <= len && n <= sl && n <= 3; n++) {
             if ((s[n - 1] | 0x20) != (w[n - 1] | 0x20) || !((unsigned char)s[n - 1] < 0x80))
                 break;
-            if (acronym_chunks(w + n, len - n, t, k + 1, b, (given + 1) | (passed + 1) << 16))
+            if (acronym_chunks(w + n, len - n, t, k + 1, b, (given + 1) | (passed + 1) << 16, budget))
                 return 1;
         }
     }
