@@ -138,14 +138,14 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
                                                "boulevard", "durbar", "villa", "chancellery", "port", "dam", "base",
-                                               "haus", "mansion", "dzong", "road", NULL};
+                                               "haus", "mansion", "dzong", "road", "resort", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
                                              "region", "governorate", "prefecture", "oblast", "gap", "range", "reservoir",
-                                             "harbour", "harbor",
+                                             "harbour", "harbor", "spit",
                                              NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
@@ -211,7 +211,7 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "corridor", "river", "rivers", "hotel", "refinery", "airport",
                                                "stadium", "oilfield", "wetlands", "marshes", "building",
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
-                                               "harbour", "harbor", "beach", "lake", NULL};
+                                               "harbour", "harbor", "beach", "lake", "foothills", NULL};
 static const char *const street_words[] = {"road", "street", "avenue", "boulevard", "highway", NULL};
 static const char *const followers_words[] = {"group", "groups", "militants", "militant", "rebels", "rebel",
                                               "insurgents", "insurgency", "fighters", "movement", "movements",
@@ -615,6 +615,9 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
 {
     if ((word_bits(t, b - 1) & W_VENUE_HEAD) || (word_bits(t, a) & W_VENUE_FIRST))
         return 1;
+    /* "Speke Resort Munyonyo", "Serena Hotel Kampala": a hotel's word and the place it is at */
+    if (b - a >= 3 && (norm_is(t, b - 2, "hotel") || norm_is(t, b - 2, "resort")) && is_cap_word(t, b - 1))
+        return 1;
     /* "Government House", "State House", "Blair House", "Tafawa Balewa House" (not "White House", the office, nor
      * "House of ...") */
     if (b - a >= 2 && b - a <= 3 && norm_is(t, b - 1, "house") && !norm_is(t, b - 2, "white") &&
@@ -924,6 +927,12 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
                                                                          (h[1] >= 'a' && h[1] <= 'z')) &&
             !tok_kind(ex, t, p - 1, EG_GZ_ORGWORD | EG_GZ_TITLE))
             return p - 2;
+        /* (or two given names joined by a hyphen and a surname: "Minister of Economic Affairs Priit-Olev Saar") */
+        w = t->src + t->toks[p - 2].start;
+        n = t->toks[p - 2].end - t->toks[p - 2].start;
+        if ((h = memchr(w, '-', n)) != NULL && h > w && h + 1 < w + n && h[1] >= 'A' && h[1] <= 'Z' &&
+            !tok_kind(ex, t, p - 1, EG_GZ_ORGWORD | EG_GZ_TITLE))
+            return p - 2;
     }
     return 0;
 }
@@ -968,6 +977,13 @@ static int is_dquote(const eg_text *t, size_t i)
     /* the length first: this runs at every word of every name */
     size_t n = t->toks[i].norm_len;
     return (n == 1 && norm_is(t, i, "\"")) || (n == 3 && (norm_is(t, i, "\u201c") || norm_is(t, i, "\u201d")));
+}
+
+/* Token i is "AS", the Estonian and Norwegian legal form, in capitals (the word "as" is none) */
+static int caps_as(const eg_text *t, size_t i)
+{
+    return t->toks[i].end - t->toks[i].start == 2 && t->src[t->toks[i].start] == 'A' &&
+           t->src[t->toks[i].start + 1] == 'S' && i > 0 && is_cap_word(t, i - 1);
 }
 
 /* A legal form written small with its periods at token j: "a.s.", "s.r.o.", "hf." */
@@ -1424,9 +1440,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
-        /* "European Union Mission in Armenia (EUMA)", "Djibouti Ports and Free Zones Authority (DPFZA)": "in" or
-         * "and" inside a name its acronym spells whole */
-        if (j + 1 < end && (norm_is(t, j, "in") || norm_is(t, j, "and")) &&
+        /* "European Union Mission in Armenia (EUMA)", "Djibouti Ports and Free Zones Authority (DPFZA)",
+         * "International Conference on the Great Lakes Region (ICGLR)": "in", "and" or "on" inside a name its
+         * acronym spells whole */
+        if (j + 1 < end && (norm_is(t, j, "in") || norm_is(t, j, "and") || norm_is(t, j, "on")) &&
             (is_cap_word(t, j + 1) || (j + 2 < end && norm_is(t, j + 1, "the") && is_cap_word(t, j + 2)))) {
             size_t q = j + 1 + norm_is(t, j + 1, "the"), a0 = i + norm_is(t, i, "the");
             int the = norm_is(t, j + 1, "the");
@@ -2263,7 +2280,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->type = C_UNKNOWN;   /* only a match with a name from the body can type it */
         return EG_OK;
     }
-    if (b - a >= 2 && (word_bits(t, b - 1) & W_LEGAL_FORM) &&
+    if (b - a >= 2 && ((word_bits(t, b - 1) & W_LEGAL_FORM) || caps_as(t, b - 1)) &&
         ((t->toks[b - 1].flags & EG_TOK_CAP) || dotted_legal_form(t, b - 1)) && is_cap_word(t, a)) {
         /* "Sonangol E.P.", "Tasman Marine Systems Ltd.", "Georgian Railway JSC": a company by the legal form after
          * its name, a country's word in it or not */
@@ -2279,6 +2296,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     country_first = L > 0 && L < b - a && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM));
+    if (b - a >= 2 && (norm_is(t, a, "nasdaq") || norm_is(t, a, "euronext")) &&
+        eg_gz_memo_match(&ex->memo, a + 1, b, EG_GZ_CITY, NULL) == b - a - 1) {
+        c->type = EG_TYPE_ORGANIZATION;   /* an exchange's name holds its city: "Nasdaq Helsinki", "Euronext Paris" */
+        c->strength = 2;
+        return EG_OK;
+    }
     if (L > 0 && L < b - a && (e->kinds & EG_GZ_ORG) && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) &&
         eg_gz_memo_match(&ex->memo, a + L, b, EG_GZ_CITY | EG_GZ_COUNTRY, NULL) == b - a - L) {
         /* "Reuters Brussels bureau": a listed body, then a city, are two names */
@@ -3125,8 +3148,13 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             continue;
         }
         /* an organization's name that its acronym in brackets spells out whole is one name, however the tagger
-         * cuts it ("Japan Coast Guard (JCG)") */
-        if (c->type == EG_TYPE_ORGANIZATION && acronym_after(t, c->a, c->b))
+         * cuts it ("Japan Coast Guard (JCG)"); so is one whose acronym in another language opens with its letter
+         * ("Confederation of Indigenous Nationalities of the Ecuadorian Amazon (CONFENIAE)") */
+        if (c->type == EG_TYPE_ORGANIZATION &&
+            (acronym_after(t, c->a, c->b) ||
+             (c->b - c->a >= 4 && c->b + 2 < t->ntoks && norm_is(t, c->b, "(") && norm_is(t, c->b + 2, ")") &&
+              (t->toks[c->b + 1].flags & EG_TOK_ALLCAPS) && t->toks[c->b + 1].end - t->toks[c->b + 1].start >= 3 &&
+              t->src[t->toks[c->b + 1].start] == t->src[t->toks[c->a].start] && span_has_orgword(ex, t, c->a, c->b))))
             continue;
         /* a country or demonym in front of the tagger's organization is a mention of its own ("Iraqi" Army), but
          * a long official name keeps it ("Korean Central News Agency", "Korean People's Army"), as does a national
@@ -3466,9 +3494,14 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
         /* (a town's name too when it speaks: "Girón said" after "Otto Rolando Girón Pacay") */
+        /* (or where no place stands: "a meeting between Guerrero and X", "Guerrero's plan" after "President
+         * Esteban Guerrero Almeida"; not "in Guerrero") */
         if (c->b - c->a == 1 && (c->type == EG_TYPE_ORGANIZATION || c->type == EG_TYPE_PLACE) &&
-            (c->strength < 2 || (c->type == EG_TYPE_PLACE && c->b < t->ntoks &&
-                                 (word_bits(t, c->b) & W_SPEECH_VERB))) &&
+            (c->strength < 2 ||
+             (c->type == EG_TYPE_PLACE && c->b < t->ntoks && (word_bits(t, c->b) & W_SPEECH_VERB)) ||
+             (c->type == EG_TYPE_PLACE && c->a > 0 && c->b < t->ntoks &&
+              ((t->toks[c->b].flags & EG_TOK_POSS) || norm_is(t, c->a - 1, "between")) &&
+              !tok_kind(ex, t, c->a, EG_GZ_COUNTRY))) &&
             eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
             c->type = C_UNKNOWN;
         /* "Turkey's Erdogan spoke": a leader, whatever the tagger made of a name it does not know */

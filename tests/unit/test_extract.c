@@ -791,6 +791,23 @@ int main(void)
                "PT Kapuas Energi Tbk|organization|PT Kapuas Energi Tbk", "Kapuas Energi|organization|Kapuas Energi",
                "Nur Aisyah Rahman|person|Nur Aisyah Rahman",
                "Fatmata Kamara-Sesay|person|Fatmata Kamara-Sesay");
+        /* "AS" in capitals; an exchange and its city; a spit; a body before its acronym in another language; a
+         * resort and its place; foothills; an acronym over "on the"; a surname that is a town's name */
+        EXPECT("Virumaa Laevatehas AS told Nasdaq Helsinki. Boats reached the Curonian Spit. The Confederation of "
+               "Indigenous Peoples of the Bolivian Lowlands (CIDOB) met at the Speke Resort Munyonyo near the "
+               "Rwenzori foothills with the International Conference on the Great Lakes Region (ICGLR). President "
+               "Esteban Guerrero Almeida spoke; Guerrero's plan failed.",
+               "Virumaa Laevatehas AS|organization|Virumaa Laevatehas AS",
+               "Nasdaq Helsinki|organization|Nasdaq Helsinki", "Curonian Spit|place|Curonian Spit",
+               "Confederation of Indigenous Peoples of the Bolivian Lowlands|organization|Confederation of "
+               "Indigenous Peoples of the Bolivian Lowlands",
+               "CIDOB|organization|Confederation of Indigenous Peoples of the Bolivian Lowlands",
+               "Speke Resort Munyonyo|place|Speke Resort Munyonyo", "Rwenzori|place|Rwenzori",
+               "International Conference on the Great Lakes Region|organization|International Conference on the "
+               "Great Lakes Region",
+               "ICGLR|organization|International Conference on the Great Lakes Region",
+               "Esteban Guerrero Almeida|person|Esteban Guerrero Almeida",
+               "Guerrero|person|Esteban Guerrero Almeida");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
