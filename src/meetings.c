@@ -1018,6 +1018,26 @@ static int turned_down(const ctx *c, size_t from, size_t k)
     return 0;
 }
 
+/* "he had requested a meeting with X but she had declined": a refusal after "but", a few words after trigger k */
+static int declined_after(const ctx *c, const eg_sentence *s, size_t k)
+{
+    size_t i, j;
+    for (i = k + 1; i < s->tok_end && i < k + 14; i++) {
+        if (!is(c, i, "but"))
+            continue;
+        /* (its subject a pronoun, and nothing declined after it: not "but the union leader declined an
+         * invitation to meet him", another meeting) */
+        for (j = i + 1; j < s->tok_end && j < i + 4 &&
+                        (is(c, j, "he") || is(c, j, "she") || is(c, j, "they") || is(c, j, "had") ||
+                         is(c, j, "has") || is(c, j, "have"));
+             j++)
+            ;
+        return j > i + 1 && j < s->tok_end && (is(c, j, "declined") || is(c, j, "refused")) &&
+               (j + 1 >= s->tok_end || !(c->t->toks[j + 1].flags & EG_TOK_WORD) || is(c, j + 1, "to") == 0);
+    }
+    return 0;
+}
+
 /* The token n words before k in sentence s (or its first): a word cut at its hyphens ("US-India", "Iran-backed")
  * counts once. */
 static size_t words_back(const ctx *c, const eg_sentence *s, size_t k, size_t n)
@@ -1058,7 +1078,8 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
                 break;
             }
     }
-    if (any_before(c, from, k, M_REFUSED) || turned_down(c, k > s->tok_begin + 12 ? k - 12 : s->tok_begin, k))
+    if (any_before(c, from, k, M_REFUSED) || turned_down(c, k > s->tok_begin + 12 ? k - 12 : s->tok_begin, k) ||
+        declined_after(c, s, k))
         return EG_MEET_REFUSED;   /* ("had turned down an invitation to join the Palacio de López meeting with") */
     {
         /* "had no plans to meet", "has no intention of meeting" */
@@ -1462,7 +1483,16 @@ static void place_of(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, s
     int32_t country = -1, p2 = -1, v2 = -1, c2 = -1;
     size_t w;
     *place = *venue = -1;
-    place_in(c, lo, hi, k, clause_end(c, k, s->tok_end), place, venue, &country);
+    size_t e1 = clause_end(c, k, s->tok_end);
+    place_in(c, lo, hi, k, e1, place, venue, &country);
+    if (*venue < 0 && e1 < s->tok_end && infinitive_at(c, e1, s->tok_end)) {
+        /* "met B in Tallinn on Thursday to sign the agreement at the Kalamaja Seaside Hotel": the building where
+         * what they met for was done */
+        place_in(c, lo, hi, e1, clause_end(c, e1 + 1, s->tok_end), &p2, &v2, &c2);
+        if (v2 >= 0 && c->x->entities[v2].type == EG_TYPE_PLACE && (*place < 0 || v2 != *place))
+            *venue = v2;
+        p2 = v2 = c2 = -1;
+    }
     if (*place < 0 && *venue < 0)
         place_in(c, lo, hi, s->tok_begin, k, place, venue, &country);
     /* "is due to visit Seoul in June, when he will meet X and tour a plant in Ulsan", "the talks moved to the

@@ -761,6 +761,12 @@ int main(void)
     EXPECT("President Ruth Obi received Sierra Leone's Foreign Minister Dana Whitlock at the Palace of Serbia.",
            NULL, "Ruth Obi > Dana Whitlock @ Palace of Serbia | - | held | in-person");
 
+    /* a venue in the clause of what they met for; a request declined by the one asked */
+    EXPECT("Ruth Obi met Dana Whitlock in Gaborone on Thursday to sign the agreement at the Palace of Serbia. Ana Ruiz "
+           "said she had requested a meeting with Obi but she had declined.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone / Palace of Serbia | - | held | -",
+           "Ana Ruiz > Ruth Obi @ - | - | refused | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
