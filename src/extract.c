@@ -145,7 +145,7 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
                                              "region", "governorate", "prefecture", "oblast", "gap", "range", "reservoir",
-                                             "harbour", "harbor", "spit",
+                                             "harbour", "harbor", "spit", "depression", "krai", "kray", "bay",
                                              NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
@@ -854,6 +854,11 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
             int initial = tok_kind(ex, t, p + 1, EG_GZ_FIRSTNAME) != 0;
             for (q = p + 1; q < end && q < p + 6 && ((t->toks[q].flags & EG_TOK_INITIAL) || is_cap_word(t, q)); q++)
                 initial |= (t->toks[q].flags & EG_TOK_INITIAL) != 0;
+            /* (or a name of two words or more set off by commas before a word in small letters: "Minister of Ports
+             * and Marine Transport, Abdiqani Mohamud Cawaale, was received"; not a list of portfolios) */
+            if (!initial && q >= p + 3 && q + 1 < end && norm_is(t, q, ",") && !is_cap_word(t, q + 1) &&
+                !norm_is(t, q + 1, "and") && !norm_is(t, q + 1, "or"))
+                initial = 1;
             if (initial && !span_has_orgword(ex, t, p + 1, q) &&
                 !(q < end && (norm_is(t, q, "and") || norm_is(t, q, "&"))))
                 return p;
@@ -1485,6 +1490,9 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
+        /* (a feature's name ends before "for": "a terminal on Golden Horn Bay for Zolotoy Rog Seafood JSC") */
+        if (norm_is(t, j, "for") && (word_bits(t, j - 1) & W_LANDFORM))
+            break;   /* (not "Minister of State for Energy Affairs") */
         if (j + 1 < end && is_connector(t, j) && !(word_bits(t, j - 1) & W_LEGAL_FORM) &&
             (is_cap_word(t, j + 1) ||
              /* "Office for the Coordination of ...", "Palace of the Republic": "of the" or "for the" inside an

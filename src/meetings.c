@@ -508,6 +508,11 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
          * before the name */
         if (participle_compound(c, i) || (e && (e->kinds & EG_GZ_HONORIFIC)))
             continue;
+        /* an honorific of several words: "Dato Seri Setia Awang" */
+        if ((L = eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_HONORIFIC, NULL)) > 1) {
+            i += L - 1;
+            continue;
+        }
         /* a title written over several words ("national security adviser", "Chief Executive"), whole */
         if ((L = eg_gazetteer_match(c->gz, c->t, i, b, EG_GZ_TITLE, NULL)) != 0 || (e && (e->kinds & EG_GZ_TITLE))) {
             titled = 1;

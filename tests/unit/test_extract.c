@@ -808,6 +808,17 @@ int main(void)
                "ICGLR|organization|International Conference on the Great Lakes Region",
                "Esteban Guerrero Almeida|person|Esteban Guerrero Almeida",
                "Guerrero|person|Esteban Guerrero Almeida");
+        /* a portfolio before a name of unknown words set off by commas; Brunei's honorific Awang; a depression and a
+         * krai; a bay's name ends before "for"; the Arab League; a managing partner set off after a name */
+        EXPECT("Somalia's Minister of Ports and Marine Transport, Abdiqani Mohamud Cawaale, was received. Dato Seri "
+               "Setia Awang Mohd Hazwan spoke of the Danakil Depression and Primorsky Krai. A terminal on Golden Horn "
+               "Bay for Zolotoy Rog Seafood JSC was built. The Arab League met Ong Bee Lian, managing partner of "
+               "the fund.",
+               "Somalia|country|Somalia", "Abdiqani Mohamud Cawaale|person|Abdiqani Mohamud Cawaale",
+               "Mohd Hazwan|person|Mohd Hazwan", "Danakil Depression|place|Danakil Depression",
+               "Primorsky Krai|place|Primorsky Krai", "Golden Horn Bay|place|Golden Horn Bay",
+               "Zolotoy Rog Seafood JSC|organization|Zolotoy Rog Seafood JSC",
+               "Arab League|organization|Arab League", "Ong Bee Lian|person|Ong Bee Lian");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
