@@ -117,6 +117,8 @@ enum {
 #define W_PATRONYM_END ((uint64_t)1 << 31)   /* "son of", "daughter of" after the father's name: "Bakyt kyzy" */
 #define W_ROMANCE_HEAD ((uint64_t)1 << 32)   /* opens a body's name with small words: "Compagnie ... de ... et ..." */
 #define W_STREET ((uint64_t)1 << 34)   /* a street's word: "Road", "Street", "Avenue" */
+#define W_ROMANCE_SMALL ((uint64_t)1 << 35)   /* a small word of a Romance body's name: "et", "pour", "du" */
+#define W_SEA ((uint64_t)1 << 36)   /* an ocean's or a sea's name alone: "Pacific", "Arctic" */
 #define W_FOLLOWERS ((uint64_t)1 << 33)   /* a movement's people or bodies: "Islamist group", "Maoist rebels" */
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
@@ -213,6 +215,10 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
                                                "harbour", "harbor", "beach", "lake", "foothills", NULL};
 static const char *const street_words[] = {"road", "street", "avenue", "boulevard", "highway", NULL};
+static const char *const romance_small_words[] = {"et", "pour", "la", "le", "les", "du", "des", "de", "y", "para",
+                                                  "por", "e", "do", "da", "dos", "das", "del", "sur", "en", NULL};
+static const char *const sea_words[] = {"pacific", "arctic", "atlantic", "antarctic", "caribbean", "mediterranean",
+                                        NULL};
 static const char *const followers_words[] = {"group", "groups", "militants", "militant", "rebels", "rebel",
                                               "insurgents", "insurgency", "fighters", "movement", "movements",
                                               "party", "parties", "regime", "faction", "factions", "extremists",
@@ -315,6 +321,8 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, romance_head_words, W_ROMANCE_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, followers_words, W_FOLLOWERS)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, street_words, W_STREET)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, romance_small_words, W_ROMANCE_SMALL)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, sea_words, W_SEA)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
@@ -1327,15 +1335,7 @@ static int acronym_through(const eg_text *t, size_t a, size_t k, size_t end)
 /* Token i is a small word of a French, Spanish or Portuguese name: "et", "pour", "la", "du", "y", "para". */
 static int romance_small(const eg_text *t, size_t i)
 {
-    static const char *const words[] = {"et", "pour", "la", "le", "les", "du", "des", "de", "y", "para", "por", "e",
-                                        "do", "da", "dos", "das", "del", "sur", "en", NULL};
-    size_t k;
-    if (t->toks[i].flags & EG_TOK_CAP)
-        return 0;
-    for (k = 0; words[k]; k++)
-        if (norm_is_word(t, i, words[k]))
-            return 1;
-    return 0;
+    return !(t->toks[i].flags & EG_TOK_CAP) && (word_bits(t, i) & W_ROMANCE_SMALL);
 }
 
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
@@ -1440,7 +1440,7 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             break;
         /* "Compagnie Sénégalaise de Transit et d'Acconage", "Mouvement pour la Défense du Kivu": the small words of
          * a French, Spanish or Portuguese body's name, after the word that opens it */
-        if (j + 1 < end && romance_small(t, j) && (word_bits(t, i + norm_is(t, i, "the")) & W_ROMANCE_HEAD) &&
+        if (j + 1 < end && (word_bits(t, i + norm_is(t, i, "the")) & W_ROMANCE_HEAD) && romance_small(t, j) &&
             (is_cap_word(t, j + 1) || (j + 2 < end && romance_small(t, j + 1) && is_cap_word(t, j + 2)))) {
             j++;
             continue;
@@ -1691,16 +1691,12 @@ static eg_status drop_common_openers(eg_extractor *ex, const eg_text *t, int *lo
  * place ("the Pacific is", "across the Atlantic" stay) */
 static void drop_modifiers(eg_extractor *ex, const eg_text *t)
 {
-    static const char *const seas[] = {"pacific", "arctic", "atlantic", "antarctic", "caribbean", "mediterranean",
-                                       NULL};
-    size_t ci, k;
+    size_t ci;
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
         size_t a = c->a, b = c->b;
         if (b - a != 1 || a == 0 || b >= t->ntoks || t->toks[a].sent != t->toks[b].sent)
             continue;
-        for (k = 0; seas[k] && !norm_is_word(t, a, seas[k]); k++)
-            ;
         /* "214 billion CFA francs": a currency's initials name no body */
         if ((t->toks[a].flags & EG_TOK_ALLCAPS) && (norm_is(t, b, "francs") || norm_is(t, b, "franc")) &&
             !tok_kind(ex, t, a, EG_GZ_COUNTRY)) {
@@ -1718,7 +1714,7 @@ static void drop_modifiers(eg_extractor *ex, const eg_text *t)
         if (c->type != EG_TYPE_PLACE || (t->toks[a].flags & EG_TOK_ALLCAPS))
             continue;
         /* (not in a list, nor before a small word: "the Camden and Atlantic until they crossed") */
-        if (!seas[k] || !(t->toks[b].flags & EG_TOK_WORD) || (t->toks[b].flags & (EG_TOK_CAP | EG_TOK_NUM)) ||
+        if (!(word_bits(t, a) & W_SEA) || !(t->toks[b].flags & EG_TOK_WORD) || (t->toks[b].flags & (EG_TOK_CAP | EG_TOK_NUM)) ||
             tok_kind(ex, t, b, EG_GZ_STOPWORD) || norm_is(t, b, "is") || norm_is(t, b, "was") ||
             norm_is(t, b, "has"))
             continue;
