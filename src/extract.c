@@ -1714,8 +1714,8 @@ static void drop_modifiers(eg_extractor *ex, const eg_text *t)
         if (c->type != EG_TYPE_PLACE || (t->toks[a].flags & EG_TOK_ALLCAPS))
             continue;
         /* (not in a list, nor before a small word: "the Camden and Atlantic until they crossed") */
-        if (!(word_bits(t, a) & W_SEA) || !(t->toks[b].flags & EG_TOK_WORD) || (t->toks[b].flags & (EG_TOK_CAP | EG_TOK_NUM)) ||
-            tok_kind(ex, t, b, EG_GZ_STOPWORD) || norm_is(t, b, "is") || norm_is(t, b, "was") ||
+        if (!(word_bits(t, a) & W_SEA) || !(t->toks[b].flags & EG_TOK_WORD) ||
+            (t->toks[b].flags & (EG_TOK_CAP | EG_TOK_NUM)) || tok_kind(ex, t, b, EG_GZ_STOPWORD) || norm_is(t, b, "is") || norm_is(t, b, "was") ||
             norm_is(t, b, "has"))
             continue;
         if (((t->toks[a - 1].flags & EG_TOK_WORD) && !(t->toks[a - 1].flags & (EG_TOK_CAP | EG_TOK_NUM)) &&
