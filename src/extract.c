@@ -146,8 +146,9 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
                                              "straits", "gulf", "river", "lake", "archipelago", "lagoon", "steppe",
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
-                                             "region", "governorate", "prefecture", "oblast", "gap", "range", "reservoir",
-                                             "harbour", "harbor", "spit", "depression", "krai", "kray", "bay",
+                                             "region", "governorate", "prefecture", "oblast", "gap", "range",
+                                             "reservoir", "harbour", "harbor", "spit", "depression", "krai", "kray",
+                                             "bay",
                                              NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
