@@ -842,6 +842,16 @@ static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, siz
 }
 
 /* A title or honorific at i that introduces a capitalised name; returns its length or 0. */
+/* Does a hyphen inside token k join its first part to a capital ("Verhoeven-Dijkstra"), or with small_ok to any
+ * letter ("Ming-yu")? */
+static int hyphen_joins(const eg_text *t, size_t k, int small_ok)
+{
+    const char *w = t->src + t->toks[k].start, *h;
+    size_t n = t->toks[k].end - t->toks[k].start;
+    h = memchr(w, '-', n);
+    return h && h > w && h + 1 < w + n && ((h[1] >= 'A' && h[1] <= 'Z') || (small_ok && h[1] >= 'a' && h[1] <= 'z'));
+}
+
 /* After a title and "of" or "for", the portfolio's capitalised words from k (joined by "and", "&" or a comma) up
  * to a person's name: a given name and one to three more capitalised words or initials. The token where the name
  * starts, or 0 when there is no such name, or the portfolio names something known ("President of Russia Vladimir
@@ -931,23 +941,12 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
          p++)
         ;
     if (p >= start + 3 && (p == end || !is_cap_word(t, p)) && !tok_kind(ex, t, p - 2, EG_GZ_ORGWORD) &&
-        is_cap_word(t, p - 2) &&
-        !eg_gz_memo_match(&ex->memo, p - 2, end, known, NULL)) {
-        const char *w = t->src + t->toks[p - 1].start, *h;
-        size_t n = t->toks[p - 1].end - t->toks[p - 1].start;
+        is_cap_word(t, p - 2) && !eg_gz_memo_match(&ex->memo, p - 2, end, known, NULL) &&
+        !tok_kind(ex, t, p - 1, EG_GZ_ORGWORD | EG_GZ_TITLE) &&
         /* (or a given name of two syllables after a family name: "Deputy Minister of Economic Affairs Hsueh
-         * Ming-yu") */
-        if ((h = memchr(w, '-', n)) != NULL && h > w && h + 1 < w + n && ((h[1] >= 'A' && h[1] <= 'Z') ||
-                                                                         (h[1] >= 'a' && h[1] <= 'z')) &&
-            !tok_kind(ex, t, p - 1, EG_GZ_ORGWORD | EG_GZ_TITLE))
-            return p - 2;
-        /* (or two given names joined by a hyphen and a surname: "Minister of Economic Affairs Priit-Olev Saar") */
-        w = t->src + t->toks[p - 2].start;
-        n = t->toks[p - 2].end - t->toks[p - 2].start;
-        if ((h = memchr(w, '-', n)) != NULL && h > w && h + 1 < w + n && h[1] >= 'A' && h[1] <= 'Z' &&
-            !tok_kind(ex, t, p - 1, EG_GZ_ORGWORD | EG_GZ_TITLE))
-            return p - 2;
-    }
+         * Ming-yu"; or two given names joined by a hyphen and a surname: "Priit-Olev Saar") */
+        (hyphen_joins(t, p - 1, 1) || hyphen_joins(t, p - 2, 0)))
+        return p - 2;
     return 0;
 }
 

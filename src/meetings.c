@@ -1038,7 +1038,7 @@ static int declined_after(const ctx *c, const eg_sentence *s, size_t k)
              j++)
             ;
         return j > i + 1 && j < s->tok_end && (is(c, j, "declined") || is(c, j, "refused")) &&
-               (j + 1 >= s->tok_end || !(c->t->toks[j + 1].flags & EG_TOK_WORD) || is(c, j + 1, "to") == 0);
+               !(j + 1 < s->tok_end && is(c, j + 1, "to"));
     }
     return 0;
 }
@@ -1686,9 +1686,14 @@ static void with_group(const ctx *c, const eg_sentence *s, size_t lo, size_t hi,
         }
 }
 
-/* "A and B were later joined at the hotel by C, a director at the bank, for a three-way session", "were then
- * joined by video link from Dhaka by C ... for a discussion": "joined", the "by" before the person who joined, and
- * a meeting's word after "for" make a meeting of all of them. The tokens from k to just past that "by", or 0. */
+/* Does sentence s open with "The talks" or "Their meeting" (with session: or "The session"), the meeting just told? */
+static int opens_with_talks(const ctx *c, const eg_sentence *s, int session)
+{
+    return s->tok_begin + 3 < s->tok_end && (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
+           (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting") ||
+            (session && is(c, s->tok_begin + 1, "session")));
+}
+
 /* A session's noun within the reach - 1 words after the "for" at token i ("for the afternoon session", "for a
  * three-way breakfast"): its token, or 0. */
 static size_t session_after_for(const ctx *c, size_t i, size_t end, size_t reach)
@@ -1705,6 +1710,9 @@ static size_t session_after_for(const ctx *c, size_t i, size_t end, size_t reach
     return 0;
 }
 
+/* "A and B were later joined at the hotel by C, a director at the bank, for a three-way session", "were then
+ * joined by video link from Dhaka by C ... for a discussion": "joined", the "by" before the person who joined, and
+ * a meeting's word after "for" make a meeting of all of them. The tokens from k to just past that "by", or 0. */
 static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
 {
     size_t i, by = 0, m;
@@ -1717,10 +1725,7 @@ static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t
     if (!by)
         return 0;
     /* "The talks, held at the former Parque Hotel, were joined in the afternoon by C" */
-    if (k >= s->tok_begin + 3 && (is(c, k - 1, "were") || is(c, k - 1, "was")) &&
-        (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
-        (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting") ||
-         is(c, s->tok_begin + 1, "session")))
+    if (k >= s->tok_begin + 3 && (is(c, k - 1, "were") || is(c, k - 1, "was")) && opens_with_talks(c, s, 1))
         return by + 1 - k;
     /* ("joined for the afternoon session by C", "For the final session the two men were joined by C") */
     for (i = k + 1 < by + 30 && k > s->tok_begin + 12 ? k - 12 : s->tok_begin; i + 1 < s->tok_end && i < by + 30;
@@ -2479,8 +2484,7 @@ static int talks_held_at(const ctx *c, const eg_sentence *s, uint32_t si, size_t
 {
     const eg_meeting *l;
     size_t h = s->tok_begin + 2;
-    if (!(s->tok_begin + 3 < s->tok_end && (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
-          (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting"))))
+    if (!opens_with_talks(c, s, 0))
         return 0;
     l = latest_meeting(c, si, 1);
     while (h < s->tok_end && h < s->tok_begin + 6 && !is(c, h, "held") && !is(c, h, "took") &&
@@ -2570,9 +2574,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             the_two_before(c, s, k - 1))
             last_pair_before(c, si, &left);   /* "For the final session the two men were joined by C" */
         if (!left.n && tr == &joined_by && k >= s->tok_begin + 4 && (is(c, k - 1, "were") || is(c, k - 1, "was")) &&
-            (is(c, s->tok_begin, "the") || is(c, s->tok_begin, "their")) &&
-            (is(c, s->tok_begin + 1, "talks") || is(c, s->tok_begin + 1, "meeting") ||
-             is(c, s->tok_begin + 1, "session"))) {
+            opens_with_talks(c, s, 1)) {
             /* "The talks, held at the former Parque Hotel, were joined in the afternoon by C": C and those who
              * met in the sentence before */
             const eg_meeting *o = latest_meeting(c, si, 1);

@@ -172,6 +172,18 @@ static int web_suffix_at(const eg_text *t, size_t i)
            (n == 2 && !memcmp(p, "io", 2));
 }
 
+/* Counts code point cp into *nletters, and into *nupper or *nlower by its case. */
+static void tally_letter(uint32_t cp, int *nletters, int *nupper, int *nlower)
+{
+    if (!is_letter(cp))
+        return;
+    (*nletters)++;
+    if (is_upper(cp))
+        (*nupper)++;
+    else if (cp >= 0x80 || (cp >= 'a' && cp <= 'z'))
+        (*nlower)++;
+}
+
 /* The letters of src[i..end): *nletters, and of them *nupper upper case and *nlower lower case. */
 static void count_letters(const eg_text *t, size_t i, size_t end, int *nletters, int *nupper, int *nlower)
 {
@@ -181,13 +193,7 @@ static void count_letters(const eg_text *t, size_t i, size_t end, int *nletters,
         size_t k = dec(t, i, &cp);
         if (k == 0)
             break;
-        if (is_letter(cp)) {
-            (*nletters)++;
-            if (is_upper(cp))
-                (*nupper)++;
-            else if (cp >= 0x80 || (cp >= 'a' && cp <= 'z'))
-                (*nlower)++;
-        }
+        tally_letter(cp, nletters, nupper, nlower);
         i += k;
     }
 }
@@ -220,13 +226,7 @@ static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, 
         }
         k = dec(t, i, &cp);
         if (is_alnum(cp)) {
-            if (is_letter(cp)) {
-                (*nletters)++;
-                if (is_upper(cp))
-                    (*nupper)++;
-                else if (cp >= 0x80 || (cp >= 'a' && cp <= 'z'))
-                    (*nlower)++;
-            }
+            tally_letter(cp, nletters, nupper, nlower);
             i += k;
             continue;
         }
