@@ -63,6 +63,7 @@ struct eg_extractor {
     eg_strtab short_orgs;    /* scratch: lone words read as organizations that may be a longer one's short name */
     eg_strtab bracketed;     /* scratch: acronyms given in brackets after a name in this document */
     eg_strtab firms;         /* scratch: first word of a company named with its legal form -> its latest candidate */
+    eg_strtab storms;        /* scratch: the names of storms in the document ("Phailin" of "Cyclone Phailin") */
     eg_strtab org_last;      /* scratch: the last word of a multi-word organization that ends in a name ("Royal
                               * Dutch Shell") -> entity index, or UINT32_MAX */
     eg_strtab org_head;      /* scratch: the last word of a multi-word organization that is a body's word ("European
@@ -120,6 +121,9 @@ enum {
 #define W_ROMANCE_SMALL ((uint64_t)1 << 35)   /* a small word of a Romance body's name: "et", "pour", "du" */
 #define W_SEA ((uint64_t)1 << 36)   /* an ocean's or a sea's name alone: "Pacific", "Arctic" */
 #define W_FOLLOWERS ((uint64_t)1 << 33)   /* a movement's people or bodies: "Islamist group", "Maoist rebels" */
+#define W_STORM ((uint64_t)1 << 37)   /* opens a storm's name: "Cyclone", "Typhoon", "Tropical Storm" */
+#define W_KIN ((uint64_t)1 << 38)   /* a person's relation to another, before the name: "his wife", "her counterpart" */
+#define W_AGENCY_FIELD ((uint64_t)1 << 39)   /* see agency_field_words */
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
@@ -254,6 +258,13 @@ static const char *const media_words[] = {"daily", "newspaper", "weekly", "magaz
                                           "broadsheet", "website", "outlet", NULL};
 static const char *const ship_prefixes[] = {"uss", "hms", "hmas", "hmcs", "hmnzs", "brp", "mv", "ins", "rfs", "kri",
                                             "roks", "hnlms", "ss", "rv", "mt", NULL};
+static const char *const storm_words[] = {"hurricane", "typhoon", "cyclone", "storm", "superstorm", NULL};
+static const char *const kin_words[] = {"counterpart", "wife", "husband", "son", "daughter", "brother", "sister",
+                                        "mother", "father", "widow", "widower", "fiancée", "fiancee", "fiancé",
+                                        "fiance", "grandson", "granddaughter", "nephew", "niece", "cousin", NULL};
+/* a government agency named by its field and its country: "Statistics Norway", "Environment Canada" */
+static const char *const agency_field_words[] = {"statistics", "environment", "health", "transport", "parks",
+                                                 "elections", "fisheries", "infrastructure", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
                                             "der", "den", "bin", "binti", "ibn", "al", "el", "la", "le", "y", "los",
                                             "las", NULL};
@@ -324,6 +335,9 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, street_words, W_STREET)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, romance_small_words, W_ROMANCE_SMALL)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, sea_words, W_SEA)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, storm_words, W_STORM)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, kin_words, W_KIN)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, agency_field_words, W_AGENCY_FIELD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
@@ -465,6 +479,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->short_orgs);
     eg_strtab_release(&ex->bracketed);
     eg_strtab_release(&ex->firms);
+    eg_strtab_release(&ex->storms);
     eg_strtab_release(&ex->org_last);
     eg_strtab_release(&ex->org_head);
     eg_strtab_release(&ex->long_names);
@@ -2168,6 +2183,21 @@ static int agency_in_dateline(const eg_text *t, size_t a)
     return 0;
 }
 
+/* The token of a storm's name that tokens [a, b) hold: "Cyclone Phailin", "Tropical Storm Erin", "Super Typhoon
+ * Rai", or "Idai" after "cyclone"; else 0. */
+static size_t storm_name(const eg_text *t, size_t a, size_t b)
+{
+    if (b - a == 1 && a > 0 && (word_bits(t, a - 1) & W_STORM) && is_cap_word(t, a))
+        return a;
+    if (b - a == 3 && (norm_is(t, a, "tropical") || norm_is(t, a, "super") || norm_is(t, a, "severe") ||
+                       norm_is(t, a, "winter")))
+        a++;
+    return b - a == 2 && is_cap_word(t, a) && (word_bits(t, a) & W_STORM) && is_cap_word(t, a + 1) &&
+                   !(t->toks[a + 1].flags & EG_TOK_ALLCAPS)
+               ? a + 1
+               : 0;
+}
+
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     cand *c = &ex->cands[ci];
@@ -2175,6 +2205,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     const eg_gz_entry *e = NULL;
     int from_headline = c->demonym == 2, country_first;
     c->demonym = 0;
+    if (b - a >= 2 && is_cap_word(t, a) && (word_bits(t, a) & W_AGENCY_FIELD) &&
+        eg_gz_memo_match(&ex->memo, a + 1, b, EG_GZ_COUNTRY, NULL) == b - a - 1) {
+        c->type = EG_TYPE_ORGANIZATION;   /* "Statistics Norway", "Environment Canada": a government's agency */
+        c->strength = 2;
+        return EG_OK;
+    }
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
     while (a < b && trimmable(ex, t, a) &&
            !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1) &&
@@ -2212,6 +2248,17 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     c->b = (uint32_t)b;
     c->strength = 0;
     if (a == b) {
+        c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if ((L = storm_name(t, a, b)) != 0) {
+        /* a storm is none of the actors a graph holds, and its name alone later in the document is the storm */
+        c->type = C_DROP;
+        c->strength = 2;
+        return eg_strtab_put(&ex->storms, eg_text_norm(t, L), t->toks[L].norm_len, 0, NULL, NULL, NULL);
+    }
+    if (b - a == 1 && ex->storms.count && eg_strtab_get(&ex->storms, eg_text_norm(t, a), t->toks[a].norm_len, NULL)) {
         c->type = C_DROP;
         c->strength = 2;
         return EG_OK;
@@ -2317,6 +2364,19 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             return ret;
         return type_cand(ex, t, ex->ncands - 1);
     }
+    if (L > 0 && L < b - a && a >= 2 && (e->kinds & (EG_GZ_CITY | EG_GZ_PLACE)) &&
+        !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_ORG)) && norm_is(t, a - 1, "of") &&
+        tok_kind(ex, t, a - 2, EG_GZ_TITLE) && is_cap_word(t, a + L) && !span_has_orgword(ex, t, a + L, b)) {
+        /* "Governor of Washington Chris Gregoire", "the Mayor of London Sadiq Khan": a title's city, then the
+         * person who holds it */
+        eg_status ret;
+        set_from_entry(ex, c, e);
+        c->b = (uint32_t)(a + L);
+        c->strength = 2;
+        if ((ret = push_cand(ex, a + L, b, C_UNKNOWN, 1)) != EG_OK)
+            return ret;
+        return type_cand(ex, t, ex->ncands - 1);
+    }
     if (country_first && portfolio_before_minister(ex, t, a + L)) {
         set_from_entry(ex, c, e);   /* "Senegalese Energy and Petroleum Minister X": the people's word alone */
         c->b = (uint32_t)(a + L);
@@ -2364,9 +2424,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (L == 0 && b - a >= 2 && b - a <= 4 && a > 0 && norm_is(t, a - 1, "counterpart") &&
+    if (L == 0 && b - a >= 2 && b - a <= 4 && a > 0 && (word_bits(t, a - 1) & W_KIN) &&
+        !(t->toks[a - 1].flags & EG_TOK_CAP) &&
         !span_has_orgword(ex, t, a, b)) {
-        c->type = EG_TYPE_PERSON;   /* "her Estonian counterpart Mart Põldsaar": a counterpart is a person */
+        c->type = EG_TYPE_PERSON;   /* "her Estonian counterpart Mart Põldsaar", "his wife Manju Sam" */
         c->strength = 2;
         return EG_OK;
     }
@@ -3846,6 +3907,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     for (si = 0; si < t->nsents && ret == EG_OK; si++)
         ret = cut_sentence(ex, t, &t->sents[si]);
     eg_strtab_release(&ex->firms);
+    eg_strtab_release(&ex->storms);
     for (ci = 0; ci < ex->ncands && ret == EG_OK; ci++)
         ret = type_cand(ex, t, ci);
     if (ret != EG_OK)

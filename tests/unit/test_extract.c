@@ -819,6 +819,13 @@ int main(void)
                "Primorsky Krai|place|Primorsky Krai", "Golden Horn Bay|place|Golden Horn Bay",
                "Zolotoy Rog Seafood JSC|organization|Zolotoy Rog Seafood JSC",
                "Arab League|organization|Arab League", "Ong Bee Lian|person|Ong Bee Lian");
+        /* a storm is no actor, nor is its name alone after; a title's city, then its holder; an agency named by
+         * its field and its country; a name after a relation is a person's */
+        EXPECT("Cyclone Marwa struck Dhaka. Marwa later weakened, and Tropical Storm Ines reached Cuba. The Governor "
+               "of Mombasa Halima Zuberi cited Statistics Norway. Her husband Okoth Wanjala, 52, agreed.",
+               "Dhaka|place|Dhaka", "Cuba|country|Cuba", "Mombasa|place|Mombasa",
+               "Halima Zuberi|person|Halima Zuberi", "Statistics Norway|organization|Statistics Norway",
+               "Okoth Wanjala|person|Okoth Wanjala");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
