@@ -607,6 +607,22 @@ static int org_front(eg_extractor *ex, const eg_text *t, size_t a, size_t s, siz
     return 1;
 }
 
+/* Are tokens [a, b) a branch of a country's armed forces, which keeps its people's word ("Nigerian Navy",
+ * "Indian Army", "Egyptian Armed Forces")? */
+static int armed_force(const eg_text *t, size_t a, size_t b)
+{
+    if (b - a == 1)
+        return norm_is(t, a, "navy") || norm_is(t, a, "army") || norm_is(t, a, "marines") ||
+               norm_is(t, a, "gendarmerie");
+    return b - a == 2 && is_cap_word(t, a + 1) &&
+           ((norm_is(t, a, "air") && norm_is(t, a + 1, "force")) ||
+            (norm_is(t, a, "coast") && norm_is(t, a + 1, "guard")) ||
+            (norm_is(t, a, "border") && norm_is(t, a + 1, "guard")) ||
+            (norm_is(t, a, "national") && norm_is(t, a + 1, "guard")) ||
+            (norm_is(t, a, "armed") && norm_is(t, a + 1, "forces")) ||
+            ((norm_is(t, a, "defence") || norm_is(t, a, "defense")) && norm_is(t, a + 1, "forces")));
+}
+
 /* Words that tell a geographic feature ("Gulf of", "Bay of") and so may take "of". */
 static int is_geo_head(const eg_text *t, size_t i)
 {
@@ -2377,6 +2393,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             return ret;
         return type_cand(ex, t, ex->ncands - 1);
     }
+    if (country_first && armed_force(t, a + L, b)) {
+        c->type = EG_TYPE_ORGANIZATION;   /* "the Pakistani Army", "Japan Coast Guard": a country's armed force */
+        c->strength = 2;
+        return EG_OK;
+    }
     if (country_first && portfolio_before_minister(ex, t, a + L)) {
         set_from_entry(ex, c, e);   /* "Senegalese Energy and Petroleum Minister X": the people's word alone */
         c->b = (uint32_t)(a + L);
@@ -3233,7 +3254,8 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             if (L > 0 && nin == 1 && (c->a + L == h || (c->a + L + 1 == h && norm_is(t, c->a + L, "general"))) &&
                 ex->spans[first].tok_end == c->b &&
                 (c->b - h >= 3 || c->b - (c->a + L) >= 3 || (c->b - h == 2 && norm_is(t, h, "red") &&
-                                   (norm_is(t, h + 1, "cross") || norm_is(t, h + 1, "crescent")))))
+                                   (norm_is(t, h + 1, "cross") || norm_is(t, h + 1, "crescent"))) ||
+                 armed_force(t, h, c->b)))
                 continue;
             if (L > 0) {
                 cand *d;

@@ -350,10 +350,11 @@ int main(void)
         EXPECT("Boats neared Ayungin Shoal while crowds filled Plaza Murillo and the Salar de Uyuni ran dry.",
                "Ayungin Shoal|place|Ayungin Shoal", "Plaza Murillo|place|Plaza Murillo",
                "Salar de Uyuni|place|Salar de Uyuni");
-        /* a body's name that its acronym spells out whole keeps its country; without one, the country is apart */
-        EXPECT("Ships of the Japan Coast Guard (JCG) sailed as the Iraqi Army watched.",
+        /* a body's name that its acronym spells out whole keeps its country; without one, the country is apart,
+         * except from an armed force (below) */
+        EXPECT("Ships of the Japan Coast Guard (JCG) sailed as the Iraqi Oil Ministry watched.",
                "Japan Coast Guard|organization|Japan Coast Guard", "JCG|organization|Japan Coast Guard",
-               "Iraqi|country|Iraq|demonym", "Army|organization|Army");
+               "Iraqi|country|Iraq|demonym", "Oil Ministry|organization|Oil Ministry");
         /* a surname after a title is the person first named with that title, not the nearest of the name */
         EXPECT("The visit was announced on Monday. President Amara Okafor and first lady Grace Okafor attended. "
                "Later, President Okafor spoke.",
@@ -826,6 +827,9 @@ int main(void)
                "Dhaka|place|Dhaka", "Cuba|country|Cuba", "Mombasa|place|Mombasa",
                "Halima Zuberi|person|Halima Zuberi", "Statistics Norway|organization|Statistics Norway",
                "Okoth Wanjala|person|Okoth Wanjala");
+        /* a country's armed force keeps its people's word or its country's name */
+        EXPECT("The Pakistani Army and the Japan Coast Guard said so.",
+               "Pakistani Army|organization|Pakistani Army", "Japan Coast Guard|organization|Japan Coast Guard");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
