@@ -144,7 +144,8 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
                                                "boulevard", "durbar", "villa", "chancellery", "port", "dam", "base",
-                                               "haus", "mansion", "dzong", "road", "resort", NULL};
+                                               "haus", "mansion", "dzong", "road", "resort", "terminal",
+                                               NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -210,7 +211,7 @@ static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", 
                                                 "radisson", "kempinski", "ritz-carlton", "sofitel", "novotel",
                                                 "mövenpick", "movenpick", "westin", "shangri-la", "pullman", "rotana",
                                                 "jumeirah", "swissôtel", "swissotel", "méridien", "meridien",
-                                                "mercure", "oberoi", "crowne", NULL};
+                                                "mercure", "oberoi", "crowne", "anantara", "serena", NULL};
 static const char *const place_noun_words[] = {"crossing", "crossings", "checkpoint", "checkpoints", "deposit",
                                                "deposits", "mine", "mines", "province", "district", "governorate",
                                                "prefecture", "region", "valley", "mountains", "hills",
@@ -218,7 +219,8 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "checkpo
                                                "corridor", "river", "rivers", "hotel", "refinery", "airport",
                                                "stadium", "oilfield", "wetlands", "marshes", "building",
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
-                                               "harbour", "harbor", "beach", "lake", "foothills", NULL};
+                                               "harbour", "harbor", "beach", "lake", "foothills", "field",
+                                               "fields", NULL};
 static const char *const street_words[] = {"road", "street", "avenue", "boulevard", "highway", NULL};
 static const char *const romance_small_words[] = {"et", "pour", "la", "le", "les", "du", "des", "de", "y", "para",
                                                   "por", "e", "do", "da", "dos", "das", "del", "sur", "en", NULL};
@@ -238,7 +240,8 @@ static const char *const romance_head_words[] = {"compagnie", "société", "soci
                                                  "direction", "centre", "comité", "bourse", "boursa", "borsa",
                                                  "bolsa", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
-static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", NULL};
+static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", "expo",
+                                                 NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
                                                "email", "print", "comments", "comment", "reddit", "telegram",
                                                "pinterest", "copy", "link", "menu", "home", "search", "subscribe",
@@ -837,6 +840,8 @@ static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
      * ("Transcorp Hilton", "the Erbil Rotana"; not "Paris Hilton") */
     if (!(word_bits(t, a) & W_HOTEL_BRAND) &&
         !(b - a >= 3 && ((word_bits(t, a + 1) & W_HOTEL_BRAND) || (word_bits(t, b - 1) & W_HOTEL_BRAND))) &&
+        /* (a chain whose name is a town's or a college's too, only before a town's: "the Fairmont Baku") */
+        !(b - a == 2 && norm_is(t, a, "fairmont") && tok_kind(ex, t, a + 1, EG_GZ_CITY)) &&
         !(b - a == 2 && (word_bits(t, a + 1) & W_HOTEL_BRAND) &&
           !(norm_is(t, a + 1, "hilton") && tok_kind(ex, t, a, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY))))
         return 0;
@@ -1152,6 +1157,10 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             !(q < end && (t->toks[q].flags & EG_TOK_POSS)))
             return L;
     }
+    /* "Nigeria's Chief of the Naval Staff, Vice Admiral X": a title of several words, then a rank and the name */
+    if (L >= 2 && j + 1 < end && norm_is(t, j, ",") && is_cap_word(t, j + 1) &&
+        eg_gz_memo_match(&ex->memo, j + 1, end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL))
+        return L;
     if (j >= end || (!is_cap_word(t, j) && !particle_opens_name(ex, t, j, end)))
         return 0;
     /* a capitalised title word that starts an organization name ("General Assembly") is not a title; nor is a
@@ -1853,6 +1862,12 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
             i += L;
             continue;
         }
+        /* "The Chief of the Air Staff, Air Marshal X": a capitalised "The" before a title */
+        if (i + 1 < end && norm_is(t, i, "the") && (L = title_at(ex, t, i + 1, end)) != 0) {
+            titled = 1;
+            i += 1 + L;
+            continue;
+        }
         if (caps_line || title_case) {
             /* shouted or title-case headlines: known phrases only, and single words for pass 3 to match */
             size_t n0 = ex->ncands;
@@ -2312,6 +2327,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     L = eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
+    /* "the port of Ilo" is no ILO: a short acronym names its body in capitals only (the British "Nato" is longer;
+     * "Fed" is written so) */
+    if (L == 1 && e->kinds == (EG_GZ_ORG | EG_GZ_CAPS) && t->toks[a].end - t->toks[a].start <= 3 &&
+        t->src[t->toks[a].end - 1] >= 'a' && t->src[t->toks[a].end - 1] <= 'z')
+        L = 0;
     if (L == b - a && !(c->titled && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_ORG)) && b - a == 1)) {
         set_from_entry(ex, c, e);
         c->strength = 2;
@@ -2468,6 +2488,16 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     if (L == 0 && town_in_country(ex, t, a, b)) {
         c->type = EG_TYPE_PLACE;   /* "sending it to Darwin in northern Australia" */
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (L == 0 && b - a >= 2 && b < t->ntoks &&
+        (norm_is(t, b - 1, "regional") || norm_is(t, b - 1, "provincial") || norm_is(t, b - 1, "county") ||
+         norm_is(t, b - 1, "municipal") || norm_is(t, b - 1, "prefectural")) &&
+        tok_kind(ex, t, b, EG_GZ_TITLE) && !span_has_orgword(ex, t, a, b - 1)) {
+        /* "Loreto Regional Governor X", "Seminole County Sheriff X": the region a title is of */
+        c->b = (uint32_t)(b - !norm_is(t, b - 1, "county"));
+        c->type = EG_TYPE_PLACE;
         c->strength = 2;
         return EG_OK;
     }
@@ -3198,6 +3228,16 @@ static int mission_to(const eg_text *t, size_t a, size_t b)
     return 0;
 }
 
+/* Do tokens [a, b) lie inside a title that starts before them ("Naval Staff" of "Chief of the Naval Staff")? */
+static int inside_title(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t s, sb = t->sents[t->toks[a].sent].tok_begin, se = t->sents[t->toks[a].sent].tok_end;
+    for (s = a; s > sb && s + 6 > a; s--)
+        if (s - 1 + eg_gz_memo_match(&ex->memo, s - 1, se, EG_GZ_TITLE, NULL) >= b)
+            return 1;
+    return 0;
+}
+
 static eg_status reconcile(eg_extractor *ex, const eg_text *t)
 {
     size_t n0 = ex->ncands, ci, k;
@@ -3487,6 +3527,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             in_portfolio(ex, t, sp->tok_begin) || portfolio_before_minister(ex, t, sp->tok_begin) ||
             eg_gz_memo_match(&ex->memo, sp->tok_begin, sp->tok_end, EG_GZ_TITLE | EG_GZ_HONORIFIC, NULL) ==
                 sp->tok_end - sp->tok_begin ||
+            inside_title(ex, t, sp->tok_begin, sp->tok_end) ||
             /* the first words of an honorific ("Tan" of "Tan Sri"), or of a title read as a person ("Economy" of
              * "Deputy Economy Minister"; but "Treasury" of "Treasury Secretary" is a body) */
             eg_gz_memo_match(&ex->memo, sp->tok_begin, t->sents[t->toks[sp->tok_begin].sent].tok_end,

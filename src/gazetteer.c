@@ -299,9 +299,12 @@ static eg_status row_alias(eg_gazetteer *g, char **f, size_t nf, void *ctx)
 static eg_status row_acronym(eg_gazetteer *g, char **f, size_t nf, void *ctx)
 {
     eg_status ret;
+    const char *c;
     if (nf < 2)
         return EG_EFORMAT;
-    ret = add_phrase(g, f[0], EG_GZ_ORG, NULL, 0, f[1]);
+    for (c = f[0]; (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9'); c++)
+        ;   /* (an acronym in capitals: see EG_GZ_CAPS) */
+    ret = add_phrase(g, f[0], EG_GZ_ORG | (*c ? 0 : EG_GZ_CAPS), NULL, 0, f[1]);
     if (ret == EG_OK)
         ret = add_phrase(g, f[1], EG_GZ_ORG, NULL, 0, f[1]);
     return ret;

@@ -26,6 +26,7 @@ enum {
     EG_GZ_STOPWORD = 1 << 9,
     EG_GZ_MONTH = 1 << 10,
     EG_GZ_WEEKDAY = 1 << 11,
+    EG_GZ_CAPS = 1 << 12,      /* with EG_GZ_ORG: an acronym the table writes in capitals ("ILO", not "Fed") */
 };
 
 /* What one phrase is. A phrase may be several kinds at once ("Jordan": country and given name). */

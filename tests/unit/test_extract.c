@@ -830,6 +830,17 @@ int main(void)
         /* a country's armed force keeps its people's word or its country's name */
         EXPECT("The Pakistani Army and the Japan Coast Guard said so.",
                "Pakistani Army|organization|Pakistani Army", "Japan Coast Guard|organization|Japan Coast Guard");
+        /* oil fields, an oil terminal and a port by their words; a title of several words set off before a rank;
+         * a short acronym's letters in small type name a town; the county or region a title is of; a chain whose
+         * name is a town's too, before a town */
+        EXPECT("Crude from the Korgan and Tamdy fields reaches the Sarykum Terminal south of Aktau. Nigeria's Chief "
+               "of the Naval Staff, Vice Admiral Emeka D. Obiora-Lawal, sailed to the port of Ilo. Ogun County "
+               "Sheriff Tobi Adeyemo-Cole met Loreto Regional Governor Rosa Quilca at the Fairmont Baku.",
+               "Korgan|place|Korgan", "Tamdy|place|Tamdy", "Sarykum Terminal|place|Sarykum Terminal",
+               "Aktau|place|Aktau", "Nigeria|country|Nigeria",
+               "Emeka D. Obiora-Lawal|person|Emeka D. Obiora-Lawal", "Ilo|place|Ilo", "Ogun County|place|Ogun County",
+               "Tobi Adeyemo-Cole|person|Tobi Adeyemo-Cole", "Loreto|place|Loreto", "Rosa Quilca|person|Rosa Quilca",
+               "Fairmont Baku|place|Fairmont Baku");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
