@@ -2361,7 +2361,8 @@ static size_t the_two_before(const ctx *c, const eg_sentence *s, size_t k)
                              is(c, i - 1, "had") || is(c, i - 1, "have") || is(c, i - 1, "then")))
         i--;
     if (i > s->tok_begin && (is(c, i - 1, "leaders") || is(c, i - 1, "men") || is(c, i - 1, "presidents") ||
-                             is(c, i - 1, "ministers") || is(c, i - 1, "women")))
+                             is(c, i - 1, "ministers") || is(c, i - 1, "women") || is(c, i - 1, "executives") ||
+                             is(c, i - 1, "envoys") || is(c, i - 1, "diplomats") || is(c, i - 1, "officials")))
         i--;
     return i >= s->tok_begin + 3 && is(c, i - 1, "two") && is(c, i - 2, "the") ? i - 2 : 0;
 }
@@ -2580,6 +2581,15 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             const eg_meeting *o = latest_meeting(c, si, 1);
             for (i = 0; o && i < o->nparts; i++)
                 group_add(&left, o->part[i]);
+        }
+        if (left.n == 1 && tr != &joined_by && !followed_by_with(c, k + len, s->tok_end) &&
+            (i = the_two_before(c, s, k)) != 0) {
+            /* "A opened the session alongside B, and the two ministers met on the sidelines": the two persons the
+             * sentence names before, not the nearest alone */
+            group two;
+            two_before(c, lo, hi, i, &two);
+            if (two.n == 2)
+                left = two;
         }
         if (left.n)
             pronoun_partner(c, s, lo, hi, si, k, &left);

@@ -766,6 +766,9 @@ int main(void)
            "said she had requested a meeting with Obi but she had declined.",
            NULL, "Ruth Obi > Dana Whitlock @ Gaborone / Palace of Serbia | - | held | -",
            "Ana Ruiz > Ruth Obi @ - | - | refused | -");
+    /* "and the two ministers met" in the middle of the sentence that names them: both, not the nearest alone */
+    EXPECT("Ruth Obi opened the session alongside Dana Whitlock, and the two ministers met in Gaborone.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -");
 
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
