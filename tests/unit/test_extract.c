@@ -827,6 +827,9 @@ int main(void)
                "Dhaka|place|Dhaka", "Cuba|country|Cuba", "Mombasa|place|Mombasa",
                "Halima Zuberi|person|Halima Zuberi", "Statistics Norway|organization|Statistics Norway",
                "Okoth Wanjala|person|Okoth Wanjala");
+        /* a people's word before a ministry's name of its own is the country's */
+        EXPECT("The Lao Ministry of Energy and Mines agreed.", "Lao|country|Laos|demonym",
+               "Ministry of Energy and Mines|organization|Ministry of Energy and Mines");
         /* a country's armed force keeps its people's word or its country's name */
         EXPECT("The Pakistani Army and the Japan Coast Guard said so.",
                "Pakistani Army|organization|Pakistani Army", "Japan Coast Guard|organization|Japan Coast Guard");
