@@ -124,6 +124,8 @@ enum {
 #define W_STORM ((uint64_t)1 << 37)   /* opens a storm's name: "Cyclone", "Typhoon", "Tropical Storm" */
 #define W_KIN ((uint64_t)1 << 38)   /* a person's relation to another, before the name: "his wife", "her counterpart" */
 #define W_AGENCY_FIELD ((uint64_t)1 << 39)   /* see agency_field_words */
+#define W_INSTITUTION ((uint64_t)1 << 40)   /* see institution_words */
+#define W_COMMON_ACRONYM ((uint64_t)1 << 41)   /* see common_acronyms */
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
@@ -238,7 +240,7 @@ static const char *const romance_head_words[] = {"compagnie", "société", "soci
                                                  "confederación", "asociación", "associação", "instituto", "union",
                                                  "front", "frente", "parti", "partido", "office", "autorité",
                                                  "direction", "centre", "comité", "bourse", "boursa", "borsa",
-                                                 "bolsa", NULL};
+                                                 "bolsa", "électricité", "electricite", "électricite", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", "expo",
                                                  NULL};
@@ -268,6 +270,18 @@ static const char *const kin_words[] = {"counterpart", "wife", "husband", "son",
 /* a government agency named by its field and its country: "Statistics Norway", "Environment Canada" */
 static const char *const agency_field_words[] = {"statistics", "environment", "health", "transport", "parks",
                                                  "elections", "fisheries", "infrastructure", NULL};
+/* ends the name of a public body, never of a place: what the tagger reads as a place with one is a body */
+static const char *const institution_words[] = {"assembly", "parliament", "council", "commission", "ministry",
+                                                "department", "agency", "authority", "committee", "party",
+                                                "organization", "organisation", "federation", "association",
+                                                "senate", "bureau", "directorate", "secretariat", "administration",
+                                                NULL};
+/* acronyms of common nouns, written in capitals but naming nothing a graph holds: "an LNG terminal", "NGOs" */
+static const char *const common_acronyms[] = {"lng", "lpg", "cng", "ipo", "ipos", "fdi", "ngo", "ngos", "vat", "gmt",
+                                              "utc", "gdp", "ceo", "ceos", "cfo", "cfos", "mou", "mous", "ev", "evs",
+                                              "suv", "suvs", "gps", "dna", "cctv", "uav", "uavs", "icbm", "icbms",
+                                              "mw", "gw", "kwh", "mwh", "gwh", "teu", "teus", "etf", "etfs", "vip",
+                                              "vips", "phd", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
                                             "der", "den", "bin", "binti", "ibn", "al", "el", "la", "le", "y", "los",
                                             "las", NULL};
@@ -341,6 +355,8 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, storm_words, W_STORM)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, kin_words, W_KIN)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, agency_field_words, W_AGENCY_FIELD)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, institution_words, W_INSTITUTION)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, common_acronyms, W_COMMON_ACRONYM)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
@@ -665,8 +681,12 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
 {
     if ((word_bits(t, b - 1) & W_VENUE_HEAD) || (word_bits(t, a) & W_VENUE_FIRST))
         return 1;
-    /* "Speke Resort Munyonyo", "Serena Hotel Kampala": a hotel's word and the place it is at */
+    /* "Speke Resort Munyonyo", "Serena Hotel Kampala", "Raffles Hotel Le Royal": a hotel's word and the place it
+     * is at, or its name */
     if (b - a >= 3 && (norm_is(t, b - 2, "hotel") || norm_is(t, b - 2, "resort")) && is_cap_word(t, b - 1))
+        return 1;
+    if (b - a >= 4 && (norm_is(t, b - 3, "hotel") || norm_is(t, b - 3, "resort")) && is_cap_word(t, b - 2) &&
+        is_cap_word(t, b - 1))
         return 1;
     /* "Government House", "State House", "Blair House", "Tafawa Balewa House" (not "White House", the office, nor
      * "House of ...") */
@@ -933,6 +953,11 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         /* (a people's adjective is a portfolio's word: "Minister Delegate for African Cooperation") */
         if (eg_gz_memo_match(&ex->memo, p, end, known & ~(uint32_t)EG_GZ_DEMONYM, NULL))
             return 0;
+        /* "Affairs" ends one before its holder's name: "Deputy Oil Minister for Gas Affairs Basim al-Saadi" */
+        if (p > start && norm_is(t, p, "affairs") && p + 1 < end && is_cap_word(t, p + 1) &&
+            !tok_kind(ex, t, p + 1, EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_STOPWORD) &&
+            !eg_gz_memo_match(&ex->memo, p + 1, end, known, NULL))
+            return p + 1;
         /* an honorific ends the portfolio: "Minister for Foreign Affairs Dr. Meseret Haile Gebremariam" */
         if (p > start && p + 1 < end && is_cap_word(t, p + 1) && tok_kind(ex, t, p, EG_GZ_HONORIFIC))
             return p;
@@ -1066,7 +1091,7 @@ static size_t nickname_at(const eg_text *t, size_t j, size_t end)
  * that ends in "Minister" are its portfolio, not names. */
 static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t a)
 {
-    size_t k, j, L, end = t->sents[t->toks[a].sent].tok_end;
+    size_t k, j, L, d, end = t->sents[t->toks[a].sent].tok_end;
     /* the words' shapes first, the tables only when "Minister" ends them: this runs for every name */
     for (k = a; k < end && k < a + 10; k++) {
         if (list_joiner(t, k))
@@ -1090,7 +1115,10 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
     /* the title is "Minister" alone, after words no title lists, none a given name or a country's ("Ruth Obi and
      * Energy Minister Dana ..." is a person and a listed title); or a listed title after organization words only
      * ("Energy and Petroleum Minister X") */
-    for (j = a + 1; j < k; j++)
+    /* (a deputy's too: "Deputy Oil Minister for Gas Affairs X") */
+    d = k > a + 1 && (norm_is(t, a, "deputy") || norm_is(t, a, "vice") || norm_is(t, a, "acting"));
+    a += d;
+    for (j = a + !d; j < k; j++)
         if (is_cap_word(t, j) && (L = eg_gz_memo_match(&ex->memo, j, end, EG_GZ_TITLE, NULL)) != 0 &&
             j + L == k + 1) {
             for (; a < j; a++)
@@ -2242,6 +2270,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     size_t a = c->a, b = c->b, L;
     const eg_gz_entry *e = NULL;
     int from_headline = c->demonym == 2, country_first;
+    int after_honorific = b - a == 1 && a > 0 && tok_kind(ex, t, a - 1, EG_GZ_HONORIFIC);   /* "Ms. An" */
     c->demonym = 0;
     if (b - a >= 2 && is_cap_word(t, a) && (word_bits(t, a) & W_AGENCY_FIELD) &&
         eg_gz_memo_match(&ex->memo, a + 1, b, EG_GZ_COUNTRY, NULL) == b - a - 1) {
@@ -2250,7 +2279,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
-    while (a < b && trimmable(ex, t, a) &&
+    while (a < b && !after_honorific && trimmable(ex, t, a) &&
            !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1) &&
            /* (an ordinal before a body's word is its name's: "the Second Committee"; a number opens a building's:
             * "the Four Seasons Hotel") */
@@ -2263,7 +2292,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         a++;
     /* not the end of a known phrase ("Group of Seven"), nor the people a body is of ("National Union of Independent
      * Farmers", "Union of Journalists") */
-    while (b > a && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)) &&
+    while (b > a && !after_honorific && (trimmable(ex, t, b - 1) || is_connector(t, b - 1) || is_particle(t, b - 1)) &&
+           !vietnamese_name(t, a, b) &&   /* (not the given name "An" of "Le Thi Hoai An") */
            eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL) != b - a &&
            !(b - a >= 3 && (word_bits(t, b - 1) & W_COLLECTIVE) && is_cap_word(t, b - 1) &&
              span_has_orgword(ex, t, a, b - 1)) &&
@@ -2287,6 +2317,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     c->strength = 0;
     if (a == b) {
         c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (b - a == 1 && (word_bits(t, a) & W_COMMON_ACRONYM) && !(t->toks[a].flags & EG_TOK_CAPS_LINE) &&
+        (unsigned)(t->src[t->toks[a].start + 1] - 'A') < 26u) {
+        c->type = C_DROP;   /* "a floating LNG terminal", "NGOs said" */
         c->strength = 2;
         return EG_OK;
     }
@@ -2808,6 +2844,8 @@ static void type_from_tagger(eg_extractor *ex, const eg_text *t, cand *c, eg_tag
                (!memcmp(eg_text_norm(t, c->a) + t->toks[c->a].norm_len - 4, "nese", 4) ||
                 !memcmp(eg_text_norm(t, c->a) + t->toks[c->a].norm_len - 4, "lese", 4)))
         c->type = C_DROP;   /* a people no table has is no place: "like many Javanese", "Sundanese" (not "Cortese") */
+    else if (c->b - c->a >= 2 && (word_bits(t, c->b - 1) & W_INSTITUTION) && is_cap_word(t, c->b - 1))
+        c->type = EG_TYPE_ORGANIZATION;   /* "Kuwait's National Assembly": a body, whatever the tagger reads */
     else
         c->type = EG_TYPE_PLACE;
 }

@@ -827,6 +827,16 @@ int main(void)
                "Dhaka|place|Dhaka", "Cuba|country|Cuba", "Mombasa|place|Mombasa",
                "Halima Zuberi|person|Halima Zuberi", "Statistics Norway|organization|Statistics Norway",
                "Okoth Wanjala|person|Okoth Wanjala");
+        /* a deputy's portfolio before "Minister" and one ending in "Affairs" after it; a Vietnamese given name
+         * that is a small word, alone after "Ms."; a hotel's name after its word; a body's word against the
+         * tagger's place; a company's French word written without its accent; an acronym of a common noun */
+        EXPECT("Deputy Oil Minister for Gas Affairs Hamid Kadhim al-Rubaie met Vietnamese Deputy Foreign Minister "
+               "Pham Thi Thu An at the Raffles Hotel Le Royal. Ms. An said Kuwait's National Assembly and "
+               "Electricite du Laos backed the LNG terminal.",
+               "Hamid Kadhim al-Rubaie|person|Hamid Kadhim al-Rubaie", "Vietnamese|country|Vietnam|demonym",
+               "Pham Thi Thu An|person|Pham Thi Thu An", "Raffles Hotel Le Royal|place|Raffles Hotel Le Royal",
+               "An|person|Pham Thi Thu An", "Kuwait|country|Kuwait", "National Assembly|organization|National Assembly",
+               "Electricite du Laos|organization|Electricite du Laos");
         /* a people's word before a ministry's name of its own is the country's */
         EXPECT("The Lao Ministry of Energy and Mines agreed.", "Lao|country|Laos|demonym",
                "Ministry of Energy and Mines|organization|Ministry of Energy and Mines");
