@@ -2253,7 +2253,8 @@ static int agency_in_dateline(const eg_text *t, size_t a)
  * Rai", or "Idai" after "cyclone"; else 0. */
 static size_t storm_name(const eg_text *t, size_t a, size_t b)
 {
-    if (b - a == 1 && a > 0 && (word_bits(t, a - 1) & W_STORM) && is_cap_word(t, a))
+    if (b - a == 1 && a > 0 && (t->toks[a - 1].flags & EG_TOK_WORD) && t->toks[a - 1].norm_len >= 5 &&
+        t->toks[a - 1].norm_len <= 10 && (word_bits(t, a - 1) & W_STORM) && is_cap_word(t, a))
         return a;
     if (b - a == 3 && (norm_is(t, a, "tropical") || norm_is(t, a, "super") || norm_is(t, a, "severe") ||
                        norm_is(t, a, "winter")))
@@ -2320,8 +2321,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (b - a == 1 && (word_bits(t, a) & W_COMMON_ACRONYM) && !(t->toks[a].flags & EG_TOK_CAPS_LINE) &&
-        (unsigned)(t->src[t->toks[a].start + 1] - 'A') < 26u) {
+    if (b - a == 1 && t->toks[a].end - t->toks[a].start >= 2 && (unsigned)(t->src[t->toks[a].start + 1] - 'A') < 26u &&
+        !(t->toks[a].flags & EG_TOK_CAPS_LINE) && (word_bits(t, a) & W_COMMON_ACRONYM)) {
         c->type = C_DROP;   /* "a floating LNG terminal", "NGOs said" */
         c->strength = 2;
         return EG_OK;
