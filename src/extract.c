@@ -2265,6 +2265,24 @@ static size_t storm_name(const eg_text *t, size_t a, size_t b)
                : 0;
 }
 
+static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci);
+
+/* Candidate ci's first L tokens are the gazetteer's entry e and the rest a name of its own (titled or not): types
+ * the front from e, then adds and types the rest. */
+static eg_status split_front(eg_extractor *ex, const eg_text *t, size_t ci, const eg_gz_entry *e, size_t L,
+                             int titled)
+{
+    cand *c = &ex->cands[ci];
+    size_t a = c->a, b = c->b;
+    eg_status ret;
+    set_from_entry(ex, c, e);
+    c->b = (uint32_t)(a + L);
+    c->strength = 2;
+    if ((ret = push_cand(ex, a + L, b, C_UNKNOWN, titled)) != EG_OK)
+        return ret;
+    return type_cand(ex, t, ex->ncands - 1);
+}
+
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     cand *c = &ex->cands[ci];
@@ -2436,36 +2454,17 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (L > 0 && L < b - a && (e->kinds & EG_GZ_ORG) && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)) &&
         eg_gz_memo_match(&ex->memo, a + L, b, EG_GZ_CITY | EG_GZ_COUNTRY, NULL) == b - a - L) {
         /* "Reuters Brussels bureau": a listed body, then a city, are two names */
-        eg_status ret;
-        set_from_entry(ex, c, e);
-        c->b = (uint32_t)(a + L);
-        c->strength = 2;
-        if ((ret = push_cand(ex, a + L, b, C_UNKNOWN, 0)) != EG_OK)
-            return ret;
-        return type_cand(ex, t, ex->ncands - 1);
+        return split_front(ex, t, ci, e, L, 0);
     }
     if (L > 0 && L < b - a && a >= 2 && (e->kinds & (EG_GZ_CITY | EG_GZ_PLACE)) &&
         !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_ORG)) && norm_is(t, a - 1, "of") &&
         tok_kind(ex, t, a - 2, EG_GZ_TITLE) && is_cap_word(t, a + L) && !span_has_orgword(ex, t, a + L, b)) {
         /* "Governor of Washington Chris Gregoire", "the Mayor of London Sadiq Khan": a title's city, then the
          * person who holds it */
-        eg_status ret;
-        set_from_entry(ex, c, e);
-        c->b = (uint32_t)(a + L);
-        c->strength = 2;
-        if ((ret = push_cand(ex, a + L, b, C_UNKNOWN, 1)) != EG_OK)
-            return ret;
-        return type_cand(ex, t, ex->ncands - 1);
+        return split_front(ex, t, ci, e, L, 1);
     }
-    if (country_first && (e->kinds & EG_GZ_DEMONYM) && ministry_of(t, a + L)) {
-        eg_status ret;
-        set_from_entry(ex, c, e);   /* "the Iraqi Ministry of Water Resources": the people's word alone */
-        c->b = (uint32_t)(a + L);
-        c->strength = 2;
-        if ((ret = push_cand(ex, a + L, b, C_UNKNOWN, 0)) != EG_OK)
-            return ret;
-        return type_cand(ex, t, ex->ncands - 1);
-    }
+    if (country_first && (e->kinds & EG_GZ_DEMONYM) && ministry_of(t, a + L))
+        return split_front(ex, t, ci, e, L, 0);   /* "the Iraqi Ministry of Water Resources": the people's word */
     if (country_first && armed_force(t, a + L, b)) {
         c->type = EG_TYPE_ORGANIZATION;   /* "the Pakistani Army", "Japan Coast Guard": a country's armed force */
         c->strength = 2;
