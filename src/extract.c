@@ -679,15 +679,14 @@ static int particle_in(const eg_text *t, size_t a, size_t b)
  * "Kenyatta International Convention Centre") or its first ("Palais des Nations"). */
 static int is_venue(const eg_text *t, size_t a, size_t b)
 {
+    size_t p;
     if ((word_bits(t, b - 1) & W_VENUE_HEAD) || (word_bits(t, a) & W_VENUE_FIRST))
         return 1;
     /* "Speke Resort Munyonyo", "Serena Hotel Kampala", "Raffles Hotel Le Royal": a hotel's word and the place it
      * is at, or its name */
-    if (b - a >= 3 && (norm_is(t, b - 2, "hotel") || norm_is(t, b - 2, "resort")) && is_cap_word(t, b - 1))
-        return 1;
-    if (b - a >= 4 && (norm_is(t, b - 3, "hotel") || norm_is(t, b - 3, "resort")) && is_cap_word(t, b - 2) &&
-        is_cap_word(t, b - 1))
-        return 1;
+    for (p = b - 2; b - a >= 3 && p > a && p + 3 >= b && is_cap_word(t, p + 1); p--)
+        if (norm_is(t, p, "hotel") || norm_is(t, p, "resort"))
+            return 1;
     /* "Government House", "State House", "Blair House", "Tafawa Balewa House" (not "White House", the office, nor
      * "House of ...") */
     if (b - a >= 2 && b - a <= 3 && norm_is(t, b - 1, "house") && !norm_is(t, b - 2, "white") &&
@@ -1790,7 +1789,8 @@ static void drop_modifiers(eg_extractor *ex, const eg_text *t)
             continue;
         /* (not in a list, nor before a small word: "the Camden and Atlantic until they crossed") */
         if (!(word_bits(t, a) & W_SEA) || !(t->toks[b].flags & EG_TOK_WORD) ||
-            (t->toks[b].flags & (EG_TOK_CAP | EG_TOK_NUM)) || tok_kind(ex, t, b, EG_GZ_STOPWORD) || norm_is(t, b, "is") || norm_is(t, b, "was") ||
+            (t->toks[b].flags & (EG_TOK_CAP | EG_TOK_NUM)) || tok_kind(ex, t, b, EG_GZ_STOPWORD) ||
+            norm_is(t, b, "is") || norm_is(t, b, "was") ||
             norm_is(t, b, "has"))
             continue;
         if (((t->toks[a - 1].flags & EG_TOK_WORD) && !(t->toks[a - 1].flags & (EG_TOK_CAP | EG_TOK_NUM)) &&
@@ -1883,7 +1883,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
         return EG_OK;
     while (i < end && ret == EG_OK) {
         const eg_token *tok = &t->toks[i];
-        size_t L, j;
+        size_t L, j, the;
         const eg_gz_entry *e = NULL;
         if (!(tok->flags & EG_TOK_WORD) || (tok->flags & EG_TOK_NUM)) {
             /* "President Biden's national security adviser" keeps nothing; a comma after a title does */
@@ -1892,15 +1892,11 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
             i++;
             continue;
         }
-        if ((L = title_at(ex, t, i, end)) != 0) {
+        /* (and "the" before one: "The Chief of the Air Staff, Air Marshal X" opens no name) */
+        the = i + 1 < end && norm_is(t, i, "the");
+        if ((L = title_at(ex, t, i + the, end)) != 0) {
             titled = 1;
-            i += L;
-            continue;
-        }
-        /* "The Chief of the Air Staff, Air Marshal X": a capitalised "The" before a title */
-        if (i + 1 < end && norm_is(t, i, "the") && (L = title_at(ex, t, i + 1, end)) != 0) {
-            titled = 1;
-            i += 1 + L;
+            i += the + L;
             continue;
         }
         if (caps_line || title_case) {
