@@ -214,8 +214,9 @@ static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", 
                                                 "mövenpick", "movenpick", "westin", "shangri-la", "pullman", "rotana",
                                                 "jumeirah", "swissôtel", "swissotel", "méridien", "meridien",
                                                 "mercure", "oberoi", "crowne", "anantara", "serena", NULL};
-static const char *const place_noun_words[] = {"crossing", "crossings", "checkpoint", "checkpoints", "deposit",
-                                               "deposits", "mine", "mines", "province", "district", "governorate",
+static const char *const place_noun_words[] = {"crossing", "crossings", "dam", "dams", "barrage", "canal",
+                                               "checkpoint", "checkpoints", "deposit", "deposits", "mine", "mines",
+                                               "province", "district", "governorate",
                                                "prefecture", "region", "valley", "mountains", "hills",
                                                "highlands", "plateau", "gorge", "steppe", "pass", "basin",
                                                "corridor", "river", "rivers", "hotel", "refinery", "airport",
@@ -2409,7 +2410,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (!c->titled && portfolio_before_minister(ex, t, a)) {
+    /* (after a deputy's word too: "Deputy State Assets Minister X") */
+    if ((!c->titled || (a > 0 && (norm_is(t, a - 1, "deputy") || norm_is(t, a - 1, "vice") ||
+                                  norm_is(t, a - 1, "acting")))) &&
+        portfolio_before_minister(ex, t, a)) {
         c->type = C_DROP;
         c->strength = 2;
         return EG_OK;
@@ -3452,6 +3456,15 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }
+        /* "Annelies van der Berg-Osei, the bank's director": a given name and a particle the tagger leaves out,
+         * then the family name it reads alone (as a place, say): the rules' person stands */
+        if (c->type == EG_TYPE_PERSON && c->b - c->a >= 3 && is_cap_word(t, c->a) && is_particle(t, c->a + 1) &&
+            tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) && ex->spans[first].tok_begin > c->a + 1 &&
+            ex->spans[first + nin - 1].tok_end <= c->b && !span_has_orgword(ex, t, c->a, c->b) &&
+            !is_venue(t, c->a, c->b)) {
+            type_from_tagger(ex, t, c, EG_TAG_PER);
+            continue;
+        }
         /* "Boursa Kuwait", "Bolsa de Santiago", "Compagnie ...": a body's word in another language opens its name,
          * whatever the tagger reads */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 2 && ex->spans[first].type != EG_TAG_ORG &&
@@ -3484,7 +3497,9 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (c->type == EG_TYPE_PERSON && ex->spans[first].type != EG_TAG_PER && c->b - c->a <= 4 &&
             memchr(t->src + t->toks[c->a].start, '-', t->toks[c->a].end - t->toks[c->a].start) &&
             tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME) && !span_has_orgword(ex, t, c->a, c->b) &&
-            !is_venue(t, c->a, c->b)) {
+            !is_venue(t, c->a, c->b) &&
+            /* (not a region's name: "Ida-Viru County") */
+            !(word_bits(t, c->b - 1) & (W_LANDFORM | W_GEO_HEAD | W_PLACE_NOUN)) && !norm_is(t, c->b - 1, "county")) {
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }
@@ -4137,6 +4152,25 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             eg_strtab_put(&ex->org_first, eg_text_norm(t, c->a), t->toks[c->a].norm_len, 0, NULL, NULL, NULL) !=
                 EG_OK)
             goto oom;
+    }
+    /* "Huaxin is also looking at licences" after "Huaxin Lithium Co Ltd": a lone word the tagger reads as a place
+     * no table has, that opens a sentence or owns something, and starts the name of a company named with its legal
+     * form (3b decides); not a place named after the firm's ("to the Fezzan", "a full Gulf price") */
+    for (ci = 0; ci < ex->ncands && ex->org_first.count; ci++) {
+        cand *c = &ex->cands[ci];
+        size_t cj;
+        if (c->type != EG_TYPE_PLACE || c->b - c->a != 1 || c->strength == 2 || tok_entry(ex, t, c->a) ||
+            !((t->toks[c->a].flags & EG_TOK_SENT_START) || (c->b < t->ntoks && (t->toks[c->b].flags & EG_TOK_POSS))) ||
+            !eg_strtab_get(&ex->org_first, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
+            continue;
+        for (cj = 0; cj < ex->ncands; cj++) {
+            const cand *d = &ex->cands[cj];
+            if (d->type == EG_TYPE_ORGANIZATION && d->b - d->a > 1 && same_word(t, d->a, c->a) &&
+                (word_bits(t, d->b - 1) & W_LEGAL_FORM)) {
+                c->type = C_UNKNOWN;
+                break;
+            }
+        }
     }
     /* 3a: full forms: multi-word persons, organizations, countries, places */
     for (ci = 0; ci < ex->ncands; ci++) {

@@ -625,8 +625,13 @@ static int given_name_part(const eg_gazetteer *g, const char *w, size_t n, int a
 int eg_gazetteer_marked_given_name(const eg_gazetteer *g, const char *w, size_t n)
 {
     const char *h = memchr(w, '-', n);
-    if (h && h > w && h + 1 < w + n && !memchr(h + 1, '-', (size_t)(w + n - h - 1)))
-        return given_name_part(g, w, (size_t)(h - w), 1) && given_name_part(g, h + 1, (size_t)(w + n - h - 1), 1);
+    if (h && h > w && h + 1 < w + n && !memchr(h + 1, '-', (size_t)(w + n - h - 1))) {
+        /* both halves given names ("Marie-Claude"), or a given name and a word the tables do not have
+         * ("Kristjan-Mart", "Rose-Andrée"): the list cannot hold every second given name */
+        size_t m = (size_t)(w + n - h - 1);
+        return given_name_part(g, w, (size_t)(h - w), 1) &&
+               (given_name_part(g, h + 1, m, 1) || (h - w >= 3 && m >= 3 && !eg_gazetteer_lookup(g, h + 1, m)));
+    }
     return given_name_part(g, w, n, 0);   /* (the caller looked the word up as written) */
 }
 

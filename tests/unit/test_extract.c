@@ -854,6 +854,20 @@ int main(void)
                "Emeka D. Obiora-Lawal|person|Emeka D. Obiora-Lawal", "Ilo|place|Ilo", "Ogun County|place|Ogun County",
                "Tobi Adeyemo-Cole|person|Tobi Adeyemo-Cole", "Loreto|place|Loreto", "Rosa Quilca|person|Rosa Quilca",
                "Fairmont Baku|place|Fairmont Baku");
+        /* a deputy's portfolio before "Minister"; a listed title that opens with a word of no list; a given name
+         * joined to a word no table has; a given name and a particle before the family name the tagger reads
+         * alone; a dam's name before "dam"; a company's first word opening a paragraph, against the tagger's place */
+        EXPECT("Poland's Deputy State Assets Minister Marta Lis-Kowalczyk spoke with Swedish Civil Defence Minister "
+               "Carl-Johan af Ramsberg and Estonia's Kristjan-Mart Pärnaste. Later, Kapambwe Mulenga and Annelies "
+               "van der Berg-Osei, the bank's director, toured the Kwenda Bassa dam. Tianhe Cobalt Co Ltd agreed.\n\n"
+               "Tianhe is also looking at copper licences in Zambia.",
+               "Poland|country|Poland", "Marta Lis-Kowalczyk|person|Marta Lis-Kowalczyk",
+               "Swedish|country|Sweden|demonym", "Carl-Johan af Ramsberg|person|Carl-Johan af Ramsberg",
+               "Estonia|country|Estonia", "Kristjan-Mart Pärnaste|person|Kristjan-Mart Pärnaste",
+               "Kapambwe Mulenga|person|Kapambwe Mulenga",
+               "Annelies van der Berg-Osei|person|Annelies van der Berg-Osei", "Kwenda Bassa|place|Kwenda Bassa",
+               "Tianhe Cobalt Co Ltd|organization|Tianhe Cobalt Co Ltd", "Tianhe|organization|Tianhe Cobalt Co Ltd",
+               "Zambia|country|Zambia");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
