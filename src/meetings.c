@@ -1224,9 +1224,9 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
                 continue;
             }
         }
-        /* "A meeting between A and B, which had been scheduled for Thursday in Hanoi, was cancelled": a relative
-         * clause on the meeting itself says where it was to be */
-        if (i + 3 < end && is(c, i, "which") && is(c, i - 1, ",") && is_nominal(c, k)) {
+        /* "A meeting between A and B, which had been scheduled for Thursday in Hanoi, was cancelled" (or "that had
+         * been scheduled"): a relative clause on the meeting itself says where it was to be */
+        if (i + 3 < end && ((is(c, i, "which") && is(c, i - 1, ",")) || is(c, i, "that")) && is_nominal(c, k)) {
             size_t j;
             for (j = i + 1; j < end && j < i + 4 && !is(c, j, "scheduled") && !is(c, j, "planned") &&
                             !is(c, j, "set") && !is(c, j, "slated");
@@ -1411,6 +1411,16 @@ static void place_in(const ctx *c, size_t lo, size_t hi, size_t from, size_t to,
         if (type == EG_TYPE_COUNTRY) {
             if (*country < 0)
                 *country = (int32_t)c->x->mentions[m].entity;
+            continue;
+        }
+        /* "at the ACP's Administration Building": the body's building is the venue */
+        if (type == EG_TYPE_ORGANIZATION && m + 1 < hi && c->mtok_b[m] < c->t->ntoks &&
+            (c->t->toks[c->mtok_b[m]].flags & EG_TOK_POSS) && c->mtok_a[m + 1] == c->mtok_b[m] + 1 &&
+            c->mtok_a[m + 1] < to && mention_type(c, m + 1) == EG_TYPE_PLACE && at_before(c, a) &&
+            !c->x->entities[c->x->mentions[m + 1].entity].cc[0]) {
+            if (*venue < 0)
+                *venue = (int32_t)c->x->mentions[m + 1].entity;
+            m++;
             continue;
         }
         /* a named building, or an organization's seat, after "at" is a venue ("met at the State Department"; not
@@ -1738,13 +1748,28 @@ static size_t joined_by_at(const ctx *c, const eg_sentence *s, size_t lo, size_t
     return 0;
 }
 
+static size_t the_two_before(const ctx *c, const eg_sentence *s, size_t k);
+
 /* "C joined part of Tuesday's session by phone", "C joined the three-hour talks by video link": a meeting's word
  * after "joined", with only "part of", a determiner, a day's possessive or an adjective between, and no one named
- * there. The tokens from k through that word, or 0. */
+ * there; or "the two" and those who met ("C joined the two ministers"). The tokens from k through that word, or 0. */
 static size_t joined_talks_at(const ctx *c, const eg_sentence *s, size_t k)
 {
     static const char *const nouns[] = {"talks", "session", "meeting", "negotiations", "discussions", "call", NULL};
     size_t i, w;
+    /* "C joined the two ministers": those of the meeting just told */
+    if (k + 3 < s->tok_end && is(c, k + 1, "the") && is(c, k + 2, "two") && the_two_before(c, s, k + 4) == k + 1) {
+        /* (not who joined them in a stance: "joined the two leaders in condemning the attack") */
+        size_t n = k + 5 < s->tok_end ? c->t->toks[k + 5].norm_len : 0;
+        const char *g = n ? W(c, k + 5) : "";
+        if (n > 4 && is(c, k + 4, "in") && memcmp(g + n - 3, "ing", 3) == 0)
+            return 0;
+        if (k + 6 < s->tok_end && is(c, k + 4, "in") && (is(c, k + 5, "a") || is(c, k + 5, "an")) &&
+            (is(c, k + 6, "statement") || is(c, k + 6, "letter") || is(c, k + 6, "appeal") ||
+             is(c, k + 6, "declaration") || is(c, k + 6, "call")))
+            return 0;
+        return 4;
+    }
     for (i = k + 1; i < s->tok_end && i < k + 7; i++) {
         for (w = 0; nouns[w]; w++)
             if (is_word(c, i, nouns[w]))
@@ -2153,7 +2178,8 @@ static void two_persons_in(const ctx *c, uint32_t si, group *g)
 static int opens_with_pair(const ctx *c, const eg_sentence *s)
 {
     static const char *const nouns[] = {"leaders", "men", "women", "ministers", "presidents", "officials", "sides",
-                                        "diplomats", "envoys", "heads", "chiefs", "counterparts", NULL};
+                                        "diplomats", "envoys", "heads", "chiefs", "counterparts", "executives",
+                                        "bosses", NULL};
     size_t i = s->tok_begin, k;
     /* "They were joined for the afternoon session by X" right after the two met */
     if (i + 1 < s->tok_end && is(c, i, "they") && latest_meeting(c, c->t->toks[i].sent, 1))

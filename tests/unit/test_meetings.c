@@ -770,6 +770,21 @@ int main(void)
     EXPECT("Ruth Obi opened the session alongside Dana Whitlock, and the two ministers met in Gaborone.",
            NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -");
 
+    /* where a meeting was to be, in a clause on it after "that"; one who joined "the two ministers" of the meeting
+     * just told, not who joined them in a stance */
+    EXPECT("A meeting between Ruth Obi and Dana Whitlock that had been scheduled for Friday in Gaborone was cancelled "
+           "after Whitlock was recalled to Windhoek.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | cancelled | -");
+    EXPECT("Ruth Obi met Dana Whitlock in Gaborone on Tuesday. The talks became a three-way meeting when Ana Ruiz, an "
+           "envoy of the bank, joined the two ministers. Lena Brandt joined the two leaders in condemning the attack.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -",
+           "Ana Ruiz > Ruth Obi,Dana Whitlock @ Gaborone | - | held | -");
+    /* a body's building after its possessive is the venue; "the two executives" are the two just named */
+    EXPECT("Ruth Obi was received by Dana Whitlock at the ACP's Administration Building in Panama City on Wednesday.",
+           NULL, "Ruth Obi > Dana Whitlock @ Panama City / Administration Building | - | held | in-person");
+    EXPECT("Ruth Obi and Dana Whitlock, rivals in the bid, keep channels open. The two executives met in Gaborone.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
