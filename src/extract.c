@@ -811,6 +811,41 @@ static int kind_of_before(const eg_text *t, size_t a)
     return kinds[k] != NULL;
 }
 
+/* "the Likud party", "the Solidarity trade union", "Russia's Wagner group": after "the" or a possessive, a name of
+ * one or two words that no table has as a place, people or person, then a body's noun in small letters. */
+static int org_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    static const char *const nouns[] = {"party", "union", "movement", "coalition", "militia", "group", "faction",
+                                        "bloc", "alliance", NULL};
+    size_t k = b, w, n;
+    const char *word;
+    if (b - a > 2 || a == 0 || !(norm_is(t, a - 1, "the") || (t->toks[a - 1].flags & EG_TOK_POSS)))
+        return 0;
+    if (k + 1 < t->ntoks && (norm_is(t, k, "trade") || norm_is(t, k, "labour") || norm_is(t, k, "labor")) &&
+        norm_is(t, k + 1, "union"))
+        k++;
+    if (k >= t->ntoks || (t->toks[k].flags & (EG_TOK_CAP | EG_TOK_NUM)) || t->toks[k].sent != t->toks[a].sent)
+        return 0;
+    for (w = 0; nouns[w] && !norm_is_word(t, k, nouns[w]); w++)
+        ;
+    if (!nouns[w])
+        return 0;
+    for (k = a; k < b; k++)
+        if (!is_cap_word(t, k) || (t->toks[k].flags & EG_TOK_ALLCAPS) ||
+            tok_kind(ex, t, k, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_FIRSTNAME |
+                                   EG_GZ_TITLE))
+            return 0;
+    /* (not an adjective: "the Paralympic movement", "the dovish Labor party", "the Islamist group") */
+    for (k = a; k < b; k++) {
+        n = t->toks[k].norm_len;
+        word = eg_text_norm(t, k);
+        if (n > 4 && (!memcmp(word + n - 2, "ic", 2) || !memcmp(word + n - 3, "ish", 3) ||
+                      !memcmp(word + n - 3, "ist", 3) || !memcmp(word + n - 3, "ian", 3)))
+            return 0;
+    }
+    return !eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE, NULL);
+}
+
 static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     const char *last = t->src + t->toks[b - 1].start;
@@ -2560,6 +2595,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     if (patronym_in(t, a, b) || vietnamese_name(t, a, b)) {
         c->type = EG_TYPE_PERSON;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (org_noun_after(ex, t, a, b)) {
+        c->type = EG_TYPE_ORGANIZATION;   /* "the Likud party", "the Solidarity trade union" */
         c->strength = 2;
         return EG_OK;
     }

@@ -868,6 +868,11 @@ int main(void)
                "Annelies van der Berg-Osei|person|Annelies van der Berg-Osei", "Kwenda Bassa|place|Kwenda Bassa",
                "Tianhe Cobalt Co Ltd|organization|Tianhe Cobalt Co Ltd", "Tianhe|organization|Tianhe Cobalt Co Ltd",
                "Zambia|country|Zambia");
+        /* a name before a body's noun in small letters is the body's, not an adjective's */
+        EXPECT("Amara Okafor courted the Tzomet party, the Solidarity trade union and Russia's Wagner group, but not "
+               "the Paralympic movement.",
+               "Amara Okafor|person|Amara Okafor", "Tzomet|organization|Tzomet", "Solidarity|organization|Solidarity",
+               "Russia|country|Russian Federation", "Wagner|organization|Wagner");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
