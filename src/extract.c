@@ -846,6 +846,32 @@ static int org_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b
     return !eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE, NULL);
 }
 
+/* "Sweden's coast guard, Kustbevakningen,", "the state oil company, Sonatrach,": a name of up to three words set off
+ * by commas right after a body's noun in small letters, in a phrase opened by "the" or a possessive. */
+static int body_appositive(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    static const char *const nouns[] = {"company", "firm", "agency", "guard", "regulator", "broadcaster", "newspaper",
+                                        "bank", "operator", "carrier", "airline", "insurer", "utility", "producer",
+                                        "miner", "conglomerate", "lender", "exporter", "manufacturer", "maker",
+                                        "retailer", "trader", "daily", "watchdog", "fund", "subsidiary", "unit",
+                                        "arm", NULL};
+    size_t k, w;
+    if (b - a > 3 || a < 3 || b >= t->ntoks || !norm_is(t, a - 1, ",") || !norm_is(t, b, ",") ||
+        (t->toks[a - 2].flags & (EG_TOK_CAP | EG_TOK_NUM)) || t->toks[a - 2].sent != t->toks[b].sent)
+        return 0;
+    for (w = 0; nouns[w] && !norm_is_word(t, a - 2, nouns[w]); w++)
+        ;
+    if (!nouns[w])
+        return 0;
+    for (k = a - 2; k-- > 0 && k + 6 > a && !(t->toks[k].flags & EG_TOK_POSS) && !norm_is(t, k, "the");)
+        if (!(t->toks[k].flags & EG_TOK_WORD) || (t->toks[k].flags & EG_TOK_CAP))
+            return 0;   /* (small words only between: "the state oil company") */
+    if (k == (size_t)-1 || k + 6 <= a)
+        return 0;
+    return !eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_CITY | EG_GZ_PLACE, NULL) &&
+           !tok_kind(ex, t, a, EG_GZ_FIRSTNAME | EG_GZ_TITLE | EG_GZ_HONORIFIC);
+}
+
 static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     const char *last = t->src + t->toks[b - 1].start;
@@ -2598,7 +2624,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if (org_noun_after(ex, t, a, b)) {
+    if (org_noun_after(ex, t, a, b) || body_appositive(ex, t, a, b)) {
         c->type = EG_TYPE_ORGANIZATION;   /* "the Likud party", "the Solidarity trade union" */
         c->strength = 2;
         return EG_OK;

@@ -873,6 +873,11 @@ int main(void)
                "the Paralympic movement.",
                "Amara Okafor|person|Amara Okafor", "Tzomet|organization|Tzomet", "Solidarity|organization|Solidarity",
                "Russia|country|Russian Federation", "Wagner|organization|Wagner");
+        /* a name set off by commas after a body's noun; not after a kinsman's or a role's */
+        EXPECT("Sweden's coast guard, Kustbevakningen, and the state oil company, Tamazgha, said so. His wife, "
+               "Mariam, and the firm's chief executive, Olufemi, agreed.",
+               "Sweden|country|Sweden", "Kustbevakningen|organization|Kustbevakningen",
+               "Tamazgha|organization|Tamazgha", "Mariam|person|Mariam", "Olufemi|person|Olufemi");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
