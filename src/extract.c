@@ -188,7 +188,9 @@ static const char *const body_head_words[] = {"university", "college", "institut
 static const char *const legislature_words[] = {"congress", "senate", "knesset", "duma", "bundestag",
                                                "bundesrat", "majlis", "storting", "riksdag", "sejm", "folketing",
                                                "eduskunta", "althing", "oireachtas", "dail", "seanad", "nationalrat",
-                                               NULL};
+                                               "seimas", "saeima", "riigikogu", "stortinget", "folketinget", "sangsad",
+                                               "mazhilis", "kenesh", "khural", "hural", "sabor", "skupstina",
+                                               "hluttaw", "senedd", "mejlis", "sobranie", NULL};
 static const char *const faith_words[] = {"sunni", "sunnis", "shiite", "shiites", "shia", "shi'ite", "shi'ites",
                                          "muslim", "muslims", "christian", "christians", "catholic", "catholics",
                                          "protestant", "protestants", "jewish", "jews", "hindu", "hindus",
@@ -1147,6 +1149,20 @@ static size_t nickname_at(const eg_text *t, size_t j, size_t end)
     return q > j + 1 && q + 1 < end && is_dquote(t, q) && is_cap_word(t, q + 1) ? q + 1 - j : 0;
 }
 
+/* Is token k a word that makes a listed title with "Minister" after it ("Economy", as "Economy Minister" is)? */
+static int minister_word(eg_extractor *ex, const eg_text *t, size_t k)
+{
+    char key[48];
+    const eg_gz_entry *e;
+    size_t n = t->toks[k].norm_len;
+    if (n + sizeof " minister" > sizeof key)
+        return 0;
+    memcpy(key, eg_text_norm(t, k), n);
+    memcpy(key + n, " minister", sizeof " minister" - 1);
+    e = eg_gazetteer_lookup(ex->gz, key, n + sizeof " minister" - 1);
+    return e && (e->kinds & EG_GZ_TITLE);
+}
+
 /* "Plantation and Commodities Minister X", "Natural Resources and Environmental Sustainability Minister X",
  * "Energy and Petroleum Minister X": the capitalised words from a (joined by "and", "&" or commas) up to a title
  * that ends in "Minister" are its portfolio, not names. */
@@ -1182,8 +1198,10 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
     for (j = a + !d; j < k; j++)
         if (is_cap_word(t, j) && (L = eg_gz_memo_match(&ex->memo, j, end, EG_GZ_TITLE, NULL)) != 0 &&
             j + L == k + 1) {
+            /* (or a minister's own word of the tables: "Economy, Trade and Industry Minister X", as "Economy
+             * Minister" is a title) */
             for (; a < j; a++)
-                if (is_cap_word(t, a) && !tok_kind(ex, t, a, EG_GZ_ORGWORD))
+                if (is_cap_word(t, a) && !tok_kind(ex, t, a, EG_GZ_ORGWORD) && !minister_word(ex, t, a))
                     return 0;
             return 1;
         }
@@ -1212,7 +1230,7 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     const eg_gz_entry *e = NULL;
     size_t L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e);
-    size_t j;
+    size_t j, L2;
     if (!L)
         return 0;
     /* "DR Congo": an honorific in capitals, outside a shouted line, is an initialism */
@@ -1227,9 +1245,20 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
         return 0;
     /* "Minister of Social Action Mahamat Nour Abdelkerim", "Special Envoy for Water Security Daniel R. Whitcombe":
      * the portfolio belongs to the title, up to the given name that starts the person's */
-    if (!(e->kinds & EG_GZ_HONORIFIC) && j + 3 < end && (norm_is(t, j, "of") || norm_is(t, j, "for")) &&
-        (L = portfolio_end(ex, t, j + 1, end)) != 0)
-        return L - i;
+    if (!(e->kinds & EG_GZ_HONORIFIC) && j + 3 < end && (norm_is(t, j, "of") || norm_is(t, j, "for"))) {
+        size_t p = portfolio_end(ex, t, j + 1, end);
+        if (p != 0)
+            return p - i;
+        /* "World Bank Vice President for South Asia Amara Okafor": a title for a known place, then a person's
+         * given name, is a title still (the place and the person are names of their own) */
+        return is_cap_word(t, j + 1) &&
+                       (L2 = eg_gz_memo_match(&ex->memo, j + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE,
+                                              NULL)) != 0 &&
+                       j + 1 + L2 < end && is_cap_word(t, j + 1 + L2) &&
+                       tok_kind(ex, t, j + 1 + L2, EG_GZ_FIRSTNAME)
+                   ? L
+                   : 0;
+    }
     /* "Secretary of State Antony J. Blinken", "spokesman Ned Price", "Mr. Blinken" */
     if (j < end && (t->toks[j].flags & EG_TOK_PUNCT) && norm_is(t, j, ",") == 0 && (t->toks[j].flags & EG_TOK_DASH) == 0)
         return 0;
@@ -2518,10 +2547,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return split_front(ex, t, ci, e, L, 0);
     }
     if (L > 0 && L < b - a && a >= 2 && (e->kinds & (EG_GZ_CITY | EG_GZ_PLACE)) &&
-        !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_ORG)) && norm_is(t, a - 1, "of") &&
-        tok_kind(ex, t, a - 2, EG_GZ_TITLE) && is_cap_word(t, a + L) && !span_has_orgword(ex, t, a + L, b)) {
+        !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_ORG)) &&
+        (norm_is(t, a - 1, "of") || norm_is(t, a - 1, "for")) && tok_kind(ex, t, a - 2, EG_GZ_TITLE) &&
+        is_cap_word(t, a + L) && !span_has_orgword(ex, t, a + L, b)) {
         /* "Governor of Washington Chris Gregoire", "the Mayor of London Sadiq Khan": a title's city, then the
-         * person who holds it */
+         * person who holds it; "Vice President for South Asia X": the region a title is for */
         return split_front(ex, t, ci, e, L, 1);
     }
     if (country_first && (e->kinds & EG_GZ_DEMONYM) && ministry_of(t, a + L))
@@ -3522,6 +3552,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             type_from_tagger(ex, t, c, EG_TAG_PER);
             continue;
         }
+        /* "the Jatiya Sangsad", "the State Great Khural": a legislature's own word ends the body's name, whatever
+         * the tagger reads */
+        if (c->type == EG_TYPE_ORGANIZATION && (word_bits(t, c->b - 1) & W_LEGISLATURE) && is_cap_word(t, c->b - 1) &&
+            ex->spans[first].tok_begin >= c->a && ex->spans[first + nin - 1].tok_end <= c->b &&
+            no_person_span(ex, first, nin))
+            continue;
         /* "Annelies van der Berg-Osei, the bank's director": a given name and a particle the tagger leaves out,
          * then the family name it reads alone (as a place, say): the rules' person stands */
         if (c->type == EG_TYPE_PERSON && c->b - c->a >= 3 && is_cap_word(t, c->a) && is_particle(t, c->a + 1) &&

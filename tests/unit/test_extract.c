@@ -878,6 +878,15 @@ int main(void)
                "Mariam, and the firm's chief executive, Olufemi, agreed.",
                "Sweden|country|Sweden", "Kustbevakningen|organization|Kustbevakningen",
                "Tamazgha|organization|Tamazgha", "Mariam|person|Mariam", "Olufemi|person|Olufemi");
+        /* honorifics of South Asia and West Africa; a legislature by its own word, against the tagger's place; a
+         * minister's portfolio of words each a minister's; a title for a known place before its holder */
+        EXPECT("Begum Rokeya Sultana Mirza said the plan would fail in the Jatiya Sangsad. Hadja Oumou Cisse-Toure "
+               "was received by Economy, Trade and Industry Minister Tetsuro Iwakami and World Bank Vice President "
+               "for South Asia Marguerite Okonjo-Delacroix.",
+               "Rokeya Sultana Mirza|person|Rokeya Sultana Mirza", "Jatiya Sangsad|organization|Jatiya Sangsad",
+               "Oumou Cisse-Toure|person|Oumou Cisse-Toure", "Tetsuro Iwakami|person|Tetsuro Iwakami",
+               "World Bank|organization|World Bank", "South Asia|place|South Asia",
+               "Marguerite Okonjo-Delacroix|person|Marguerite Okonjo-Delacroix");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
