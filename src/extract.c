@@ -209,7 +209,7 @@ static const char *const continent_adj_words[] = {"asian", "african", "european"
 static const char *const venue_first_words[] = {"palais", "palácio", "palacio", "palazzo", "edificio",
                                                 "edifício", "château", "chateau", "schloss", "castello",
                                                 "castillo", "hotel", "hôtel", "plaza", "casa", "villa", "quinta",
-                                                "kokhi", NULL};
+                                                "kokhi", "cité", NULL};
 /* not "Fairmont", a town as often ("Fairmont State"); "Hilton" only after a word (see hotel_at) */
 static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", "hilton", "marriott", "hyatt",
                                                 "radisson", "kempinski", "ritz-carlton", "sofitel", "novotel",
@@ -695,6 +695,10 @@ static int is_venue(const eg_text *t, size_t a, size_t b)
     if (b - a >= 2 && b - a <= 3 && norm_is(t, b - 1, "house") && !norm_is(t, b - 2, "white") &&
         !(b < t->ntoks && norm_is(t, b, "of")))
         return 1;
+    /* "State Guest House Padma", "the Jamuna Guest House": a guest house, named after its words or before them */
+    for (p = a; p + 1 < b && p + 4 >= b; p++)
+        if (norm_is(t, p, "guest") && (norm_is(t, p + 1, "house") || norm_is(t, p + 1, "houses")))
+            return 1;
     /* "Mansudae Assembly Hall", "Concert Hall", "Great Hall of the People" */
     if (b - a >= 2 && norm_is(t, b - 1, "hall") &&
         ((word_bits(t, b - 2) & W_MEETING_HALL) || norm_is(t, b - 2, "assembly") || norm_is(t, b - 2, "concert") ||

@@ -1879,6 +1879,30 @@ static int32_t last_person_before_token(const ctx *c, size_t lo, size_t j, uint3
     return owner >= 0 ? owner : last_person_before(c, s);
 }
 
+/* What the honorifics before person entity e's mentions say: 1 a man's ("Mr."), 2 a woman's ("Ms.", "Begum"), 0
+ * neither or both. */
+static int person_sex(const ctx *c, uint32_t e)
+{
+    static const char *const men[] = {"mr", "mr.", "sir", "monsieur", "m.", "herr", "señor", "senor", "lord", NULL};
+    static const char *const women[] = {"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "mme", "mme.", "dame",
+                                        "lady", "begum", "frau", "señora", "senora", "hadja", "hajia", "hajiya",
+                                        "alhaja", "daw", NULL};
+    size_t m, w;
+    int sex = 0;
+    for (m = 0; m < c->x->nmentions; m++) {
+        size_t a = c->mtok_a[m];
+        if (c->x->mentions[m].entity != e || a == 0)
+            continue;
+        for (w = 0; men[w]; w++)
+            if (is_word(c, a - 1, men[w]))
+                sex |= 1;
+        for (w = 0; women[w]; w++)
+            if (is_word(c, a - 1, women[w]))
+                sex |= 2;
+    }
+    return sex == 3 ? 0 : sex;
+}
+
 /* The person "He met ..." at the start of sentence s most likely means. */
 static int32_t last_person_before(const ctx *c, uint32_t s)
 {
@@ -1899,6 +1923,23 @@ static int32_t last_person_before(const ctx *c, uint32_t s)
         }
     }
     return found;
+}
+
+/* The latest person before sentence s, within eight sentences, whose honorifics say sex `sex` (see person_sex), or
+ * -1. */
+static int32_t person_of_sex_before(const ctx *c, uint32_t s, int sex)
+{
+    size_t m;
+    for (m = c->x->nmentions; m-- > 0;) {
+        const eg_mention *mn = &c->x->mentions[m];
+        if (mn->sent >= s)
+            continue;
+        if (mn->sent + 8 < s)
+            break;
+        if (mention_type(c, m) == EG_TYPE_PERSON && !is_possessive(c, m) && person_sex(c, mn->entity) == sex)
+            return (int32_t)mn->entity;
+    }
+    return -1;
 }
 
 /* Where the subject of a trigger at token k ends when a relative clause stands between them ("Gen. X, who commands
@@ -2725,6 +2766,11 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         }
         if (!left.n && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) {
             int32_t p = last_person_before(c, si);
+            /* "Mr. X spoke with Y. ... She is due to meet Z": not a person whose honorifics say the other sex, but
+             * the latest one before whose honorifics say the pronoun's */
+            int want = is(c, s->tok_begin, "he") ? 1 : 2;
+            if (p >= 0 && person_sex(c, (uint32_t)p) == 3 - want)
+                p = person_of_sex_before(c, si, want);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
         }

@@ -785,6 +785,13 @@ int main(void)
     EXPECT("Ruth Obi and Dana Whitlock, rivals in the bid, keep channels open. The two executives met in Gaborone.",
            NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -");
 
+    /* a guest house and a "Cité" are buildings met in; "She" is not the man last named "Mr." */
+    EXPECT("Ms. Ruth Obi met Mr. Tom Hale at the State Guest House Padma in Dhaka. Mr. Hale later spoke by phone "
+           "with Mr. Omar Brandt.\n\nShe is due to meet Dana Whitlock at the Cité Administrative in Bamako next week.",
+           NULL, "Ruth Obi > Tom Hale @ Dhaka / State Guest House Padma | - | held | -",
+           "Tom Hale > Omar Brandt @ - | - | held | call",
+           "Ruth Obi > Dana Whitlock @ Bamako / Cité Administrative | - | planned | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
