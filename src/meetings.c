@@ -1057,6 +1057,19 @@ static size_t words_back(const ctx *c, const eg_sentence *s, size_t k, size_t n)
     return k;
 }
 
+/* Is there ", but" among tokens (k, i), and a meeting's noun between it and i ("but a meeting between")? */
+static int but_clause_meeting(const ctx *c, size_t k, size_t i)
+{
+    size_t j, m;
+    for (j = k + 1; j + 1 < i; j++)
+        if (is(c, j, ",") && is(c, j + 1, "but"))
+            for (m = j + 2; m < i; m++)
+                if (is(c, m, "meeting") || is(c, m, "talks") || is(c, m, "visit") || is(c, m, "call"))
+                    return is(c, m - 1, "a") || is(c, m - 1, "an") || (m + 1 < i && is(c, m + 1, "between")) ||
+                           (m + 1 < i && is(c, m + 1, "with"));
+    return 0;
+}
+
 static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
 {
     size_t from = words_back(c, s, k, 6);
@@ -1070,6 +1083,10 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
             if (is(c, i, "off") && !(i > s->tok_begin && is(c, i - 1, "called")))
                 continue;
             if (i > s->tok_begin && is(c, i - 1, "to") && (i + 8 < k || i > k + 8))
+                continue;
+            /* (not across ", but" to a clause with a meeting of its own: "A spoke with B by video call, but a
+             * meeting between A and C was cancelled"; but "A was to meet B, but the visit was cancelled") */
+            if (i > k && but_clause_meeting(c, k, i))
                 continue;
             return EG_MEET_CANCELLED;
         }
@@ -1170,6 +1187,13 @@ static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger
     size_t i, to = k + len, n;
     while (to < s->tok_end && !trigger_at(c, to, s->tok_end, &n))
         to++;
+    /* (not from a clause before ", but": "A spoke with B by video call, but a meeting between A and C in Riga
+     * was cancelled") */
+    for (i = k; i > from + 1; i--)
+        if (is(c, i - 1, "but") && is(c, i - 2, ",")) {
+            from = i;
+            break;
+        }
     if (any_before(c, from, to, M_VIRTUAL))
         return EG_MODE_VIRTUAL;
     /* what was received or held is a call: "received a phone call from", "held a telephone call with" */

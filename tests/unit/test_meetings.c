@@ -792,6 +792,15 @@ int main(void)
            "Tom Hale > Omar Brandt @ - | - | held | call",
            "Ruth Obi > Dana Whitlock @ Bamako / Cité Administrative | - | planned | -");
 
+    /* a call, then after ", but" a meeting of its own that was cancelled: each its status and mode; a cancelled
+     * visit after ", but" is the meeting's own */
+    EXPECT("Ruth Obi spoke with Dana Whitlock by video call on Friday, but a meeting between Obi and Lena Brandt "
+           "planned in Gaborone was cancelled.",
+           NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual",
+           "Ruth Obi > Lena Brandt @ Gaborone | - | cancelled | -");
+    EXPECT("Ruth Obi was due to meet Dana Whitlock in Gaborone, but the visit was cancelled.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | cancelled | in-person");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
