@@ -1153,6 +1153,12 @@ static size_t nickname_at(const eg_text *t, size_t j, size_t end)
     return q > j + 1 && q + 1 < end && is_dquote(t, q) && is_cap_word(t, q + 1) ? q + 1 - j : 0;
 }
 
+/* "Deputy", "Vice" or "Acting" before a minister's portfolio ("Deputy State Assets Minister X")? */
+static int deputy_word(const eg_text *t, size_t i)
+{
+    return norm_is(t, i, "deputy") || norm_is(t, i, "vice") || norm_is(t, i, "acting");
+}
+
 /* Is token k a word that makes a listed title with "Minister" after it ("Economy", as "Economy Minister" is)? */
 static int minister_word(eg_extractor *ex, const eg_text *t, size_t k)
 {
@@ -1197,7 +1203,7 @@ static int portfolio_before_minister(eg_extractor *ex, const eg_text *t, size_t 
      * Energy Minister Dana ..." is a person and a listed title); or a listed title after organization words only
      * ("Energy and Petroleum Minister X") */
     /* (a deputy's too: "Deputy Oil Minister for Gas Affairs X") */
-    d = k > a + 1 && (norm_is(t, a, "deputy") || norm_is(t, a, "vice") || norm_is(t, a, "acting"));
+    d = k > a + 1 && deputy_word(t, a);
     a += d;
     for (j = a + !d; j < k; j++)
         if (is_cap_word(t, j) && (L = eg_gz_memo_match(&ex->memo, j, end, EG_GZ_TITLE, NULL)) != 0 &&
@@ -1234,7 +1240,7 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     const eg_gz_entry *e = NULL;
     size_t L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_TITLE | EG_GZ_HONORIFIC, &e);
-    size_t j, L2;
+    size_t j;
     if (!L)
         return 0;
     /* "DR Congo": an honorific in capitals, outside a shouted line, is an initialism */
@@ -1250,7 +1256,7 @@ static size_t title_at(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     /* "Minister of Social Action Mahamat Nour Abdelkerim", "Special Envoy for Water Security Daniel R. Whitcombe":
      * the portfolio belongs to the title, up to the given name that starts the person's */
     if (!(e->kinds & EG_GZ_HONORIFIC) && j + 3 < end && (norm_is(t, j, "of") || norm_is(t, j, "for"))) {
-        size_t p = portfolio_end(ex, t, j + 1, end);
+        size_t p = portfolio_end(ex, t, j + 1, end), L2;
         if (p != 0)
             return p - i;
         /* "World Bank Vice President for South Asia Amara Okafor": a title for a known place, then a person's
@@ -2505,9 +2511,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     /* (after a deputy's word too: "Deputy State Assets Minister X") */
-    if ((!c->titled || (a > 0 && (norm_is(t, a - 1, "deputy") || norm_is(t, a - 1, "vice") ||
-                                  norm_is(t, a - 1, "acting")))) &&
-        portfolio_before_minister(ex, t, a)) {
+    if ((!c->titled || (a > 0 && deputy_word(t, a - 1))) && portfolio_before_minister(ex, t, a)) {
         c->type = C_DROP;
         c->strength = 2;
         return EG_OK;
