@@ -1037,6 +1037,15 @@ static int declined_after(const ctx *c, const eg_sentence *s, size_t k)
                          is(c, j, "has") || is(c, j, "have"));
              j++)
             ;
+        /* "but the chief executive declined.": a role for its subject, and nothing after the verb */
+        if (j == i + 1 && is(c, j, "the")) {
+            size_t v = j + 1;
+            while (v < s->tok_end && v < j + 4 && (c->t->toks[v].flags & (EG_TOK_WORD | EG_TOK_CAP)) == EG_TOK_WORD &&
+                   !is(c, v, "declined") && !is(c, v, "refused"))
+                v++;
+            return v > j + 1 && v + 1 < s->tok_end && (is(c, v, "declined") || is(c, v, "refused")) &&
+                   (is(c, v + 1, ".") || is(c, v + 1, ","));
+        }
         return j > i + 1 && j < s->tok_end && (is(c, j, "declined") || is(c, j, "refused")) &&
                !(j + 1 < s->tok_end && is(c, j + 1, "to"));
     }
@@ -1194,6 +1203,14 @@ static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger
             from = i;
             break;
         }
+    /* (nor from the clause of the sentence's meeting before, joined by "and": "A spoke with B by video call on
+     * Friday and is due to meet C next month in Nuuk") */
+    if (from > s->tok_begin)
+        for (i = k; i > from; i--)
+            if (is(c, i - 1, "and")) {
+                from = i;
+                break;
+            }
     if (any_before(c, from, to, M_VIRTUAL))
         return EG_MODE_VIRTUAL;
     /* what was received or held is a call: "received a phone call from", "held a telephone call with" */
@@ -1360,8 +1377,9 @@ static int after_preposition(const ctx *c, size_t m, int type)
         return 1;
     if (welcomed_to(c, p))
         return 1;
-    /* "travel to Beijing next month, where he will hold talks", "the talks moved to the Sheraton, where" */
-    if (is(c, before_the(c, a), "to")) {
+    /* "travel to Beijing next month, where he will hold talks", "the talks moved to the Sheraton, where", "flew in
+     * from Iqaluit, where on Tuesday she met" */
+    if (is(c, before_the(c, a), "to") || is(c, before_the(c, a), "from")) {
         for (j = c->mtok_b[m]; j < c->mtok_b[m] + 5 && j + 1 < c->t->ntoks; j++)
             if (is(c, j, ",") && is(c, j + 1, "where"))
                 return 1;

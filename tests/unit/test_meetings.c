@@ -801,6 +801,17 @@ int main(void)
     EXPECT("Ruth Obi was due to meet Dana Whitlock in Gaborone, but the visit was cancelled.",
            NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | cancelled | in-person");
 
+    /* where a clause hangs on the town someone came from; a role declining with nothing after it refuses; the
+     * mode of a call is not the mode of a meeting planned in the clause after "and" */
+    EXPECT("Ruth Obi flew in from Gaborone, where on Tuesday she met Dana Whitlock.", NULL,
+           "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -");
+    EXPECT("Ruth Obi said she had asked to meet Dana Whitlock before the signing but the chief executive declined.",
+           NULL, "Ruth Obi > Dana Whitlock @ - | - | refused | -");
+    EXPECT("Ruth Obi spoke with Dana Whitlock by video call on Friday and is due to meet Lena Brandt next month in "
+           "Gaborone.",
+           NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual",
+           "Ruth Obi > Lena Brandt @ Gaborone | - | planned | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
