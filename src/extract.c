@@ -131,7 +131,8 @@ static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", 
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
                                              "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", "wa",
-                                             "arap", "na", "bint", "te", "ait", NULL};
+                                             "arap", "na", "bint", "te", "ait", "degli", "dei", "dello", "delle",
+                                             "dalla", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -155,7 +156,7 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
                                              "region", "governorate", "prefecture", "oblast", "gap", "range",
                                              "reservoir", "harbour", "harbor", "spit", "depression", "krai", "kray",
-                                             "bay",
+                                             "bay", "fjord", "passage",
                                              NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
@@ -190,7 +191,8 @@ static const char *const legislature_words[] = {"congress", "senate", "knesset",
                                                "eduskunta", "althing", "oireachtas", "dail", "seanad", "nationalrat",
                                                "seimas", "saeima", "riigikogu", "stortinget", "folketinget", "sangsad",
                                                "mazhilis", "kenesh", "khural", "hural", "sabor", "skupstina",
-                                               "hluttaw", "senedd", "mejlis", "sobranie", NULL};
+                                               "hluttaw", "senedd", "mejlis", "sobranie", "inatsisartut", "løgting",
+                                               "logting", "lagting", "tynwald", NULL};
 static const char *const faith_words[] = {"sunni", "sunnis", "shiite", "shiites", "shia", "shi'ite", "shi'ites",
                                          "muslim", "muslims", "christian", "christians", "catholic", "catholics",
                                          "protestant", "protestants", "jewish", "jews", "hindu", "hindus",
@@ -243,7 +245,8 @@ static const char *const romance_head_words[] = {"compagnie", "société", "soci
                                                  "confederación", "asociación", "associação", "instituto", "union",
                                                  "front", "frente", "parti", "partido", "office", "autorité",
                                                  "direction", "centre", "comité", "bourse", "boursa", "borsa",
-                                                 "bolsa", "électricité", "electricite", "électricite", NULL};
+                                                 "bolsa", "électricité", "electricite", "électricite", "grupo",
+                                                 "gruppo", "groupe", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", "expo",
                                                  NULL};
@@ -272,7 +275,8 @@ static const char *const kin_words[] = {"counterpart", "wife", "husband", "son",
                                         "fiance", "grandson", "granddaughter", "nephew", "niece", "cousin", NULL};
 /* a government agency named by its field and its country: "Statistics Norway", "Environment Canada" */
 static const char *const agency_field_words[] = {"statistics", "environment", "health", "transport", "parks",
-                                                 "elections", "fisheries", "infrastructure", NULL};
+                                                 "elections", "fisheries", "infrastructure", "resources", "affairs",
+                                                 "oceans", "safety", NULL};
 /* ends the name of a public body, never of a place: what the tagger reads as a place with one is a body */
 static const char *const institution_words[] = {"assembly", "parliament", "council", "commission", "ministry",
                                                 "department", "agency", "authority", "committee", "party",
@@ -287,7 +291,7 @@ static const char *const common_acronyms[] = {"lng", "lpg", "cng", "ipo", "ipos"
                                               "vips", "phd", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
                                             "der", "den", "bin", "binti", "ibn", "al", "el", "la", "le", "y", "los",
-                                            "las", NULL};
+                                            "las", "degli", "dei", "dello", "delle", "dalla", NULL};
 
 /* Phrases that mark a short line as page chrome: navigation, sharing, comment and cookie prompts. Searched as
  * substrings of the line's folded words joined by spaces. */
@@ -953,7 +957,8 @@ static int hotel_at(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
-                                          "ibn", "al", "af", "arap", "dela", "delos", NULL};
+                                          "ibn", "al", "af", "arap", "dela", "delos", "degli", "dei",
+                                          "dello", "delle", "dalla", NULL};
     size_t k, n = i + 1;
     /* two particles: "van der Wal said", "de la Cruz" (the flag tests first: this runs on every small word) */
     if (n + 1 < end && !(t->toks[n].flags & EG_TOK_CAP) && (t->toks[n + 1].flags & EG_TOK_CAP) &&
@@ -1513,6 +1518,24 @@ static int romance_small(const eg_text *t, size_t i)
     return !(t->toks[i].flags & EG_TOK_CAP) && (word_bits(t, i) & W_ROMANCE_SMALL);
 }
 
+/* "Yıldız Tersanecilik ve Denizcilik A.S.", "Müller und Söhne GmbH": "and" in another language at token j, between
+ * capitalised words that go on to a company's legal form within four words */
+static int and_in_firm(const eg_text *t, size_t j, size_t end)
+{
+    static const char *const ands[] = {"ve", "und", "og", "och", "en", "e", "y", "et", "i", "a", NULL};
+    size_t k, n;
+    if (j == 0 || j + 2 >= end || (t->toks[j].flags & EG_TOK_CAP) || !is_cap_word(t, j - 1))
+        return 0;
+    for (n = 0; ands[n] && !norm_is_word(t, j, ands[n]); n++)
+        ;
+    if (!ands[n])
+        return 0;
+    for (k = j + 1; k < end && k <= j + 4 && is_cap_word(t, k); k++)
+        if (k > j + 1 && (word_bits(t, k) & W_LEGAL_FORM) && (t->toks[k].flags & EG_TOK_CAP))
+            return 1;
+    return 0;
+}
+
 static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
 {
     size_t j = i + 1, L;
@@ -1602,6 +1625,14 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
+        /* "the Grandmaster's Palace", "the Governor's Mansion": an office's possessive that opens a building's
+         * name, the building's word last */
+        if (j == i + 1 && j + 1 < end && norm_is(t, j, "'s") && tok_kind(ex, t, i, EG_GZ_TITLE) &&
+            (word_bits(t, j + 1) & W_VENUE_HEAD) && (t->toks[j + 1].flags & EG_TOK_CAP) &&
+            (j + 2 >= end || !is_cap_word(t, j + 2))) {
+            j++;
+            continue;
+        }
         if (norm_is(t, j, ",") && (comma_list_in_name(ex, t, i, j, end) ||
                                    /* "Senate Commerce, Science and Transportation Committee" */
                                    ((word_bits(t, i + norm_is(t, i, "the")) & W_LEGISLATURE) &&
@@ -1613,6 +1644,10 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
          * name, its possessive a part of that one's */
         if (norm_is(t, j, "of") && possessive_name_at(t, j + 1, end))
             break;
+        if (and_in_firm(t, j, end)) {
+            j++;
+            continue;
+        }
         /* "Compagnie Sénégalaise de Transit et d'Acconage", "Mouvement pour la Défense du Kivu": the small words of
          * a French, Spanish or Portuguese body's name, after the word that opens it */
         if (j + 1 < end && (word_bits(t, i + norm_is(t, i, "the")) & W_ROMANCE_HEAD) && romance_small(t, j) &&
@@ -2380,6 +2415,22 @@ static eg_status split_front(eg_extractor *ex, const eg_text *t, size_t ci, cons
     return type_cand(ex, t, ex->ncands - 1);
 }
 
+/* Are tokens [a, b) a field of government, then a country's name: "Statistics Norway", "Environment Canada",
+ * "Natural Resources Canada", "Fisheries and Oceans Canada"? The field's words are capitalised or "and", and the
+ * first or last of them is a field's word. */
+static int agency_field_before(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t k, L = 0;
+    for (k = a + 1; k < b && k <= a + 4 && !(L = eg_gz_memo_match(&ex->memo, k, b, EG_GZ_COUNTRY, NULL)); k++)
+        ;
+    if (!L || k + L != b || norm_is(t, k - 1, "and"))
+        return 0;
+    for (size_t j = a; j < k; j++)
+        if (!is_cap_word(t, j) && !norm_is(t, j, "and"))
+            return 0;
+    return (word_bits(t, a) & W_AGENCY_FIELD) || (k - a >= 2 && (word_bits(t, k - 1) & W_AGENCY_FIELD));
+}
+
 static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     cand *c = &ex->cands[ci];
@@ -2388,9 +2439,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     int from_headline = c->demonym == 2, country_first;
     int after_honorific = b - a == 1 && a > 0 && tok_kind(ex, t, a - 1, EG_GZ_HONORIFIC);   /* "Ms. An" */
     c->demonym = 0;
-    if (b - a >= 2 && is_cap_word(t, a) && (word_bits(t, a) & W_AGENCY_FIELD) &&
-        eg_gz_memo_match(&ex->memo, a + 1, b, EG_GZ_COUNTRY, NULL) == b - a - 1) {
-        c->type = EG_TYPE_ORGANIZATION;   /* "Statistics Norway", "Environment Canada": a government's agency */
+    if (b - a >= 2 && is_cap_word(t, a) && agency_field_before(ex, t, a, b)) {
+        c->type = EG_TYPE_ORGANIZATION;   /* "Statistics Norway", "Natural Resources Canada": a government's agency */
         c->strength = 2;
         return EG_OK;
     }
@@ -2564,6 +2614,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     if (country_first && (e->kinds & EG_GZ_DEMONYM) && ministry_of(t, a + L))
         return split_front(ex, t, ci, e, L, 0);   /* "the Iraqi Ministry of Water Resources": the people's word */
+    if (country_first && (e->kinds & EG_GZ_DEMONYM) && b == a + L + 1 && (word_bits(t, a + L) & W_LEGISLATURE))
+        return split_front(ex, t, ci, e, L, 0);   /* "the Danish Folketing", "the Russian Duma": the people's word */
     if (country_first && armed_force(t, a + L, b)) {
         c->type = EG_TYPE_ORGANIZATION;   /* "the Pakistani Army", "Japan Coast Guard": a country's armed force */
         c->strength = 2;
@@ -3564,7 +3616,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
          * the tagger reads */
         if (c->type == EG_TYPE_ORGANIZATION && (word_bits(t, c->b - 1) & W_LEGISLATURE) && is_cap_word(t, c->b - 1) &&
             ex->spans[first].tok_begin >= c->a && ex->spans[first + nin - 1].tok_end <= c->b &&
-            no_person_span(ex, first, nin))
+            (no_person_span(ex, first, nin) || c->b - c->a == 1))   /* (the word alone: "the Russian Duma") */
             continue;
         /* "Annelies van der Berg-Osei, the bank's director": a given name and a particle the tagger leaves out,
          * then the family name it reads alone (as a place, say): the rules' person stands */
@@ -3913,6 +3965,28 @@ static int shorter_form(const eg_text *t, const size_t *a, size_t na, const size
 
 /* The candidate whose fuller person name the multi-word person candidate ci shortens, if exactly one name in the
  * document fits; else ci itself. The distinct names are listed by their last word (long_names). */
+/* "Hudson Polar" after "Hudson Polar Shipping Ltd.", "Grupo Atlântico" after "Grupo Atlântico Navegação S.A.": the
+ * latest company named before with its legal form whose name the organization candidate ci opens, of two words or
+ * more; else ci itself. */
+static size_t firm_of(const eg_extractor *ex, const eg_text *t, size_t ci)
+{
+    const cand *c = &ex->cands[ci];
+    size_t n = c->b - c->a, cj, w;
+    if (c->type != EG_TYPE_ORGANIZATION || n < 2 || (word_bits(t, c->b - 1) & W_LEGAL_FORM))
+        return ci;
+    for (cj = ci; cj-- > 0;) {
+        const cand *d = &ex->cands[cj];
+        if (d->type != EG_TYPE_ORGANIZATION || d->b - d->a <= n + 1 || !(word_bits(t, d->b - 1) & W_LEGAL_FORM) ||
+            (word_bits(t, d->a + n) & W_LEGAL_FORM))
+            continue;
+        for (w = 0; w < n && same_word(t, d->a + w, c->a + w); w++)
+            ;
+        if (w == n)
+            return cj;
+    }
+    return ci;
+}
+
 static size_t full_form(const eg_extractor *ex, const eg_text *t, size_t ci)
 {
     size_t a[8], b[8], na, nb, found = ci;
@@ -4304,7 +4378,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             (!c->canon || (ex->bracketed.count && eg_strtab_get(&ex->bracketed, eg_text_norm(t, c->a),
                                                                  t->toks[c->a].norm_len, NULL))))
             continue;
-        if (key_of(ex, t, c->type == EG_TYPE_PERSON ? &ex->cands[full_form(ex, t, ci)] : c) != EG_OK ||
+        if (key_of(ex, t, &ex->cands[c->type == EG_TYPE_PERSON ? full_form(ex, t, ci) : firm_of(ex, t, ci)]) != EG_OK ||
             entity_for(ex, x, (eg_type)c->type, ex->scratch.data, ex->scratch.len, &ent) != EG_OK)
             goto oom;
         if (c->type == EG_TYPE_COUNTRY || c->type == EG_TYPE_PLACE)

@@ -588,21 +588,54 @@ static int country_word(const eg_gazetteer *g, const char *w, size_t n)
             ((e->kinds & EG_GZ_CITY) && !(e->kinds & (EG_GZ_FIRSTNAME | EG_GZ_ORGWORD | EG_GZ_STOPWORD))));
 }
 
-size_t eg_gazetteer_hyphen_cut(const void *ctx, const char *w, size_t n)
+/* Is w[0..n) a word of a route between two places, written small ("route", "railway", "pipeline")? */
+static int route_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"route", "routes", "railway", "railroad", "rail", "line", "pipeline",
+                                        "corridor", "highway", "road", "link", "flight", "flights", "ferry",
+                                        "motorway", "expressway", "interconnector", "cable", "shuttle", NULL};
+    size_t k;
+    for (k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && memcmp(words[k], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is w[0..n) a word written with a capital and then small letters, of at least three bytes: a name the tables may
+ * lack? */
+static int plain_cap_word(const char *w, size_t n)
+{
+    size_t k;
+    if (n < 3 || (unsigned char)w[0] < 'A' || (unsigned char)w[0] > 'Z')
+        return 0;
+    for (k = 1; k < n; k++)
+        if (((unsigned char)w[k] >= 'A' && (unsigned char)w[k] <= 'Z') || w[k] == '-' || w[k] == '.')
+            return 0;
+    return 1;
+}
+
+size_t eg_gazetteer_hyphen_cut(const void *ctx, const char *w, size_t n, const char *next, size_t next_n)
 {
     const eg_gazetteer *g = ctx;
     char low[128];
     const char *h = memchr(w, '-', n), *h2;
-    size_t m;
+    size_t m, n1, n2;
+    int c1, c2;
     if (!h || h == w || n >= sizeof low / 2)
         return 0;
     h2 = memchr(h + 1, '-', (size_t)(w + n - h - 1));
     m = eg_utf8_fold(w, n, low, sizeof low);
     if (eg_gazetteer_lookup(g, low, m))
         return 0;
-    if (!country_word(g, w, (size_t)(h - w)) || !country_word(g, h + 1, (size_t)((h2 ? h2 : w + n) - h - 1)))
+    n1 = (size_t)(h - w);
+    n2 = (size_t)((h2 ? h2 : w + n) - h - 1);
+    c1 = country_word(g, w, n1);
+    c2 = country_word(g, h + 1, n2);
+    /* (one of them a name the tables lack, before a route's word: "the Olbia-Barcelona route") */
+    if (!(c1 && c2) && !(!h2 && route_word(next, next_n) && ((c1 && plain_cap_word(h + 1, n2)) ||
+                                                             (c2 && plain_cap_word(w, n1)))))
         return 0;
-    return (size_t)(h - w);
+    return n1;
 }
 
 /* Is the folded word w[0..n) a given name of the list (as written, when as_written), or, with marks on Latin

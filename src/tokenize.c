@@ -207,6 +207,18 @@ static int cap_word_after(const eg_text *t, size_t i)
     return i < t->len && dec(t, i, &cp) && is_upper(cp);
 }
 
+/* The word of small ASCII letters after the spaces from i: its length, its start in *at (0 when none). */
+static size_t word_after(const eg_text *t, size_t i, size_t *at)
+{
+    size_t k;
+    while (i < t->len && (t->src[i] == ' ' || t->src[i] == '\t'))
+        i++;
+    for (k = i; k < t->len && (unsigned)((unsigned char)t->src[k] - 'a') < 26u; k++)
+        ;
+    *at = i;
+    return k - i;
+}
+
 /* Scan a word starting at i; returns its end. Sets *letters and *upper counts, *lower. */
 static size_t scan_word(const eg_text *t, size_t i, int *nletters, int *nupper, int *nlower)
 {
@@ -324,7 +336,8 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
             if (t->cut && is_upper(cp) && memchr(src + i, '-', end - i) && !cap_word_after(t, end)) {
                 /* "Russia-Ukraine", "Israeli-Palestinian": two names joined, cut where the caller says; not when
                  * a longer name goes on ("Eritrea-Ethiopia Boundary Commission") */
-                size_t n = t->cut(t->cut_ctx, src + i, end - i);
+                size_t at, nn = word_after(t, end, &at);
+                size_t n = t->cut(t->cut_ctx, src + i, end - i, src + at, nn);
                 if (n > 0 && n < end - i) {
                     end = i + n;
                     count_letters(t, i, end, &nl, &nu, &nlow);

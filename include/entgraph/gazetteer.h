@@ -100,9 +100,9 @@ const char *eg_gazetteer_nickname(const eg_gazetteer *g, const char *folded, siz
 
 /* An eg_text_cut_fn (ctx: the gazetteer): where a word of two names joined by a hyphen, each a country, a demonym
  * or a city written with a capital ("Russia-Ukraine", "Israeli-Palestinian", "US-Mexico", "Dakar-Bamako"), ends
- * its first name; 0
- * for any other word and for one the tables know whole ("Guinea-Bissau", "Timor-Leste"). */
-size_t eg_gazetteer_hyphen_cut(const void *g, const char *w, size_t n);
+ * its first name; so too when only one is, before a word of a route ("the Olbia-Barcelona route", "the Addis
+ * Ababa-Djibouti railway"); 0 for any other word and for one the tables know whole ("Guinea-Bissau"). */
+size_t eg_gazetteer_hyphen_cut(const void *g, const char *w, size_t n, const char *next, size_t next_n);
 
 /* Number of phrases loaded (for diagnostics). */
 size_t eg_gazetteer_size(const eg_gazetteer *g);

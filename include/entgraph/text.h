@@ -45,8 +45,9 @@ typedef struct {
 } eg_sentence;
 
 /* Where to cut a word joined by a hyphen: the bytes of its first part, or 0 to keep it whole. w[0..n) is the word
- * as written, with at least one '-' inside. */
-typedef size_t (*eg_text_cut_fn)(const void *ctx, const char *w, size_t n);
+ * as written, with at least one '-' inside; next[0..next_n) the word after it, as written (next_n 0 when a
+ * punctuation mark or the end comes first). */
+typedef size_t (*eg_text_cut_fn)(const void *ctx, const char *w, size_t n, const char *next, size_t next_n);
 
 typedef struct {
     const char *src;       /* borrowed: the document bytes, valid while the caller keeps them */

@@ -502,7 +502,7 @@ int main(void)
                "Doraleh Multipurpose Port|place|Doraleh Multipurpose Port");
         /* a thirteenth blind round: Central European and Portuguese legal forms; "Ma." for Maria before a
          * nickname; "Casa" and "Villa" open a venue's name, but "Ana Villa" is a person; a river written small;
-         * a power plant and a naval base; "Russian-designed"; the first words of a company's name */
+         * a power plant and a naval base; "Russian-designed"; the first words of a company's name, the same company */
         EXPECT("Dunamenti Hidepito Zrt. and Povazska Ocel a.s. met Ma. Cristina \"Tina\" Lopez-Dizon at the Casa Gris "
                "and the Villa Moynier, Ana Villa said. Parts for the Mochovce nuclear power plant and the Sattahip "
                "naval base cross the Vah river. The Czech side runs Russian-designed reactors. Hidrovia Sul "
@@ -514,7 +514,7 @@ int main(void)
                "Mochovce|place|Mochovce", "Sattahip|place|Sattahip", "Vah|place|Vah",
                "Czech|country|Czechia|demonym", "Russian|country|Russian Federation|demonym",
                "Hidrovia Sul Logistica Ltda.|organization|Hidrovia Sul Logistica Ltda.",
-               "Hidrovia Sul|organization|Hidrovia Sul");
+               "Hidrovia Sul|organization|Hidrovia Sul Logistica Ltda.");
         /* Romanian capitals; "the Palace of the Republic" */
         EXPECT("Serghei \xC8\x9Aurcanu was received at the Palace of the Republic.",
                "Serghei \xC8\x9Aurcanu|person|Serghei \xC8\x9Aurcanu",
@@ -887,6 +887,23 @@ int main(void)
                "Oumou Cisse-Toure|person|Oumou Cisse-Toure", "Tetsuro Iwakami|person|Tetsuro Iwakami",
                "World Bank|organization|World Bank", "South Asia|place|South Asia",
                "Marguerite Okonjo-Delacroix|person|Marguerite Okonjo-Delacroix");
+        /* Italian particles; an office's possessive opening a building's name; a people's word before a
+         * legislature's own; "and" in another language inside a company's name; a government's agency of two
+         * words; a company's short name; a route between a known and an unknown town; a passage */
+        EXPECT("Italian Interior Minister Ludovica degli Esposti addressed the Danish Folketing and the Russian Duma, "
+               "then went to the Grandmaster's Palace. Yıldız Tersanecilik ve Denizcilik A.S. and Natural Resources "
+               "Canada (NRCan) signed. Grupo Atlântico Navegação S.A. agreed; Grupo Atlântico must approve. Ships "
+               "use the Northwest Passage and the Olbia-Barcelona route.",
+               "Italian|country|Italy|demonym", "Ludovica degli Esposti|person|Ludovica degli Esposti",
+               "Danish|country|Denmark|demonym", "Folketing|organization|Folketing",
+               "Russian|country|Russian Federation|demonym", "Duma|organization|Duma",
+               "Grandmaster's Palace|place|Grandmaster's Palace",
+               "Yıldız Tersanecilik ve Denizcilik A.S.|organization|Yıldız Tersanecilik ve Denizcilik A.S.",
+               "Natural Resources Canada|organization|Natural Resources Canada",
+               "NRCan|organization|Natural Resources Canada",
+               "Grupo Atlântico Navegação S.A.|organization|Grupo Atlântico Navegação S.A.",
+               "Grupo Atlântico|organization|Grupo Atlântico Navegação S.A.",
+               "Northwest Passage|place|Northwest Passage", "Olbia|place|Olbia", "Barcelona|place|Barcelona");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
