@@ -2087,11 +2087,41 @@ static int generic_role(const ctx *c, size_t i)
            is(c, i, "premier") || is(c, i, "head");
 }
 
+/* Where sentence s's subject starts: its first token, or after an opening of time ("Later on Tuesday, she met",
+ * "On Wednesday the Chinese minister held talks", "The next day he met"). */
+static size_t subject_at(const ctx *c, const eg_sentence *s)
+{
+    static const char *const words[] = {"later", "earlier", "separately", "meanwhile", "afterwards", "afterward",
+                                        "then", "also", "subsequently", "on", "in", "at", "day", "morning",
+                                        "afternoon", "evening", "night", "week", "weekend", "same", "next",
+                                        "following", "previous", "last", "this", "that", "late", "early", ",",
+                                        NULL};
+    size_t i = s->tok_begin, n;
+    while (i < s->tok_end && i < s->tok_begin + 8) {
+        if (is(c, i, "the") && i + 1 < s->tok_end &&
+            (is(c, i + 1, "same") || is(c, i + 1, "next") || is(c, i + 1, "following") || is(c, i + 1, "previous"))) {
+            i++;
+            continue;
+        }
+        for (n = 0; words[n] && !is_word(c, i, words[n]); n++)
+            ;
+        if (!words[n] && !weekday_of(c, i) && !month_of(c, i) && !number_at(c, i, 1, 31))
+            break;
+        i++;
+    }
+    /* (the opening ends with a time word or a comma: not "In Beijing the minister", nor "Then the minister") */
+    if (i == s->tok_begin || i >= s->tok_end || is(c, i - 1, "on") || is(c, i - 1, "in") || is(c, i - 1, "at") ||
+        is(c, i - 1, "the") || is(c, i - 1, "this") || is(c, i - 1, "that") || is(c, i - 1, "last") ||
+        is(c, i - 1, "next"))
+        return s->tok_begin;
+    return i;
+}
+
 /* "The vice president also met ...": a sentence that opens with "the" and a title means the latest person named
  * before it with that title written before the name ("Vice President Kamala Harris"); -1 when there is none. */
 static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
 {
-    size_t i = s->tok_begin, L, m, k, dem = 0;
+    size_t i = subject_at(c, s), L, m, k, dem = 0;
     const eg_gz_entry *e;
     if (i + 2 >= s->tok_end || !is(c, i, "the"))
         return -1;
@@ -2806,17 +2836,17 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                     right = cut;
             }
         }
-        if (!left.n && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) {
+        if (!left.n && (is(c, subject_at(c, s), "he") || is(c, subject_at(c, s), "she"))) {
             int32_t p = last_person_before(c, si);
             /* "Mr. X spoke with Y. ... She is due to meet Z": not a person whose honorifics say the other sex, but
              * the latest one before whose honorifics say the pronoun's */
-            int want = is(c, s->tok_begin, "he") ? 1 : 2;
+            int want = is(c, subject_at(c, s), "he") ? 1 : 2;
             if (p >= 0 && person_sex(c, (uint32_t)p) == 3 - want)
                 p = person_of_sex_before(c, si, want);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
         }
-        if (!left.n && right.n && k < s->tok_begin + 8) {
+        if (!left.n && right.n && k < subject_at(c, s) + 8) {
             int32_t p = titled_subject(c, s, si);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);

@@ -812,6 +812,13 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual",
            "Ruth Obi > Lena Brandt @ Gaborone | - | planned | -");
 
+    /* the subject after an opening of time: a role with its people's word, a pronoun */
+    EXPECT("Kenyan Foreign Minister Ruth Obi met Dana Whitlock in Gaborone on Monday. Later on Tuesday the Kenyan "
+           "minister met Lena Brandt in Maun. Obi said the talks went well. On Wednesday, she held talks with Omar "
+           "Hale in Lusaka.",
+           NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -", "Ruth Obi > Lena Brandt @ Maun | - | held | -",
+           "Ruth Obi > Omar Hale @ Lusaka | - | held | -");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
