@@ -1522,13 +1522,12 @@ static int romance_small(const eg_text *t, size_t i)
  * capitalised words that go on to a company's legal form within four words */
 static int and_in_firm(const eg_text *t, size_t j, size_t end)
 {
-    static const char *const ands[] = {"ve", "und", "og", "och", "en", "e", "y", "et", "i", "a", NULL};
-    size_t k, n;
-    if (j == 0 || j + 2 >= end || (t->toks[j].flags & EG_TOK_CAP) || !is_cap_word(t, j - 1))
-        return 0;
-    for (n = 0; ands[n] && !norm_is_word(t, j, ands[n]); n++)
-        ;
-    if (!ands[n])
+    size_t k;
+    if (j == 0 || j + 2 >= end || t->toks[j].norm_len > 3 || (t->toks[j].flags & EG_TOK_CAP) ||
+        !(norm_is(t, j, "ve") || norm_is(t, j, "und") || norm_is(t, j, "og") || norm_is(t, j, "och") ||
+          norm_is(t, j, "en") || norm_is(t, j, "e") || norm_is(t, j, "y") || norm_is(t, j, "et") ||
+          norm_is(t, j, "i") || norm_is(t, j, "a")) ||
+        !is_cap_word(t, j - 1))
         return 0;
     for (k = j + 1; k < end && k <= j + 4 && is_cap_word(t, k); k++)
         if (k > j + 1 && (word_bits(t, k) & W_LEGAL_FORM) && (t->toks[k].flags & EG_TOK_CAP))
@@ -2421,6 +2420,10 @@ static eg_status split_front(eg_extractor *ex, const eg_text *t, size_t ci, cons
 static int agency_field_before(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     size_t k, L = 0;
+    /* (the last word a country's, or the last two: "Canada", "New Zealand") */
+    if (!(t->toks[b - 1].flags & EG_TOK_CAP) || (!eg_gz_memo_match(&ex->memo, b - 1, b, EG_GZ_COUNTRY, NULL) &&
+                                                 eg_gz_memo_match(&ex->memo, b - 2, b, EG_GZ_COUNTRY, NULL) != 2))
+        return 0;
     for (k = a + 1; k < b && k <= a + 4 && !(L = eg_gz_memo_match(&ex->memo, k, b, EG_GZ_COUNTRY, NULL)); k++)
         ;
     if (!L || k + L != b || norm_is(t, k - 1, "and"))

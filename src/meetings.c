@@ -20,6 +20,7 @@ typedef struct {
     uint64_t *wbits;             /* per token: its M_* lists | M_KNOWN once looked up, else 0; NULL: look up */
     int ref_y, ref_m, ref_d;     /* the document date, 0 when unknown */
     int32_t dateline;            /* entity of the dateline place, or -1 */
+    size_t subj;                 /* where the sentence sentence_meetings reads starts its subject (subject_at) */
 } ctx;
 
 const char *eg_meeting_status_name(eg_meeting_status s)
@@ -84,6 +85,7 @@ enum {
     M_GROUP = 1 << 17,      /* people who speak for a body: "officials of the African Union" */
     M_TRAVEL = 1 << 18,     /* a verb of travel before "to" and a place */
     M_AUDIENCE = 1 << 19,   /* "spoke to reporters": those spoken to are no one named after */
+    M_TIME_OPEN = 1 << 20,  /* may open a sentence before its subject: "Later on Tuesday, she met" */
 };
 #define M_KNOWN ((uint64_t)1 << 63)   /* in ctx.wbits: the token's lists are known */
 
@@ -134,6 +136,11 @@ static const char *const audience_words[] = {"reporters", "journalists", "corres
                                              "media", "students", "supporters", "crowd", "crowds", "troops",
                                              "soldiers", "residents", "workers", "voters", "audience", "survivors",
                                              "refugees", NULL};
+static const char *const time_open_words[] = {"later", "earlier", "separately", "meanwhile", "afterwards", "afterward",
+                                              "then", "also", "subsequently", "on", "in", "at", "day", "morning",
+                                              "afternoon", "evening", "night", "week", "weekend", "same", "next",
+                                              "following", "previous", "last", "this", "that", "late", "early", ",",
+                                              NULL};
 static eg_wordset meeting_words;
 static eg_status meeting_words_status = EG_OK;
 static pthread_once_t meeting_words_once = PTHREAD_ONCE_INIT;
@@ -2091,21 +2098,21 @@ static int generic_role(const ctx *c, size_t i)
  * "On Wednesday the Chinese minister held talks", "The next day he met"). */
 static size_t subject_at(const ctx *c, const eg_sentence *s)
 {
-    static const char *const words[] = {"later", "earlier", "separately", "meanwhile", "afterwards", "afterward",
-                                        "then", "also", "subsequently", "on", "in", "at", "day", "morning",
-                                        "afternoon", "evening", "night", "week", "weekend", "same", "next",
-                                        "following", "previous", "last", "this", "that", "late", "early", ",",
-                                        NULL};
-    size_t i = s->tok_begin, n;
+    size_t i = s->tok_begin;
+    /* (only a role or a pronoun is read there: most sentences have none among their first words) */
+    while (i < s->tok_end && i < s->tok_begin + 9 && !is(c, i, "the") && !is(c, i, "he") && !is(c, i, "she"))
+        i++;
+    if (i == s->tok_begin || i >= s->tok_end || i == s->tok_begin + 9)
+        return s->tok_begin;
+    i = s->tok_begin;
     while (i < s->tok_end && i < s->tok_begin + 8) {
         if (is(c, i, "the") && i + 1 < s->tok_end &&
             (is(c, i + 1, "same") || is(c, i + 1, "next") || is(c, i + 1, "following") || is(c, i + 1, "previous"))) {
             i++;
             continue;
         }
-        for (n = 0; words[n] && !is_word(c, i, words[n]); n++)
-            ;
-        if (!words[n] && !weekday_of(c, i) && !month_of(c, i) && !number_at(c, i, 1, 31))
+        if (!has(c, i, M_TIME_OPEN) && !weekday_of(c, i) && !month_of(c, i) &&
+            !((c->t->toks[i].flags & EG_TOK_NUM) && number_at(c, i, 1, 31)))
             break;
         i++;
     }
@@ -2121,7 +2128,7 @@ static size_t subject_at(const ctx *c, const eg_sentence *s)
  * before it with that title written before the name ("Vice President Kamala Harris"); -1 when there is none. */
 static int32_t titled_subject(const ctx *c, const eg_sentence *s, uint32_t si)
 {
-    size_t i = subject_at(c, s), L, m, k, dem = 0;
+    size_t i = c->subj, L, m, k, dem = 0;
     const eg_gz_entry *e;
     if (i + 2 >= s->tok_end || !is(c, i, "the"))
         return -1;
@@ -2667,6 +2674,7 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         if (hi - lo < 2 && !person && !pair)
             return EG_OK;
     }
+    c->subj = subject_at(c, s);
     group prev_left, prev_right;   /* the sentence's previous meeting */
     size_t prev_end = s->tok_begin, next_clause = s->tok_end;   /* (where another meeting's clause starts) */
     prev_left.n = prev_right.n = 0;
@@ -2836,17 +2844,17 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                     right = cut;
             }
         }
-        if (!left.n && (is(c, subject_at(c, s), "he") || is(c, subject_at(c, s), "she"))) {
+        if (!left.n && (is(c, c->subj, "he") || is(c, c->subj, "she"))) {
             int32_t p = last_person_before(c, si);
             /* "Mr. X spoke with Y. ... She is due to meet Z": not a person whose honorifics say the other sex, but
              * the latest one before whose honorifics say the pronoun's */
-            int want = is(c, subject_at(c, s), "he") ? 1 : 2;
+            int want = is(c, c->subj, "he") ? 1 : 2;
             if (p >= 0 && person_sex(c, (uint32_t)p) == 3 - want)
                 p = person_of_sex_before(c, si, want);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
         }
-        if (!left.n && right.n && k < subject_at(c, s) + 8) {
+        if (!left.n && right.n && k < c->subj + 8) {
             int32_t p = titled_subject(c, s, si);
             if (p >= 0)
                 group_add(&left, (uint32_t)p);
@@ -3203,7 +3211,7 @@ static void build_meeting_words(void)
                  {future_words, M_FUTURE},       {soon_words, M_SOON},           {call_words, M_CALL},
                  {virtual_words, M_VIRTUAL},     {courtesy_words, M_COURTESY},   {visit_words, M_VISIT},
                  {det_words, M_DET},             {group_words, M_GROUP},         {travel_words, M_TRAVEL},
-                 {audience_words, M_AUDIENCE}};
+                 {audience_words, M_AUDIENCE},   {time_open_words, M_TIME_OPEN}};
     size_t k;
     eg_status ret = EG_OK;
     eg_wordset_init(&meeting_words);
