@@ -690,6 +690,17 @@ static size_t and_before_titled(const ctx *c, size_t from, size_t a)
     return 0;
 }
 
+/* Does ", and" open another clause among tokens [from, to), before the first person after a trigger ("A and B
+ * spoke by video call on Monday, and C is due to meet D")? Not ", and with": "met officials, and with X". */
+static int and_clause_in(const ctx *c, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i + 2 < to; i++)
+        if (is(c, i, ",") && is(c, i + 1, "and") && !is(c, i + 2, "with"))
+            return 1;
+    return 0;
+}
+
 static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end, group *g)
 {
     size_t m, prev_end = k, person_end = k;   /* where the latest mention and the latest person end */
@@ -742,7 +753,7 @@ static void right_group(const ctx *c, size_t lo, size_t hi, size_t k, size_t end
              * capital of Gulf Province, between A and B") */
             if ((a - k > REACH && !tokens_between_ok(c, prev_end, a, 2 * REACH) &&
                  !(a - k <= 2 * REACH && is(c, a - 1, "between"))) || span_has_blocker(c, k, a) ||
-                any_before(c, k, a, M_AUDIENCE) || relative_that_in(c, k, a))
+                any_before(c, k, a, M_AUDIENCE) || relative_that_in(c, k, a) || and_clause_in(c, k, a))
                 break;   /* ("spoke to reporters aboard the plane as she accompanied President X") */
             if (is_possessive(c, m))
                 continue;   /* "met with Mr. X's mourners", "met with Ms. X's widower, President Y" */
@@ -2009,8 +2020,10 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
         v--;
     if (v < s->tok_begin + 4 || !is(c, v - 1, ","))
         return k;
-    for (j = v - 2; j > s->tok_begin && j + 30 > v; j--)
-        if (is(c, j, ","))
+    /* (through a clause of where or when inside it: "Babiker, who flew in from Port Sudan, where the government
+     * has been based since 2023, was received by") */
+    for (j = v - 2; j > s->tok_begin && j + 40 > v; j--)
+        if (is(c, j, ",") && !is(c, j + 1, "where") && !is(c, j + 1, "when"))
             return is(c, j + 1, "who") || is(c, j + 1, "which") || is(c, j + 1, "whose") ? j : k;
     return k;
 }

@@ -819,6 +819,15 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ Gaborone | - | held | -", "Ruth Obi > Lena Brandt @ Maun | - | held | -",
            "Ruth Obi > Omar Hale @ Lusaka | - | held | -");
 
+    /* ", and" opens another clause before the first person met; a clause of where inside a relative one */
+    EXPECT("Ms. Ruth Obi and Ms. Dana Whitlock spoke by video call on Monday, and Sir Tom Hale is due to meet "
+           "Baroness Lena Brandt in Cardiff next week, officials said.",
+           NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual",
+           "Tom Hale > Lena Brandt @ Cardiff | - | planned | -");
+    EXPECT("Ruth Obi, who flew in from Gaborone, where her government has been based since 2023, was received on "
+           "Tuesday by President Tom Hale at the State House in Lusaka.",
+           NULL, "Ruth Obi > Tom Hale @ Lusaka / State House | - | held | in-person");
+
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);
