@@ -132,7 +132,7 @@ static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", 
                                              "den", "ter", "zu", "los", "las", "ole", "oglu", "oğlu", "ogly",
                                              "qizi", "gizi", "kyzy", "uulu", "ul", "ur", "i", "dela", "af", "wa",
                                              "arap", "na", "bint", "te", "ait", "degli", "dei", "dello", "delle",
-                                             "dalla", NULL};
+                                             "dalla", "ap", NULL};
 static const char *const patronym_end_words[] = {"oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "qyzy", "uulu",
                                                   "uly", "ulı", NULL};
 static const char *const namesake_words[] = {"king", "queen", "prince", "princess", "sultan", "sheikh", "sheik", "emir",
@@ -141,7 +141,7 @@ static const char *const namesake_words[] = {"king", "queen", "prince", "princes
 static const char *const connector_words[] = {"of", "for", "on", "and", "the", "&", NULL};
 static const char *const geo_head_words[] = {"bay", "cape", "gulf", "isle", "islands", "lake", "mount", "republic",
                                              "sea", "strait", "kingdom", "straits", "state", "city", "port", "river",
-                                             "salar", "bight", NULL};
+                                             "salar", "bight", "firth", NULL};
 static const char *const venue_head_words[] = {"airport", "bridge", "castle", "cathedral", "guesthouse", "hotel",
                                                "mosque", "museum", "palace", "park", "square", "stadium", "station",
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
@@ -291,7 +291,7 @@ static const char *const common_acronyms[] = {"lng", "lpg", "cng", "ipo", "ipos"
                                               "vips", "phd", NULL};
 static const char *const key_particles[] = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
                                             "der", "den", "bin", "binti", "ibn", "al", "el", "la", "le", "y", "los",
-                                            "las", "degli", "dei", "dello", "delle", "dalla", NULL};
+                                            "las", "degli", "dei", "dello", "delle", "dalla", "ap", NULL};
 
 /* Phrases that mark a short line as page chrome: navigation, sharing, comment and cookie prompts. Searched as
  * substrings of the line's folded words joined by spaces. */
@@ -766,7 +766,8 @@ static int feature_first(const eg_text *t, size_t a)
                                  norm_is(t, a, "laguna") || norm_is(t, a, "isla") || norm_is(t, a, "mont") ||
                                  norm_is(t, a, "são") || norm_is(t, a, "río") || norm_is(t, a, "ras") ||
                                  norm_is(t, a, "jebel") || norm_is(t, a, "jabal") || norm_is(t, a, "wadi") ||
-                                 norm_is(t, a, "cordillera"));
+                                 norm_is(t, a, "cordillera") || norm_is(t, a, "lough") || norm_is(t, a, "loch") ||
+                                 norm_is(t, a, "llyn"));
 }
 
 /* "from Eagle Pass to Del Rio", "between Nogales and Agua Prieta": the candidate ci after a place and "to" or "and",
@@ -958,7 +959,7 @@ static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, siz
 {
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
                                           "ibn", "al", "af", "arap", "dela", "delos", "degli", "dei",
-                                          "dello", "delle", "dalla", NULL};
+                                          "dello", "delle", "dalla", "ap", NULL};
     size_t k, n = i + 1;
     /* two particles: "van der Wal said", "de la Cruz" (the flag tests first: this runs on every small word) */
     if (n + 1 < end && !(t->toks[n].flags & EG_TOK_CAP) && (t->toks[n + 1].flags & EG_TOK_CAP) &&
@@ -1139,11 +1140,11 @@ static int caps_as(const eg_text *t, size_t i)
            t->src[t->toks[i].start + 1] == 'S' && i > 0 && is_cap_word(t, i - 1);
 }
 
-/* A legal form written small with its periods at token j: "a.s.", "s.r.o.", "hf." */
+/* A legal form written small with its periods at token j: "a.s.", "s.r.o.", "hf."; or a British "plc" */
 static int dotted_legal_form(const eg_text *t, size_t j)
 {
     return !(t->toks[j].flags & EG_TOK_CAP) && t->toks[j].end - t->toks[j].start >= 3 &&
-           t->src[t->toks[j].end - 1] == '.' && (word_bits(t, j) & W_LEGAL_FORM);
+           (t->src[t->toks[j].end - 1] == '.' || norm_is(t, j, "plc")) && (word_bits(t, j) & W_LEGAL_FORM);
 }
 
 /* A nickname in quotes from token j, then a capitalised word: '"Teddy" Dimaculangan'. */
@@ -2473,6 +2474,27 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
               (b - a >= 4 && norm_is(t, b - 2, "the") && norm_is(t, b - 3, "of") &&
                (tok_kind(ex, t, b - 4, EG_GZ_ORGWORD) || palace_of(t, b - 3))))))
         b--;
+    /* "the Liberal-Labour MPP for Kenora", "a Sinn Féin TD": a member's title after the party is none of its name */
+    if (b - a >= 2 && (t->toks[b - 1].flags & EG_TOK_ALLCAPS) &&
+        (norm_is(t, b - 1, "mp") || norm_is(t, b - 1, "mpp") || norm_is(t, b - 1, "msp") ||
+         norm_is(t, b - 1, "mla") || norm_is(t, b - 1, "mep") || norm_is(t, b - 1, "td") ||
+         norm_is(t, b - 1, "mps") || norm_is(t, b - 1, "meps"))) {
+        b--;
+        /* (the party's, unless it is a place's or a person's name: "the Leeds MP", "Tom Hale MP") */
+        size_t k;
+        for (k = a; k < b && !eg_gz_memo_match(&ex->memo, k, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE |
+                                                              EG_GZ_DEMONYM, NULL) &&
+                    !norm_is(t, k, "former");
+             k++)
+            ;
+        if (k == b && b - a <= 3 && !tok_kind(ex, t, a, EG_GZ_FIRSTNAME | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY)) {
+            c->a = (uint32_t)a;
+            c->b = (uint32_t)b;
+            c->type = EG_TYPE_ORGANIZATION;
+            c->strength = 2;
+            return EG_OK;
+        }
+    }
     if (b >= a + 4 && is_dquote(t, b - 1)) {
         /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */
         size_t q = b - 2;
@@ -2807,7 +2829,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     if (b - a >= 2 && (norm_is(t, a, "lake") || norm_is(t, a, "mount") || norm_is(t, a, "salar") ||
-                       norm_is(t, a, "laguna") || norm_is(t, a, "cerro")) &&
+                       norm_is(t, a, "laguna") || norm_is(t, a, "cerro") || norm_is(t, a, "lough") ||
+                       norm_is(t, a, "loch") || norm_is(t, a, "llyn") || norm_is(t, a, "river")) &&
         is_cap_word(t, b - 1) && !span_has_orgword(ex, t, a, b)) {
         /* "Lake Turkana", "Salar de Uyuni": a natural feature's word first */
         c->type = EG_TYPE_PLACE;

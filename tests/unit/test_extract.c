@@ -904,6 +904,21 @@ int main(void)
                "Grupo Atlântico Navegação S.A.|organization|Grupo Atlântico Navegação S.A.",
                "Grupo Atlântico|organization|Grupo Atlântico Navegação S.A.",
                "Northwest Passage|place|Northwest Passage", "Olbia|place|Olbia", "Barcelona|place|Barcelona");
+        /* a British "plc" written small; a firth, a lough, a loch, a llyn, a river before their names; the Welsh
+         * "ap"; a member's title after a party; "Community" ends a body's word before "of" */
+        EXPECT("Irish utility Tolka Energy Group plc agreed to buy Firth Renewables plc near the Firth of Forth. "
+               "Baroness Gwenllian ap Rhys toured Lough Neagh, Loch Leven, Llyn Tegid and the River Bann with "
+               "Pádraig Ó Súilleabháin, a Sinn Féin TD, and the Liberal-Labour MPP for Kenora. The Economic "
+               "Community of Central African States (ECCAS) agreed.",
+               "Irish|country|Ireland|demonym", "Tolka Energy Group plc|organization|Tolka Energy Group plc",
+               "Firth Renewables plc|organization|Firth Renewables plc", "Firth of Forth|place|Firth of Forth",
+               "Gwenllian ap Rhys|person|Gwenllian ap Rhys", "Lough Neagh|place|Lough Neagh",
+               "Loch Leven|place|Loch Leven", "Llyn Tegid|place|Llyn Tegid", "River Bann|place|River Bann",
+               "Pádraig Ó Súilleabháin|person|Pádraig Ó Súilleabháin", "Sinn Féin|organization|Sinn Féin",
+               "Liberal-Labour|organization|Liberal-Labour", "Kenora|place|Kenora",
+               "Economic Community of Central African States|organization|Economic Community of Central African "
+               "States",
+               "ECCAS|organization|Economic Community of Central African States");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
