@@ -1625,6 +1625,12 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
+        /* "St Andrew's House", "St Paul's Cathedral": a saint's possessive opens a building's name */
+        if (j == i + 2 && j + 1 < end && norm_is(t, j, "'s") && is_cap_word(t, j + 1) &&
+            (norm_is(t, i, "st") || norm_is(t, i, "st.") || norm_is(t, i, "saint")) && is_cap_word(t, i)) {
+            j++;
+            continue;
+        }
         /* "the Grandmaster's Palace", "the Governor's Mansion": an office's possessive that opens a building's
          * name, the building's word last */
         if (j == i + 1 && j + 1 < end && norm_is(t, j, "'s") && tok_kind(ex, t, i, EG_GZ_TITLE) &&
@@ -2494,6 +2500,17 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             c->strength = 2;
             return EG_OK;
         }
+    }
+    if (b - a == 4 && norm_is(t, a + 2, "'s") && (norm_is(t, a, "st") || norm_is(t, a, "st.") ||
+                                                   norm_is(t, a, "saint"))) {
+        /* "St Andrew's House", "St Paul's Cathedral": a building named for a saint, or a body ("St Mary's
+         * Hospital", "St John's College") */
+        c->type = (word_bits(t, b - 1) & W_VENUE_HEAD) || norm_is(t, b - 1, "house") ? EG_TYPE_PLACE
+                                                                                   : EG_TYPE_ORGANIZATION;
+        c->a = (uint32_t)a;
+        c->b = (uint32_t)b;
+        c->strength = 2;
+        return EG_OK;
     }
     if (b >= a + 4 && is_dquote(t, b - 1)) {
         /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */

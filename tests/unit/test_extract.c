@@ -919,6 +919,11 @@ int main(void)
                "Economic Community of Central African States|organization|Economic Community of Central African "
                "States",
                "ECCAS|organization|Economic Community of Central African States");
+        /* a saint's possessive opens a building's name; regions of the places table */
+        EXPECT("Crowds gathered in St Peter's Square and at St. Paul's Cathedral on Sunday, and ministers from the "
+               "British Isles met at St Andrew's House on Friday.",
+               "St Peter's Square|place|St Peter's Square", "St. Paul's Cathedral|place|St. Paul's Cathedral",
+               "British Isles|place|British Isles", "St Andrew's House|place|St Andrew's House");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
