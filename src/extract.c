@@ -4006,8 +4006,6 @@ static int shorter_form(const eg_text *t, const size_t *a, size_t na, const size
     return i == na - 1;
 }
 
-/* The candidate whose fuller person name the multi-word person candidate ci shortens, if exactly one name in the
- * document fits; else ci itself. The distinct names are listed by their last word (long_names). */
 /* "Hudson Polar" after "Hudson Polar Shipping Ltd.", "Grupo Atlântico" after "Grupo Atlântico Navegação S.A.": the
  * latest company named before with its legal form whose name the organization candidate ci opens, of two words or
  * more; else ci itself. */
@@ -4030,6 +4028,8 @@ static size_t firm_of(const eg_extractor *ex, const eg_text *t, size_t ci)
     return ci;
 }
 
+/* The candidate whose fuller person name the multi-word person candidate ci shortens, if exactly one name in the
+ * document fits; else ci itself. The distinct names are listed by their last word (long_names). */
 static size_t full_form(const eg_extractor *ex, const eg_text *t, size_t ci)
 {
     size_t a[8], b[8], na, nb, found = ci;

@@ -207,7 +207,7 @@ static int cap_word_after(const eg_text *t, size_t i)
     return i < t->len && dec(t, i, &cp) && is_upper(cp);
 }
 
-/* The word of small ASCII letters after the spaces from i: its length, its start in *at (0 when none). */
+/* The word of small ASCII letters after the spaces from i: its length (0 when none), its start in *at. */
 static size_t word_after(const eg_text *t, size_t i, size_t *at)
 {
     size_t k;
