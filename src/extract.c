@@ -227,7 +227,7 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "dam", "
                                                "stadium", "oilfield", "wetlands", "marshes", "building",
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
                                                "harbour", "harbor", "beach", "lake", "foothills", "field",
-                                               "fields", NULL};
+                                               "fields", "desert", "delta", "oasis", "glacier", NULL};
 static const char *const street_words[] = {"road", "street", "avenue", "boulevard", "highway", NULL};
 static const char *const romance_small_words[] = {"et", "pour", "la", "le", "les", "du", "des", "de", "y", "para",
                                                   "por", "e", "do", "da", "dos", "das", "del", "sur", "en", NULL};
@@ -1544,7 +1544,12 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
     L = eg_gz_memo_match(&ex->memo, i, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e);
     if (L > 1)
         j = i + L;
-    else if (i + 2 < end && norm_is(t, i, "the") &&
+    /* "the Gobi desert", "the Niger river": the table's feature word written small is the kind of thing named, not
+     * part of its name */
+    if (L > 1 && !(t->toks[i + L - 1].flags & EG_TOK_CAP) && (word_bits(t, i + L - 1) & W_LANDFORM) &&
+        eg_gz_memo_match(&ex->memo, i, i + L - 1, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL) == L - 1)
+        j = i + L - 1;
+    else if (L <= 1 && i + 2 < end && norm_is(t, i, "the") &&
              (L = eg_gz_memo_match(&ex->memo, i + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
                                    &e)) > 1)
         j = i + 1 + L;   /* after a capitalised "The": "The Group of 77 said" */
