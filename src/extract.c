@@ -59,6 +59,8 @@ struct eg_extractor {
     eg_strtab initials;      /* scratch: an organization's initials -> entity index, or UINT32_MAX when several */
     eg_strtab lower;         /* scratch: the words the document writes in lower case (lower_words) */
     eg_strtab org_first;     /* scratch: the first word of a multi-word organization -> entity index, or UINT32_MAX */
+    eg_strtab firm_first;    /* scratch: the first word of a company named with its legal form -> entity index, or
+                              * UINT32_MAX */
     eg_strtab place_first;   /* scratch: the first word of a natural feature's name ("Debed River") -> entity index */
     eg_strtab short_orgs;    /* scratch: lone words read as organizations that may be a longer one's short name */
     eg_strtab bracketed;     /* scratch: acronyms given in brackets after a name in this document */
@@ -167,7 +169,7 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "s.r.o.", "lda", "lda.", "sp.", "c.v.", "s.a.b.", "s.a.p.i.", "s.a.s.",
                                                "ab", "oy", "a/s", "aps", "hf.", "ehf.", "sh.a.", "sh.p.k.", "k.s.c.p.",
                                                "k.s.c.", "k.s.c.c.", "b.s.c.", "q.p.s.c.", "q.s.c.", "p.j.s.c.",
-                                               "s.a.o.g.",
+                                               "s.a.o.g.", "o.o.",
                                                NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
@@ -501,6 +503,7 @@ void eg_extractor_free(eg_extractor *ex)
     eg_strtab_release(&ex->initials);
     eg_strtab_release(&ex->lower);
     eg_strtab_release(&ex->org_first);
+    eg_strtab_release(&ex->firm_first);
     eg_strtab_release(&ex->place_first);
     eg_strtab_release(&ex->short_orgs);
     eg_strtab_release(&ex->bracketed);
@@ -823,15 +826,22 @@ static int kind_of_before(const eg_text *t, size_t a)
 }
 
 /* "the Likud party", "the Solidarity trade union", "Russia's Wagner group": after "the" or a possessive, a name of
- * one or two words that no table has as a place, people or person, then a body's noun in small letters. */
+ * one or two words that no table has as a place, people or person, then a body's noun in small letters. A word in
+ * small letters may come between "the" and the name, and its acronym in brackets after it ("the opposition Civic
+ * Sovereignty (SO) party"). */
 static int org_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     static const char *const nouns[] = {"party", "union", "movement", "coalition", "militia", "group", "faction",
                                         "bloc", "alliance", NULL};
     size_t k = b, w, n;
     const char *word;
-    if (b - a > 2 || a == 0 || !(norm_is(t, a - 1, "the") || (t->toks[a - 1].flags & EG_TOK_POSS)))
+    if (b - a > 2 || a == 0 ||
+        !(norm_is(t, a - 1, "the") || (t->toks[a - 1].flags & EG_TOK_POSS) ||
+          (a >= 2 && norm_is(t, a - 2, "the") && (t->toks[a - 1].flags & EG_TOK_WORD) &&
+           !(t->toks[a - 1].flags & (EG_TOK_CAP | EG_TOK_NUM)))))
         return 0;
+    if (k + 3 < t->ntoks && norm_is(t, k, "(") && (t->toks[k + 1].flags & EG_TOK_ALLCAPS) && norm_is(t, k + 2, ")"))
+        k += 3;
     if (k + 1 < t->ntoks && (norm_is(t, k, "trade") || norm_is(t, k, "labour") || norm_is(t, k, "labor")) &&
         norm_is(t, k + 1, "union"))
         k++;
@@ -900,6 +910,12 @@ static int place_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t
          norm_is(t, k, "fishing")) &&
         (norm_is(t, k + 1, "port") || norm_is(t, k + 1, "harbour") || norm_is(t, k + 1, "harbor")))
         return !span_has_orgword(ex, t, a, b) && !(t->toks[b - 1].flags & EG_TOK_ALLCAPS);
+    /* "the Cintermex convention centre", "the Jacob Javits convention center" (not "the Labour conference centre":
+     * a party holds conferences) */
+    if (k + 1 < t->ntoks && (norm_is(t, k, "convention") || norm_is(t, k, "exhibition")) &&
+        (norm_is(t, k + 1, "centre") || norm_is(t, k + 1, "center")))
+        return !span_has_orgword(ex, t, a, b) && !(t->toks[b - 1].flags & EG_TOK_ALLCAPS) &&
+               !eg_gz_memo_match(&ex->memo, a, b, EG_GZ_ORG | EG_GZ_DEMONYM | EG_GZ_COUNTRY, NULL);
     /* "the Mochovce nuclear power plant", "the Ringhals nuclear plant", "the Kusile power station" */
     if (k + 2 < t->ntoks && norm_is(t, k, "nuclear") && norm_is(t, k + 1, "power"))
         k++;
@@ -959,7 +975,7 @@ static int particle_opens_name(eg_extractor *ex, const eg_text *t, size_t i, siz
 {
     static const char *const opening[] = {"da", "de", "del", "della", "di", "dos", "das", "du", "van", "von", "bin",
                                           "ibn", "al", "af", "arap", "dela", "delos", "degli", "dei",
-                                          "dello", "delle", "dalla", "ap", NULL};
+                                          "dello", "delle", "dalla", "ap", "zu", "vom", NULL};
     size_t k, n = i + 1;
     /* two particles: "van der Wal said", "de la Cruz" (the flag tests first: this runs on every small word) */
     if (n + 1 < end && !(t->toks[n].flags & EG_TOK_CAP) && (t->toks[n + 1].flags & EG_TOK_CAP) &&
@@ -1600,7 +1616,11 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             break;
         }
         if (dotted_legal_form(t, j)) {
-            j++;   /* "Považská Oceľ a.s.", "Beta s.r.o.": a legal form written small ends the name */
+            /* "Považská Oceľ a.s.", "Beta s.r.o.": a legal form written small ends the name; the Polish one is of
+             * three words ("Orlen Serwis sp. z o.o.") */
+            if (j + 2 < end && norm_is(t, j, "sp.") && norm_is(t, j + 1, "z") && norm_is(t, j + 2, "o.o."))
+                j += 2;
+            j++;
             break;
         }
         /* "Hidroeléctrica do Vale do Zambeze, S.A.", "Acme Widgets, Inc.": a legal form after a comma ends the
@@ -2463,11 +2483,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     while (a < b && !after_honorific && trimmable(ex, t, a) &&
            !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1) &&
            /* (an ordinal before a body's word is its name's: "the Second Committee"; a number opens a building's:
-            * "the Four Seasons Hotel") */
+            * "the Four Seasons Hotel"), and one written large inside a sentence opens the name ("the Three Seas
+            * Initiative", "the Five Star Movement") */
            !(a + 1 < b && (norm_is(t, a, "first") || norm_is(t, a, "second") || norm_is(t, a, "third") ||
                            norm_is(t, a, "fourth") || norm_is(t, a, "fifth")) &&
              tok_kind(ex, t, a + 1, EG_GZ_ORGWORD)) &&
-           !(a + 2 < b && is_venue(t, a, b) &&
+           !(a + 1 < b && (is_venue(t, a, b) ? a + 2 < b : !(t->toks[a].flags & EG_TOK_SENT_START)) &&
              (norm_is(t, a, "two") || norm_is(t, a, "three") || norm_is(t, a, "four") || norm_is(t, a, "five") ||
               norm_is(t, a, "seven") || norm_is(t, a, "one"))))
         a++;
@@ -3217,6 +3238,19 @@ static eg_status index_unique(eg_strtab *tab, const char *k, size_t n, uint32_t 
     return EG_OK;
 }
 
+/* The organization whose name the folded word w[0..n) opens, if one does; where several do, the one company among
+ * them named with its legal form ("Purari" of "Purari Gas Pty Ltd", not of "Purari River Landowners Association");
+ * else UINT32_MAX */
+static uint32_t org_opened(const eg_extractor *ex, const char *w, size_t n)
+{
+    uint32_t org;
+    if (!ex->org_first.count || !eg_strtab_get(&ex->org_first, w, n, &org))
+        return UINT32_MAX;
+    if (org == UINT32_MAX && !eg_strtab_get(&ex->firm_first, w, n, &org))
+        return UINT32_MAX;
+    return org;
+}
+
 /* Is the folded word w[0..n) one that may end a company named for it: no organization word, legal form, function
  * word or place ("Shell" of "Royal Dutch Shell", not "Bank" of "World Bank" nor "Kenya" of "Bank of Kenya")? */
 static int name_word(eg_extractor *ex, const char *w, size_t n)
@@ -3542,7 +3576,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             continue;
         /* a country or demonym in front of the tagger's organization is a mention of its own ("Iraqi" Army), but
          * a long official name keeps it ("Korean Central News Agency", "Korean People's Army"), as does a national
-         * Red Cross or Red Crescent society ("Egyptian Red Crescent") */
+         * Red Cross or Red Crescent society ("Egyptian Red Crescent") or news agency ("Polish Press Agency") */
         if (c->type == EG_TYPE_ORGANIZATION && ex->spans[first].type == EG_TAG_ORG &&
             ex->spans[first].tok_begin > c->a) {
             const eg_gz_entry *e = NULL;
@@ -3553,6 +3587,8 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
                 ex->spans[first].tok_end == c->b && !ministry_of(t, h) &&
                 (c->b - h >= 3 || c->b - (c->a + L) >= 3 || (c->b - h == 2 && norm_is(t, h, "red") &&
                                    (norm_is(t, h + 1, "cross") || norm_is(t, h + 1, "crescent"))) ||
+                 (c->b - h == 2 && norm_is(t, h + 1, "agency") &&
+                  (norm_is(t, h, "news") || norm_is(t, h, "press") || norm_is(t, h, "telegraph"))) ||
                  armed_force(t, h, c->b)))
                 continue;
             if (L > 0) {
@@ -3951,18 +3987,22 @@ static int left_out_of_key(const eg_text *t, const cand *c, size_t k)
 
 static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
 {
-    size_t k;
+    size_t k, end = c->b;
     eg_buf *b = &ex->scratch;
     eg_buf_reset(b);
     if (c->type == EG_TYPE_COUNTRY)
         return eg_buf_add(b, c->cc[0] ? c->cc : "??", 2);
-    for (k = c->a; k < c->b; k++) {
+    /* a company is the same without its legal form: "Apple Inc." and "Apple", "Orlen Serwis sp. z o.o." and
+     * "Orlen Serwis" */
+    if (c->type == EG_TYPE_ORGANIZATION && end > c->a + 1 && (word_bits(t, end - 1) & W_LEGAL_FORM)) {
+        end--;
+        if (end > c->a + 2 && norm_is(t, end - 1, "z") && norm_is(t, end - 2, "sp."))
+            end -= 2;
+    }
+    for (k = c->a; k < end; k++) {
         const char *w = eg_text_norm(t, k);
         size_t n = t->toks[k].norm_len;
         if (c->type == EG_TYPE_PERSON && left_out_of_key(t, c, k))
-            continue;
-        /* a company is the same without its legal form: "Apple Inc." and "Apple" */
-        if (c->type == EG_TYPE_ORGANIZATION && k + 1 == c->b && k > c->a && (word_bits(t, k) & W_LEGAL_FORM))
             continue;
         if (b->len && eg_buf_addc(b, ' ') != EG_OK)
             return EG_ENOMEM;
@@ -4328,7 +4368,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         memset(ex->cand_entity, 0, ex->ncands * sizeof *ex->cand_entity);
 
     /* a single word typed as a city or place that is the surname of a person named in full in this document
-     * ("Lloyd Austin ... Austin") is that person */
+     * ("Lloyd Austin ... Austin") is that person; so is the first of two surnames joined by "y" or "e" ("Ibarra" of
+     * "Mariana Ibarra y Montalvo") */
     eg_strtab_release(&ex->words);
     for (ci = 0; ci < ex->ncands; ci++) {
         const cand *p = &ex->cands[ci];
@@ -4336,7 +4377,10 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         if (p->type != EG_TYPE_PERSON || p->b - p->a < 2)
             continue;
         sn = surname_tok(t, p);
-        if (eg_strtab_put(&ex->words, eg_text_norm(t, sn), t->toks[sn].norm_len, 0, NULL, NULL, NULL) != EG_OK)
+        if (eg_strtab_put(&ex->words, eg_text_norm(t, sn), t->toks[sn].norm_len, 0, NULL, NULL, NULL) != EG_OK ||
+            (sn >= p->a + 3 && (norm_is(t, sn - 1, "y") || norm_is(t, sn - 1, "e")) &&
+             eg_strtab_put(&ex->words, eg_text_norm(t, sn - 2), t->toks[sn - 2].norm_len, 0, NULL, NULL, NULL) !=
+                 EG_OK))
             goto oom;
     }
     /* the distinct names of three words or more, by their last word, for full_form */
@@ -4453,6 +4497,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     eg_strtab_release(&ex->words);
     eg_strtab_release(&ex->initials);
     eg_strtab_release(&ex->org_first);
+    eg_strtab_release(&ex->firm_first);
     eg_strtab_release(&ex->org_last);
     eg_strtab_release(&ex->org_head);
     eg_strtab_release(&ex->place_first);
@@ -4481,6 +4526,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             }
             if ((o >= 2 && index_unique(&ex->initials, ini, o, (uint32_t)ci) != EG_OK) ||
                 index_unique(&ex->org_first, d->key, (size_t)(first_end - d->key), (uint32_t)ci) != EG_OK ||
+                (ends_in_legal_form(d->name) &&
+                 index_unique(&ex->firm_first, d->key, (size_t)(first_end - d->key), (uint32_t)ci) != EG_OK) ||
                 (name_word(ex, sp + 1, strlen(sp + 1)) && !strstr(d->key, " & ") &&   /* not "Dye & Bavelier" */
                  index_unique(&ex->org_last, sp + 1, strlen(sp + 1), (uint32_t)ci) != EG_OK))
                 goto oom;
@@ -4649,8 +4696,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                     }
                     /* "Flugwerk employs 240 people" after "Flugwerk Rhein-Main GmbH": the first word of the one
                      * company named here with its legal form */
-                    if (ex->org_first.count && eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX &&
-                        ends_in_legal_form(x->entities[org].name) &&
+                    if ((org = org_opened(ex, w, n)) != UINT32_MAX && ends_in_legal_form(x->entities[org].name) &&
                         !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME)) {
                         c->type = EG_TYPE_ORGANIZATION;
                         ex->cand_entity[ci] = org + 1;
@@ -4675,7 +4721,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
              * organization named in full here with it, and no person's: the company's short name ("Konkan Ports &
              * Logistics Pvt. Ltd." ... "Konkan shares rose", "Helvora chief executive") */
             uint32_t org;
-            if (eg_strtab_get(&ex->org_first, w, n, &org) && org != UINT32_MAX) {
+            if ((org = org_opened(ex, w, n)) != UINT32_MAX) {
                 c->type = EG_TYPE_ORGANIZATION;
                 ex->cand_entity[ci] = org + 1;
                 continue;

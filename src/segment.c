@@ -13,15 +13,16 @@
 static const char *const abbrevs[] = {
     "adm", "apr", "assn", "aug", "ave", "bhd", "brig", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec",
     "dept", "dr", "ehf", "eng", "esq", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "govt", "hf", "hon", "inc",
-    "intl", "jan", "jr", "jul", "jun", "kft", "lda", "lt", "ltd", "ltda", "maj", "mar", "messrs", "mon", "mr", "mrs",
-    "ms", "mt", "natl", "no", "nov", "nyrt", "oct", "pres", "prof", "pty", "pvt", "rep", "reps", "rev", "sat", "sen",
-    "sens", "sep", "sept", "sgt", "sr", "st", "sun", "supt", "thu", "thurs", "tue", "tues", "univ", "vs", "wed", "zrt",
+    "ing", "intl", "jan", "jr", "jul", "jun", "kft", "lda", "lic", "lt", "ltd", "ltda", "maj", "mar", "messrs", "mon",
+    "mr", "mrs", "ms", "mt", "natl", "no", "nov", "nyrt", "oct", "pres", "prof", "pty", "pvt", "rep", "reps", "rev",
+    "sat", "sen", "sens", "sep", "sept", "sgt", "sp", "sr", "st", "sun", "supt", "thu", "thurs", "tue", "tues", "univ",
+    "vs", "wed", "zrt",
 };
 
 /* Abbreviations that never end a sentence: they always precede something. */
 static const char *const prefix_abbrevs[] = {
-    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "eng", "gen", "gov", "hon", "lt", "maj", "messrs", "mr", "mrs",
-    "ms", "mt", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
+    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "eng", "gen", "gov", "hon", "ing", "lic", "lt", "maj", "messrs",
+    "mr", "mrs", "ms", "mt", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
 };
 
 /* Words that, capitalised after an abbreviation like "U.S.", almost always open a new sentence. */

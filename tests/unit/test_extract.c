@@ -929,6 +929,40 @@ int main(void)
         EXPECT("Herders crossed the Gobi desert and the Lut desert on Monday, while boats sailed up the Niger river "
                "and the Yellow sea stayed calm.",
                "Gobi|place|Gobi", "Lut|place|Lut", "Niger|country|Niger", "Yellow sea|place|Yellow Sea");
+        /* a national news agency keeps its people's word; a number word written large inside a sentence opens a
+         * name; a town with "an der"; a party after "the opposition" with its acronym; "Lic." is an honorific;
+         * "zu" opens a surname */
+        EXPECT("The Polish Press Agency (PAP) said members of the Three Seas Initiative and of the Five Star Movement "
+               "met in Frankfurt an der Oder, where members of the opposition Odnowa (OD) party and Lic. Ana Ruiz "
+               "joined them. Anna Lenz met Konstantin zu Hardt. A meeting between zu Hardt and Ewa Nowak was called "
+               "off.",
+               "Polish Press Agency|organization|Polish Press Agency", "PAP|organization|Polish Press Agency",
+               "Three Seas Initiative|organization|Three Seas Initiative",
+               "Five Star Movement|organization|Five Star Movement",
+               "Frankfurt an der Oder|place|Frankfurt an der Oder", "Odnowa|organization|Odnowa",
+               "OD|organization|Odnowa", "Ana Ruiz|person|Ana Ruiz", "Anna Lenz|person|Anna Lenz",
+               "Konstantin zu Hardt|person|Konstantin zu Hardt", "zu Hardt|person|Konstantin zu Hardt",
+               "Ewa Nowak|person|Ewa Nowak");
+        /* the Polish legal form of three words, left out of the key; a lone word opening the names of a company and
+         * of a body named for a river is the company's; the first of two surnames joined by "y" is the person, not
+         * the town of that name; Fijian and Polish given names */
+        EXPECT("Coralline Energy Ltd agreed to buy Purari Gas Pty Ltd and Orlen Serwis sp. z o.o. on Monday. Purari's "
+               "board backed the offer, landowners along the Purari River said through the Purari River Owners "
+               "Association. Orlen Serwis said Talei Naqasima-Brooks would meet Foreign Minister Mariana Ibarra y "
+               "Montalvo. Ibarra was received by Agnieszka Dąb.",
+               "Coralline Energy Ltd|organization|Coralline Energy Ltd",
+               "Purari Gas Pty Ltd|organization|Purari Gas Pty Ltd",
+               "Orlen Serwis sp. z o.o.|organization|Orlen Serwis sp. z o.o.",
+               "Purari|organization|Purari Gas Pty Ltd", "Purari River|place|Purari River",
+               "Purari River Owners Association|organization|Purari River Owners Association",
+               "Orlen Serwis|organization|Orlen Serwis sp. z o.o.",
+               "Talei Naqasima-Brooks|person|Talei Naqasima-Brooks",
+               "Mariana Ibarra y Montalvo|person|Mariana Ibarra y Montalvo",
+               "Ibarra|person|Mariana Ibarra y Montalvo", "Agnieszka Dąb|person|Agnieszka Dąb");
+        /* a convention centre's name before its kind in small letters; not a party's before its conference's */
+        EXPECT("The two first met at the Cintermex convention centre in Monterrey last October, and the Labour "
+               "conference centre was full.",
+               "Cintermex|place|Cintermex", "Monterrey|place|Monterrey", "Labour|organization|Labour");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
