@@ -128,6 +128,7 @@ enum {
 #define W_AGENCY_FIELD ((uint64_t)1 << 39)   /* see agency_field_words */
 #define W_INSTITUTION ((uint64_t)1 << 40)   /* see institution_words */
 #define W_COMMON_ACRONYM ((uint64_t)1 << 41)   /* see common_acronyms */
+#define W_DEAL_VERB ((uint64_t)1 << 42)   /* what is done to a company in a deal: "valued", "bought", "acquire" */
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
@@ -230,6 +231,10 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "dam", "
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
                                                "harbour", "harbor", "beach", "lake", "foothills", "field",
                                                "fields", "desert", "delta", "oasis", "glacier", NULL};
+static const char *const deal_verb_words[] = {"valued", "values", "value", "valuing", "buy", "buys", "bought",
+                                              "buying", "acquire", "acquires", "acquired", "acquiring", "sell",
+                                              "sells", "sold", "selling", "sue", "sues", "sued", "suing", "fined",
+                                              "merge", "merges", "merged", "merging", NULL};
 static const char *const street_words[] = {"road", "street", "avenue", "boulevard", "highway", NULL};
 static const char *const romance_small_words[] = {"et", "pour", "la", "le", "les", "du", "des", "de", "y", "para",
                                                   "por", "e", "do", "da", "dos", "das", "del", "sur", "en", NULL};
@@ -359,6 +364,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, romance_head_words, W_ROMANCE_HEAD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, followers_words, W_FOLLOWERS)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, street_words, W_STREET)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, deal_verb_words, W_DEAL_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, romance_small_words, W_ROMANCE_SMALL)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, sea_words, W_SEA)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, storm_words, W_STORM)) != EG_OK ||
@@ -4430,13 +4436,15 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             goto oom;
     }
     /* "Huaxin is also looking at licences" after "Huaxin Lithium Co Ltd": a lone word the tagger reads as a place
-     * no table has, that opens a sentence or owns something, and starts the name of a company named with its legal
-     * form (3b decides); not a place named after the firm's ("to the Fezzan", "a full Gulf price") */
+     * no table has, that opens a sentence, owns something or is what a deal is done to ("the offer valued Purari
+     * at"), and starts the name of a company named with its legal form (3b decides); not a place named after the
+     * firm's ("to the Fezzan", "a full Gulf price") */
     for (ci = 0; ci < ex->ncands && ex->org_first.count; ci++) {
         cand *c = &ex->cands[ci];
         size_t cj;
         if (c->type != EG_TYPE_PLACE || c->b - c->a != 1 || c->strength == 2 || tok_entry(ex, t, c->a) ||
-            !((t->toks[c->a].flags & EG_TOK_SENT_START) || (c->b < t->ntoks && (t->toks[c->b].flags & EG_TOK_POSS))) ||
+            !((t->toks[c->a].flags & EG_TOK_SENT_START) || (c->b < t->ntoks && (t->toks[c->b].flags & EG_TOK_POSS)) ||
+              (c->a > 0 && (word_bits(t, c->a - 1) & W_DEAL_VERB))) ||
             !eg_strtab_get(&ex->org_first, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
             continue;
         for (cj = 0; cj < ex->ncands; cj++) {

@@ -963,6 +963,11 @@ int main(void)
         EXPECT("The two first met at the Cintermex convention centre in Monterrey last October, and the Labour "
                "conference centre was full.",
                "Cintermex|place|Cintermex", "Monterrey|place|Monterrey", "Labour|organization|Labour");
+        /* a company's short name that a deal is done to, though the tagger reads a place */
+        EXPECT("Purari Gas Pty Ltd agreed the deal on Monday. The offer valued Purari at a premium, landowners along "
+               "the Purari River said.",
+               "Purari Gas Pty Ltd|organization|Purari Gas Pty Ltd", "Purari|organization|Purari Gas Pty Ltd",
+               "Purari River|place|Purari River");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
