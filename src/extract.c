@@ -1169,7 +1169,8 @@ static int dotted_legal_form(const eg_text *t, size_t j)
            (t->src[t->toks[j].end - 1] == '.' || norm_is(t, j, "plc")) && (word_bits(t, j) & W_LEGAL_FORM);
 }
 
-/* A nickname in quotes from token j, then a capitalised word: '"Teddy" Dimaculangan'. */
+/* A nickname in quotes from token j, then a capitalised word, or a surname's particle before one: '"Teddy"
+ * Dimaculangan', 'Maria Consuelo "Connie" dela Paz'. */
 static size_t nickname_at(const eg_text *t, size_t j, size_t end)
 {
     size_t q = j + 1;
@@ -1178,7 +1179,15 @@ static size_t nickname_at(const eg_text *t, size_t j, size_t end)
     /* (of up to three words: 'Sebastián Andrés "El Mono" Quintero Villamizar') */
     while (q < end && q < j + 4 && (is_cap_word(t, q) || (q > j + 1 && is_particle(t, q))))
         q++;
-    return q > j + 1 && q + 1 < end && is_dquote(t, q) && is_cap_word(t, q + 1) ? q + 1 - j : 0;
+    if (q == j + 1 || q + 1 >= end || !is_dquote(t, q))
+        return 0;
+    if (is_cap_word(t, q + 1))
+        return q + 1 - j;
+    /* ('Juan Miguel "Migz" de los Reyes') */
+    if (q + 2 < end && is_particle(t, q + 1) &&
+        (is_cap_word(t, q + 2) || (q + 3 < end && is_particle(t, q + 2) && is_cap_word(t, q + 3))))
+        return q + 1 - j;
+    return 0;
 }
 
 /* "Deputy", "Vice" or "Acting" before a minister's portfolio ("Deputy State Assets Minister X")? */

@@ -1396,11 +1396,21 @@ static int after_preposition(const ctx *c, size_t m, int type)
     if (welcomed_to(c, p))
         return 1;
     /* "travel to Beijing next month, where he will hold talks", "the talks moved to the Sheraton, where", "flew in
-     * from Iqaluit, where on Tuesday she met" */
-    if (is(c, before_the(c, a), "to") || is(c, before_the(c, a), "from")) {
-        for (j = c->mtok_b[m]; j < c->mtok_b[m] + 5 && j + 1 < c->t->ntoks; j++)
+     * from Iqaluit, where on Tuesday she met"; "travelled to the river port of Villeta, south of the capital,
+     * where she held talks" */
+    p = before_the(c, a);
+    if (of_place_noun(c, p))
+        for (j = p - 1; j > 0 && j + 4 > p && !is(c, j, "to") && !is(c, j, "from"); j--)
+            ;
+    else
+        j = p;
+    if (is(c, j, "to") || is(c, j, "from")) {
+        for (j = c->mtok_b[m]; j < c->mtok_b[m] + 8 && j + 1 < c->t->ntoks; j++) {
             if (is(c, j, ",") && is(c, j + 1, "where"))
                 return 1;
+            if (j >= c->mtok_b[m] + 4 && (c->t->toks[j].flags & EG_TOK_CAP))
+                break;   /* (farther, only a short aside between: ", south of the capital,") */
+        }
     }
     return 0;
 }
@@ -2665,6 +2675,36 @@ static int talks_held_at(const ctx *c, const eg_sentence *s, uint32_t si, size_t
     return 1;
 }
 
+/* "the coast guard chiefs of the three countries held three-way talks in Davao: A of X, B, head of Y, and C": where
+ * no person comes before the trigger at k, those a colon after it lists, the first on the left. Whether two or more
+ * were found. */
+static int colon_list(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k, group *left, group *right)
+{
+    size_t j, m;
+    if (person_in(c, lo, hi, s->tok_begin, k))
+        return 0;
+    for (j = k + 1; j < s->tok_end && j < k + 16 && !is(c, j, ":"); j++)
+        if (is(c, j, ";") || is(c, j, "\""))
+            return 0;
+    if (j + 1 >= s->tok_end || !is(c, j, ":"))
+        return 0;
+    for (m = lo; m < hi && c->mtok_a[m] <= j; m++)
+        ;
+    /* (the list opens with the first of them, or a title before the name) */
+    if (m >= hi || mention_type(c, m) != EG_TYPE_PERSON || c->mtok_a[m] > j + 4)
+        return 0;
+    memset(left, 0, sizeof *left);
+    memset(right, 0, sizeof *right);
+    group_add(left, c->x->mentions[m].entity);
+    for (m++; m < hi; m++)
+        if (mention_type(c, m) == EG_TYPE_PERSON && !in_group(left, c->x->mentions[m].entity)) {
+            if (!right->n)
+                right->first_at = c->mtok_a[m];
+            group_add(right, c->x->mentions[m].entity);
+        }
+    return right->n > 0;
+}
+
 static eg_status sentence_meetings(ctx *c, uint32_t si)
 {
     const eg_sentence *s = &c->t->sents[si];
@@ -2797,6 +2837,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 next_clause = nc;
             right_group(c, lo, hi, from, nc, &right);
         }
+        if (!left.n && !right.n)
+            colon_list(c, s, lo, hi, k, &left, &right);
         if (!left.n && is_nominal(c, k) && k + len + 1 < s->tok_end && is(c, k + len, "by")) {
             /* "A courtesy call by A on B", "a visit by A with B": the one who called, then the one called on */
             size_t m;

@@ -226,7 +226,12 @@ size_t eg_utf8_fold(const char *s, size_t n, char *out, size_t cap)
             while (rep[m])
                 m++;
         } else {
-            m = eg_utf8_encode(to_lower(cp), tmp);
+            cp = to_lower(cp);
+            /* Romanian s and t with a comma below fold to the cedilla forms that older text and the tables use
+             * ("Constanța", "Constanţa") */
+            if (cp == 0x219 || cp == 0x21B)
+                cp = cp == 0x219 ? 0x15F : 0x163;
+            m = eg_utf8_encode(cp, tmp);
             rep = tmp;
         }
         if (o + m + 1 > cap)

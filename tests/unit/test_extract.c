@@ -968,6 +968,17 @@ int main(void)
                "the Purari River said.",
                "Purari Gas Pty Ltd|organization|Purari Gas Pty Ltd", "Purari|organization|Purari Gas Pty Ltd",
                "Purari River|place|Purari River");
+        /* Romanian letters with a comma below are those with a cedilla the tables use; the Turkish Straits; a
+         * Ukrainian given name after a minister's portfolio; a nickname in quotes before a surname's particle;
+         * "Datin Sri" is an honorific */
+        EXPECT("CONSTANȚA, Romania (Reuters) - Cargoes must transit the Turkish Straits, said Deputy Minister of "
+               "Agrarian Policy and Food Nataliia Serhiivna Hnatiuk. Senator Juan Miguel \"Migz\" de los Reyes and "
+               "Datin Sri Farah Nadia binti Zainal Abidin agreed.",
+               "CONSTANȚA|place|Constanţa", "Romania|country|Romania", "Reuters|organization|Reuters",
+               "Turkish Straits|place|Turkish Straits",
+               "Nataliia Serhiivna Hnatiuk|person|Nataliia Serhiivna Hnatiuk",
+               "Juan Miguel \"Migz\" de los Reyes|person|Juan Miguel \"Migz\" de los Reyes",
+               "Farah Nadia binti Zainal Abidin|person|Farah Nadia binti Zainal Abidin");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

@@ -828,6 +828,17 @@ int main(void)
            "Tuesday by President Tom Hale at the State House in Lusaka.",
            NULL, "Ruth Obi > Tom Hale @ Lusaka / State House | - | held | in-person");
 
+    /* those a colon lists after talks no person held; a where-clause after a short aside; a title with
+     * "executive" before it */
+    EXPECT("Last week the coast guard chiefs of the three countries held three-way talks in Davao: Admiral Tom Hale "
+           "of the Coast Guard, Vice Admiral Ruth Obi, head of the Maritime Agency, and Lena Brandt, its director.",
+           NULL, "Tom Hale > Ruth Obi,Lena Brandt @ Davao | - | held | -");
+    EXPECT("Ruth Obi later travelled to the river port of Mombasa, south of the capital, where she held talks with "
+           "Tom Hale on dredging.",
+           NULL, "Ruth Obi > Tom Hale @ Mombasa | - | held | -");
+    EXPECT("A meeting between Ruth Obi and the bank's executive vice-president, Tom Hale, set for Monday, was "
+           "cancelled.",
+           NULL, "Ruth Obi > Tom Hale @ - | - | cancelled | -");
     affiliation("Kenya's Foreign Minister Amara Okafor arrived.", "Amara Okafor -> Kenya (Foreign Minister)", __LINE__);
     affiliation("State Department spokesman Dan Whitlock spoke.", "Dan Whitlock -> State Department (spokesman)", __LINE__);
     affiliation("Ruth Obi, the top Asia official at the Coastal Trade Council, agreed.", "Ruth Obi -> Coastal Trade Council (top Asia official)", __LINE__);

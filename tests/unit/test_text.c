@@ -41,8 +41,13 @@ static void test_utf8(void)
     CHECK(eg_utf8_valid("Zoë Kowalczyk", strlen("Zoë Kowalczyk")));
     /* Romanian and Vietnamese capitals: "Țurcanu", "Ștefan", "Ễ" */
     CHECK(eg_cp_is_upper(0x21A) && eg_cp_is_upper(0x218) && !eg_cp_is_upper(0x21B) && eg_cp_is_upper(0x1EC4));
+    /* a capital with a comma below folds to the small letter with a cedilla, as "ţurcanu" does */
     eg_utf8_fold("\xC8\x9A" "urcanu", 8, out, sizeof out);
-    CHECK_STR(out, "\xC8\x9B" "urcanu");
+    CHECK_STR(out, "\xC5\xA3" "urcanu");
+    eg_utf8_fold("\xC5\xA2" "urcanu", 8, out, sizeof out);
+    CHECK_STR(out, "\xC5\xA3" "urcanu");
+    eg_utf8_fold("Constan\xC8\x9B" "a Bra\xC8\x99ov", 18, out, sizeof out);
+    CHECK_STR(out, "constan\xC5\xA3" "a bra\xC5\x9F" "ov");
     CHECK(!eg_utf8_valid("a\xFF" "b", 3));
     {
         const char *in = "O\xE2\x80\x99" "Brien \xE2\x80\x93 \xC3\x89LYS\xC3\x89" "E\xC2\xA0X";
