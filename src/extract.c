@@ -833,8 +833,8 @@ static int kind_of_before(const eg_text *t, size_t a)
 
 /* "the Likud party", "the Solidarity trade union", "Russia's Wagner group": after "the" or a possessive, a name of
  * one or two words that no table has as a place, people or person, then a body's noun in small letters. A word in
- * small letters may come between "the" and the name, and its acronym in brackets after it ("the opposition Civic
- * Sovereignty (SO) party"). */
+ * small letters may come between "the" and the name, and its acronym in brackets after it ("the opposition Odnowa
+ * (OD) party"). */
 static int org_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     static const char *const nouns[] = {"party", "union", "movement", "coalition", "militia", "group", "faction",
