@@ -1169,6 +1169,12 @@ static int dotted_legal_form(const eg_text *t, size_t j)
            (t->src[t->toks[j].end - 1] == '.' || norm_is(t, j, "plc")) && (word_bits(t, j) & W_LEGAL_FORM);
 }
 
+/* The Polish legal form of three words at tokens j to j + 2: "sp. z o.o." ("Orlen Serwis sp. z o.o.") */
+static int polish_form_at(const eg_text *t, size_t j)
+{
+    return j + 2 < t->ntoks && norm_is(t, j, "sp.") && norm_is(t, j + 1, "z") && norm_is(t, j + 2, "o.o.");
+}
+
 /* A nickname in quotes from token j, then a capitalised word, or a surname's particle before one: '"Teddy"
  * Dimaculangan', 'Maria Consuelo "Connie" dela Paz'. */
 static size_t nickname_at(const eg_text *t, size_t j, size_t end)
@@ -1631,9 +1637,9 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             break;
         }
         if (dotted_legal_form(t, j)) {
-            /* "Považská Oceľ a.s.", "Beta s.r.o.": a legal form written small ends the name; the Polish one is of
-             * three words ("Orlen Serwis sp. z o.o.") */
-            if (j + 2 < end && norm_is(t, j, "sp.") && norm_is(t, j + 1, "z") && norm_is(t, j + 2, "o.o."))
+            /* "Považská Oceľ a.s.", "Beta s.r.o.": a legal form written small ends the name, the Polish one after
+             * its three words */
+            if (j + 2 < end && polish_form_at(t, j))
                 j += 2;
             j++;
             break;
@@ -4011,7 +4017,7 @@ static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
      * "Orlen Serwis" */
     if (c->type == EG_TYPE_ORGANIZATION && end > c->a + 1 && (word_bits(t, end - 1) & W_LEGAL_FORM)) {
         end--;
-        if (end > c->a + 2 && norm_is(t, end - 1, "z") && norm_is(t, end - 2, "sp."))
+        if (end > c->a + 2 && polish_form_at(t, end - 2))
             end -= 2;
     }
     for (k = c->a; k < end; k++) {
