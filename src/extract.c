@@ -129,6 +129,7 @@ enum {
 #define W_INSTITUTION ((uint64_t)1 << 40)   /* see institution_words */
 #define W_COMMON_ACRONYM ((uint64_t)1 << 41)   /* see common_acronyms */
 #define W_DEAL_VERB ((uint64_t)1 << 42)   /* what is done to a company in a deal: "valued", "bought", "acquire" */
+#define W_PORTFOLIO ((uint64_t)1 << 43)   /* see portfolio_words */
 
 static const char *const particle_words[] = {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des",
                                              "di", "do", "dos", "du", "ibn", "la", "le", "van", "von", "y", "el",
@@ -181,7 +182,10 @@ static const char *const firm_staff_words[] = {"analysts", "analyst", "economist
 static const char *const firm_stake_words[] = {"shares", "stake", "stakes", "shareholders", NULL};
 static const char *const collective_words[] = {"people", "peoples", "workers", "women", "children", "men",
                                               "veterans", "farmers", "peasants", "writers", "teachers",
-                                              "journalists", "citizens", "consumers", "students", "traders", NULL};
+                                              "journalists", "citizens", "consumers", "students", "traders",
+                                              "fishermen", "fishers", "miners", "doctors", "nurses", "lawyers",
+                                              "employers", "growers", "producers", "pensioners", "seafarers",
+                                              "dockers", "truckers", NULL};
 static const char *const body_head_words[] = {"university", "college", "institute", "ministry", "department",
                                               "agency", "bank", "company", "corporation", "council", "commission",
                                               "association", "party", "foundation", "fund", "organization",
@@ -195,7 +199,7 @@ static const char *const legislature_words[] = {"congress", "senate", "knesset",
                                                "seimas", "saeima", "riigikogu", "stortinget", "folketinget", "sangsad",
                                                "mazhilis", "kenesh", "khural", "hural", "sabor", "skupstina",
                                                "hluttaw", "senedd", "mejlis", "sobranie", "inatsisartut", "løgting",
-                                               "logting", "lagting", "tynwald", NULL};
+                                               "logting", "lagting", "tynwald", "diet", NULL};
 static const char *const faith_words[] = {"sunni", "sunnis", "shiite", "shiites", "shia", "shi'ite", "shi'ites",
                                          "muslim", "muslims", "christian", "christians", "catholic", "catholics",
                                          "protestant", "protestants", "jewish", "jews", "hindu", "hindus",
@@ -223,7 +227,7 @@ static const char *const hotel_brand_words[] = {"intercontinental", "sheraton", 
                                                 "mercure", "oberoi", "crowne", "anantara", "serena", NULL};
 static const char *const place_noun_words[] = {"crossing", "crossings", "dam", "dams", "barrage", "canal",
                                                "checkpoint", "checkpoints", "deposit", "deposits", "mine", "mines",
-                                               "province", "district", "governorate",
+                                               "province", "district", "governorate", "county", "municipality",
                                                "prefecture", "region", "valley", "mountains", "hills",
                                                "highlands", "plateau", "gorge", "steppe", "pass", "basin",
                                                "corridor", "river", "rivers", "hotel", "refinery", "airport",
@@ -284,6 +288,13 @@ static const char *const kin_words[] = {"counterpart", "wife", "husband", "son",
 static const char *const agency_field_words[] = {"statistics", "environment", "health", "transport", "parks",
                                                  "elections", "fisheries", "infrastructure", "resources", "affairs",
                                                  "oceans", "safety", NULL};
+/* a minister's portfolio, which no table of bodies' words holds: "Minister of Economy, Trade and Industry" */
+static const char *const portfolio_words[] = {
+    "trade", "economy", "finance", "commerce", "tourism", "fisheries", "labour", "labor", "justice", "interior",
+    "defence", "defense", "health", "education", "agriculture", "transport", "affairs", "planning", "culture",
+    "environment", "water", "housing", "youth", "sports", "infrastructure", "information", "science",
+    "innovation", "welfare", "development", "investment", "forestry", "livestock", "works", "security",
+    "integration", "budget", "employment", "heritage", "resources", "aviation", "maritime", "climate", NULL};
 /* ends the name of a public body, never of a place: what the tagger reads as a place with one is a body */
 static const char *const institution_words[] = {"assembly", "parliament", "council", "commission", "ministry",
                                                 "department", "agency", "authority", "committee", "party",
@@ -372,6 +383,7 @@ static void build_rule_words(void)
         (ret = eg_wordset_add(&rule_words, agency_field_words, W_AGENCY_FIELD)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, institution_words, W_INSTITUTION)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, common_acronyms, W_COMMON_ACRONYM)) != EG_OK ||
+        (ret = eg_wordset_add(&rule_words, portfolio_words, W_PORTFOLIO)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, speech_verbs, W_SPEECH_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, meet_verbs, W_MEET_VERB)) != EG_OK ||
         (ret = eg_wordset_add(&rule_words, party_before_words, W_PARTY_BEFORE)) != EG_OK ||
@@ -588,6 +600,12 @@ static int norm_is_word(const eg_text *t, size_t i, const char *w)
 static int list_joiner(const eg_text *t, size_t i)
 {
     return norm_is(t, i, "and") || norm_is(t, i, "&") || norm_is(t, i, ",");
+}
+
+/* "Minister", or the one word "Vice-Minister" ("Japan's Vice-Minister of Economy, Trade and Industry X") */
+static int minister_title(const eg_text *t, size_t i)
+{
+    return norm_is(t, i, "minister") || norm_is(t, i, "vice-minister");
 }
 
 static int is_particle(const eg_text *t, size_t i)
@@ -1010,6 +1028,20 @@ static int hyphen_joins(const eg_text *t, size_t k, int small_ok)
     return h && h > w && h + 1 < w + n && ((h[1] >= 'A' && h[1] <= 'Z') || (small_ok && h[1] >= 'a' && h[1] <= 'z'));
 }
 
+/* Is token k a given name of two syllables joined by a hyphen, the second in small letters ("Se-jin", "Hsin-yi")? */
+static int syllable_given(const eg_text *t, size_t k)
+{
+    const char *w = t->src + t->toks[k].start, *h;
+    size_t n = t->toks[k].end - t->toks[k].start, i;
+    if (!is_cap_word(t, k) || !(h = memchr(w, '-', n)) || h - w < 2 || h - w > 5 || n - (size_t)(h - w) - 1 < 2 ||
+        n - (size_t)(h - w) - 1 > 5)
+        return 0;
+    for (i = 1; i < n; i++)
+        if (w + i != h && !(w[i] >= 'a' && w[i] <= 'z'))
+            return 0;
+    return 1;
+}
+
 /* After a title and "of" or "for", the portfolio's capitalised words from k (joined by "and", "&" or a comma) up
  * to a person's name: a given name and one to three more capitalised words or initials. The token where the name
  * starts, or 0 when there is no such name, or the portfolio names something known ("President of Russia Vladimir
@@ -1022,7 +1054,7 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         /* "Norway's Minister of Trade and Industry, Halvard J. Tveiten,": a minister's portfolio ends at a comma
          * before the holder's name with its initial (not "Trade, Industry and Fisheries") */
         if (p > start && norm_is(t, p, ",") && p + 1 < end && is_cap_word(t, p + 1) && start >= 2 &&
-            (norm_is(t, start - 2, "minister") || norm_is(t, start - 2, "secretary") ||
+            (minister_title(t, start - 2) || norm_is(t, start - 2, "secretary") ||
              (start >= 3 && norm_is(t, start - 2, "delegate") && norm_is(t, start - 3, "minister"))) &&
             !tok_kind(ex, t, p + 1, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_STOPWORD) &&
             !eg_gz_memo_match(&ex->memo, p + 1, end, known, NULL)) {
@@ -1075,7 +1107,7 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
              * Khodorkovsky") */
             if (q > p + 1 && (q == end || !is_cap_word(t, q)))
                 return norm_is(t, p - 1, ",") || (span_has_orgword(ex, t, start, p) &&
-                                                   !(start >= 2 && (norm_is(t, start - 2, "minister") ||
+                                                   !(start >= 2 && (minister_title(t, start - 2) ||
                                                                     norm_is(t, start - 2, "secretary"))))
                            ? 0
                            : p;
@@ -1083,10 +1115,12 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
     }
     /* "Minister of Energy and Mines Souksavanh Phommachanh": a minister's portfolio of organization words, then two
      * or three words no table knows that end the run: a given name no list has, and the rest of the name */
-    if (start >= 2 && norm_is(t, start - 2, "minister")) {
+    if (start >= 2 && minister_title(t, start - 2)) {
+        /* (a list too: "Minister of Economy, Trade and Industry Haruka Mitsuhashi") */
         for (p = start; p < end && p < start + 8 &&
-                        ((is_cap_word(t, p) && tok_kind(ex, t, p, EG_GZ_ORGWORD)) ||
-                         (p > start && (norm_is(t, p, "and") || norm_is(t, p, "&"))));
+                        ((is_cap_word(t, p) &&
+                          (tok_kind(ex, t, p, EG_GZ_ORGWORD) || (word_bits(t, p) & W_PORTFOLIO))) ||
+                         (p > start && list_joiner(t, p) && p + 1 < end && is_cap_word(t, p + 1)));
              p++)
             ;
         for (q = p; q < end && q < p + 4 && is_cap_word(t, q) && !tok_kind(ex, t, q, EG_GZ_ORGWORD) &&
@@ -1160,6 +1194,12 @@ static int caps_as(const eg_text *t, size_t i)
 {
     return t->toks[i].end - t->toks[i].start == 2 && t->src[t->toks[i].start] == 'A' &&
            t->src[t->toks[i].start + 1] == 'S' && i > 0 && is_cap_word(t, i - 1);
+}
+
+/* Does token i end a company's name as its legal form ("Ltd.", "Oyj", or "AS" in capitals after a name)? */
+static int legal_form_end(const eg_text *t, size_t i)
+{
+    return (word_bits(t, i) & W_LEGAL_FORM) || caps_as(t, i);
 }
 
 /* A legal form written small with its periods at token j: "a.s.", "s.r.o.", "hf."; or a British "plc" */
@@ -1585,6 +1625,12 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
      * part of its name */
     if (L > 1 && !(t->toks[i + L - 1].flags & EG_TOK_CAP) && (word_bits(t, i + L - 1) & W_LANDFORM) &&
         eg_gz_memo_match(&ex->memo, i, i + L - 1, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL) == L - 1)
+        j = i + L - 1;
+    /* "Japan's Kyodo news agency": a body's table name with its last word written small is the short name the
+     * table also holds, and what kind of body it is */
+    else if (L > 1 && (t->toks[i + L - 1].flags & EG_TOK_WORD) && !(t->toks[i + L - 1].flags & EG_TOK_CAP) &&
+             !memchr(t->src + t->toks[i + L - 1].start, '-', t->toks[i + L - 1].end - t->toks[i + L - 1].start) &&
+             (e->kinds & EG_GZ_ORG) && eg_gz_memo_match(&ex->memo, i, i + L - 1, EG_GZ_ORG, NULL) == L - 1)
         j = i + L - 1;
     else if (L <= 1 && i + 2 < end && norm_is(t, i, "the") &&
              (L = eg_gz_memo_match(&ex->memo, i + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG,
@@ -2175,6 +2221,27 @@ static int place_suffix_after(const eg_text *t, size_t b)
            (norm_is(t, b + 1, "based") || norm_is(t, b + 1, "born") || norm_is(t, b + 1, "headquartered"));
 }
 
+/* Is the name at token a what a place's noun in small letters is called: "the islets called Dokdo", "a town known
+ * as X", "the river named X"? */
+static int called_place(const eg_text *t, size_t a)
+{
+    static const char *const nouns[] = {"islet", "islets", "island", "islands", "town", "village", "city", "river",
+                                        "lake", "mountain", "region", "area", "district", "valley", "reef", "atoll",
+                                        "rocks", "peninsula", "settlement", "camp", NULL};
+    size_t k, w;
+    if (norm_is(t, a - 1, "called") || norm_is(t, a - 1, "named"))
+        k = a - 2;
+    else if (a >= 3 && norm_is(t, a - 1, "as") && norm_is(t, a - 2, "known"))
+        k = a - 3;
+    else
+        return 0;
+    if (t->toks[k].flags & EG_TOK_CAP)
+        return 0;
+    for (w = 0; nouns[w] && !norm_is_word(t, k, nouns[w]); w++)
+        ;
+    return nouns[w] != NULL;
+}
+
 static int street_word(const eg_text *t, size_t k)
 {
     return norm_is(t, k, "street") || norm_is(t, k, "avenue") || norm_is(t, k, "boulevard");
@@ -2214,6 +2281,10 @@ static int trimmable(eg_extractor *ex, const eg_text *t, size_t i)
         return 0;
     /* "Workers" is a sentence's subject, but "Workers' Party" a name */
     if (i + 1 < t->ntoks && (t->toks[i + 1].flags & EG_TOK_POSS) && (word_bits(t, i) & W_COLLECTIVE))
+        return 0;
+    /* "Oh Se-jin of Hanbit Securities": a Korean family name before a given name of two syllables */
+    if (i + 1 < t->ntoks && (norm_is(t, i, "oh") || norm_is(t, i, "an")) && is_cap_word(t, i) &&
+        is_cap_word(t, i + 1) && hyphen_joins(t, i + 1, 1) && !hyphen_joins(t, i + 1, 0))
         return 0;
     return tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH);
 }
@@ -2358,7 +2429,7 @@ static int short_of_company(eg_extractor *ex, const eg_text *t, size_t ci, size_
      * or the first two or more of them ("Hidrovia Sul" of "Hidrovia Sul Logística Ltda.") */
     size_t pa = p->a + (p->b - p->a >= 3 && (word_bits(t, p->a) & W_FIRM_PREFIX));
     if (p->type != EG_TYPE_ORGANIZATION || p->b - pa <= n ||
-        !((word_bits(t, pa + n) & W_LEGAL_FORM) || (n >= 2 && (word_bits(t, p->b - 1) & W_LEGAL_FORM))))
+        !((word_bits(t, pa + n) & W_LEGAL_FORM) || (n >= 2 && legal_form_end(t, p->b - 1))))
         return 0;
     /* (the place a company is named for is that place: "on Subic Bay" after "Subic Bay Shipworks, Inc.") */
     if (!(word_bits(t, pa + n) & W_LEGAL_FORM) && !norm_is(t, pa + n, ",") &&
@@ -2503,6 +2574,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
     while (a < b && !after_honorific && trimmable(ex, t, a) &&
            !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1) &&
+           /* (nor a word its acronym in brackets spells: "the opposition People Power Party (PPP)") */
+           !(b - a >= 3 && is_cap_word(t, a) && !norm_is(t, a, "the") && !norm_is(t, a, "a") &&
+             acronym_after(t, a, b)) &&
            /* (an ordinal before a body's word is its name's: "the Second Committee"; a number opens a building's:
             * "the Four Seasons Hotel"), and one written large inside a sentence opens the name ("the Three Seas
             * Initiative", "the Five Star Movement") */
@@ -2630,11 +2704,35 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (L == 1 && e->kinds == (EG_GZ_ORG | EG_GZ_CAPS) && t->toks[a].end - t->toks[a].start <= 3 &&
         t->src[t->toks[a].end - 1] >= 'a' && t->src[t->toks[a].end - 1] <= 'z')
         L = 0;
+    /* "known by its French acronym", "its Spanish name": a people's word for its language names no country */
+    if (L == b - a && (e->kinds & EG_GZ_DEMONYM) && !(e->kinds & EG_GZ_COUNTRY) && b + 1 < t->ntoks &&
+        (norm_is_word(t, b, "acronym") || norm_is_word(t, b, "name") || norm_is_word(t, b, "initials") ||
+         norm_is_word(t, b, "abbreviation") || norm_is_word(t, b, "translation") ||
+         norm_is_word(t, b, "spelling"))) {
+        c->type = C_DROP;
+        c->strength = 2;
+        return EG_OK;
+    }
     if (L == b - a && !(c->titled && !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_ORG)) && b - a == 1)) {
         set_from_entry(ex, c, e);
         c->strength = 2;
         if (c->type >= 0)
             return EG_OK;
+    }
+    /* "the islets called Dokdo by South Korea", "a village known as Ein Hawa": what a place's noun is called */
+    if (b - a <= 2 && a >= 2 && is_cap_word(t, a) && called_place(t, a) &&
+        !tok_kind(ex, t, a, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_FIRSTNAME | EG_GZ_ORGWORD | EG_GZ_STOPWORD)) {
+        c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    /* "the Sognefjord", "Hardangerfjorden": a fjord's name is one word that ends in the word */
+    if (b - a == 1 && is_cap_word(t, a) && t->toks[a].norm_len > 6 &&
+        (!memcmp(eg_text_norm(t, a) + t->toks[a].norm_len - 5, "fjord", 5) ||
+         !memcmp(eg_text_norm(t, a) + t->toks[a].norm_len - 7, "fjorden", 7))) {
+        c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
     }
     /* a faith, a people or a disease alone names nobody: "Sunni militias", "Rohingya refugees", "AIDS patients" */
     if (b - a == 1 && (word_bits(t, a) & W_FAITH) && !(L == 1 && (e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM)))) {
@@ -2666,7 +2764,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->type = C_UNKNOWN;   /* only a match with a name from the body can type it */
         return EG_OK;
     }
-    if (b - a >= 2 && ((word_bits(t, b - 1) & W_LEGAL_FORM) || caps_as(t, b - 1)) &&
+    if (b - a >= 2 && legal_form_end(t, b - 1) &&
         ((t->toks[b - 1].flags & EG_TOK_CAP) || dotted_legal_form(t, b - 1)) && is_cap_word(t, a)) {
         /* "Sonangol E.P.", "Tasman Marine Systems Ltd.", "Georgian Railway JSC": a company by the legal form after
          * its name, a country's word in it or not */
@@ -2849,7 +2947,9 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         /* an organization word alone ("Administration", "Group") names no organization, but a legislature's
          * name alone is the country's legislature ("Congress", "the Senate", "the Knesset") */
         c->type = b - a == 1 && tok_kind(ex, t, a, EG_GZ_ORGWORD) && !(t->toks[a].flags & EG_TOK_ALLCAPS) &&
-                          !(word_bits(t, a) & W_LEGISLATURE)
+                          (!(word_bits(t, a) & W_LEGISLATURE) ||
+                           /* ("Diet and exercise": Japan's Diet is named after "the" or inside a sentence) */
+                           (norm_is(t, a, "diet") && (t->toks[a].flags & EG_TOK_SENT_START)))
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
         c->strength = c->type == C_DROP || listed_before_orgword(ex, t, a, b) ? 2 : 1;
@@ -3358,7 +3458,7 @@ static size_t portfolio_open(const eg_text *t, size_t a)
 static int minister_portfolio(const eg_text *t, size_t a, size_t b)
 {
     size_t k = portfolio_open(t, a);
-    if (!k || !(norm_is(t, k - 2, "minister") || norm_is(t, k - 2, "secretary") || norm_is(t, k - 2, "commissioner") ||
+    if (!k || !(minister_title(t, k - 2) || norm_is(t, k - 2, "secretary") || norm_is(t, k - 2, "commissioner") ||
                 (k >= 3 && norm_is(t, k - 2, "delegate") && norm_is(t, k - 3, "minister"))))
         return 0;
     /* not "Minister of Social Action Mahamat Nour" */
@@ -3376,6 +3476,28 @@ static int in_portfolio(eg_extractor *ex, const eg_text *t, size_t a)
     for (x = k - 1; x-- > s->tok_begin && x + 4 >= k - 1;)
         if ((L = title_at(ex, t, x, s->tok_end)) != 0 && x + L > a)
             return 1;
+    return 0;
+}
+
+/* ", known as ABN", ", known by its French acronym CEDEAO" after a name ending before token b: the token of the
+ * acronym in capitals, or 0. */
+static size_t known_as_at(const eg_text *t, size_t b)
+{
+    static const char *const small[] = {"as", "by", "its", "their", "the", "in", "acronym", "initials",
+                                        "abbreviation", NULL};
+    size_t k, w;
+    if (b + 3 >= t->ntoks || !norm_is(t, b, ",") || !norm_is(t, b + 1, "known"))
+        return 0;
+    for (k = b + 2; k < t->ntoks && k < b + 8 && t->toks[k].sent == t->toks[b].sent; k++) {
+        const eg_token *tok = &t->toks[k];
+        if ((tok->flags & EG_TOK_ALLCAPS) && tok->end - tok->start >= 2 && tok->end - tok->start <= 8)
+            return k > b + 2 && (norm_is(t, k - 1, "as") || !(t->toks[k - 1].flags & EG_TOK_CAP)) ? k : 0;
+        for (w = 0; small[w] && !norm_is_word(t, k, small[w]); w++)
+            ;
+        /* (a language's word: "its French acronym") */
+        if (!small[w] && !((tok->flags & EG_TOK_CAP) && k + 1 < t->ntoks && !(t->toks[k + 1].flags & EG_TOK_CAP)))
+            return 0;
+    }
     return 0;
 }
 
@@ -3466,6 +3588,13 @@ static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts)
             s += 2;
         else if (sl > 4 && !strncmp(s + 1, "\xE2\x80\x99", 3) && s[0] >= 'a' && s[0] <= 'z')
             s += 4;
+        /* (a word in capitals gives all its letters: "UN Office for West Africa and the Sahel (UNOWAS)") */
+        if (parts && (t->toks[k].flags & EG_TOK_ALLCAPS) && sl >= 2 && sl <= 4 && s == t->src + t->toks[k].start) {
+            if (n + sl > len || memcmp(w + n, s, sl))
+                return 0;
+            n += sl;
+            continue;
+        }
         if (n >= len || w[n] != *s)
             return 0;
         n++;
@@ -3580,6 +3709,15 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (nin == 1 && c->type == EG_TYPE_PERSON && ex->spans[first].tok_begin < c->a &&
             ex->spans[first].type != EG_TAG_PER && c->b - c->a >= 2 && tok_kind(ex, t, c->a, EG_GZ_FIRSTNAME))
             continue;
+        /* "Oh Se-jin of Hanbit Securities": a family name of one syllable, then a given name of two joined by a
+         * hyphen, is a person's name, whatever the tagger reads (it reads "Oh" as the word) */
+        if (c->b - c->a == 2 && syllable_given(t, c->a + 1) && is_cap_word(t, c->a) &&
+            t->toks[c->a].end - t->toks[c->a].start <= 6 &&
+            !tok_kind(ex, t, c->a, EG_GZ_ORGWORD | EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_TITLE |
+                                       EG_GZ_DEMONYM)) {
+            type_from_tagger(ex, t, c, EG_TAG_PER);
+            continue;
+        }
         if (nin == 0) {
             /* the tagger sees no name here: a guess is dropped, or left to the document's other names */
             if (c->strength == 0)
@@ -3595,6 +3733,15 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
               (t->toks[c->b + 1].flags & EG_TOK_ALLCAPS) && t->toks[c->b + 1].end - t->toks[c->b + 1].start >= 3 &&
               t->src[t->toks[c->b + 1].start] == t->src[t->toks[c->a].start] && span_has_orgword(ex, t, c->a, c->b))))
             continue;
+        /* "the Niger Basin Authority", "the Niger Delta Development Commission": a body named for a country's
+         * river basin or delta keeps the name, however the tagger cuts it */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && tok_kind(ex, t, c->b - 1, EG_GZ_ORGWORD) &&
+            no_person_span(ex, first, nin)) {
+            size_t L = eg_gz_memo_match(&ex->memo, c->a, c->b, EG_GZ_COUNTRY, NULL);
+            if (L > 0 && c->a + L + 1 < c->b && is_cap_word(t, c->a + L) &&
+                (word_bits(t, c->a + L) & (W_LANDFORM | W_PLACE_NOUN | W_GEO_HEAD)))
+                continue;
+        }
         /* a country or demonym in front of the tagger's organization is a mention of its own ("Iraqi" Army), but
          * a long official name keeps it ("Korean Central News Agency", "Korean People's Army"), as does a national
          * Red Cross or Red Crescent society ("Egyptian Red Crescent") or news agency ("Polish Press Agency") */
@@ -3646,7 +3793,7 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             continue;
         /* "Grupo Minero Sierra Alta S.A.B. de C.V.": a name the rules end with a legal form, which the tagger
          * opens as an organization and nowhere reads as a person, is one company's */
-        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && (word_bits(t, c->b - 1) & W_LEGAL_FORM) &&
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && legal_form_end(t, c->b - 1) &&
             ex->spans[first].type == EG_TAG_ORG && ex->spans[first].tok_begin == c->a && no_person_span(ex, first, nin))
             continue;
         /* "Bureau of East Asian and Pacific Affairs", "Ministry of Ports, Shipping and Waterways": a body's word
@@ -3678,10 +3825,13 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
             ex->spans[first].tok_begin >= c->a + 2 && norm_is(t, c->a + 1, "for") &&
             tok_kind(ex, t, c->a, EG_GZ_ORGWORD) && is_cap_word(t, c->a))
             continue;
-        /* "Central Bank of Argentina": the tagger cut the body's name before its country; the rules' whole stands */
+        /* "Central Bank of Argentina": the tagger cut the body's name before its country; the rules' whole stands
+         * (so does "UN Office for West Africa") */
         if (nin >= 1 && c->type == EG_TYPE_ORGANIZATION && ex->spans[first + nin - 1].type == EG_TAG_LOC &&
             ex->spans[first + nin - 1].tok_end == c->b && ex->spans[first + nin - 1].tok_begin >= c->a + 2 &&
-            norm_is(t, ex->spans[first + nin - 1].tok_begin - 1, "of") &&
+            (norm_is(t, ex->spans[first + nin - 1].tok_begin - 1, "of") ||
+             (norm_is(t, ex->spans[first + nin - 1].tok_begin - 1, "for") &&
+              (word_bits(t, ex->spans[first + nin - 1].tok_begin - 2) & W_BODY_HEAD))) &&
             tok_kind(ex, t, ex->spans[first + nin - 1].tok_begin - 2, EG_GZ_ORGWORD))
             continue;
         /* "UN Mission in South Sudan": the places a mission is to or in, which the rules read into its name; "the
@@ -4015,7 +4165,8 @@ static eg_status key_of(eg_extractor *ex, const eg_text *t, const cand *c)
         return eg_buf_add(b, c->cc[0] ? c->cc : "??", 2);
     /* a company is the same without its legal form: "Apple Inc." and "Apple", "Orlen Serwis sp. z o.o." and
      * "Orlen Serwis" */
-    if (c->type == EG_TYPE_ORGANIZATION && end > c->a + 1 && (word_bits(t, end - 1) & W_LEGAL_FORM)) {
+    if (c->type == EG_TYPE_ORGANIZATION && end > c->a + 1 &&
+        legal_form_end(t, end - 1)) {   /* (and "Virulink Energia AS") */
         end--;
         if (end > c->a + 2 && polish_form_at(t, end - 2))
             end -= 2;
@@ -4083,7 +4234,8 @@ static size_t firm_of(const eg_extractor *ex, const eg_text *t, size_t ci)
         return ci;
     for (cj = ci; cj-- > 0;) {
         const cand *d = &ex->cands[cj];
-        if (d->type != EG_TYPE_ORGANIZATION || d->b - d->a <= n + 1 || !(word_bits(t, d->b - 1) & W_LEGAL_FORM) ||
+        if (d->type != EG_TYPE_ORGANIZATION || d->b - d->a <= n + 1 ||
+            !legal_form_end(t, d->b - 1) ||
             (word_bits(t, d->a + n) & W_LEGAL_FORM))
             continue;
         for (w = 0; w < n && same_word(t, d->a + w, c->a + w); w++)
@@ -4377,6 +4529,19 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             if (ex->cands[i].type == EG_TYPE_PERSON && ex->cands[i].strength < 2 && !ex->cands[i].titled &&
                 ex->cands[i].b - ex->cands[i].a <= 3 && from_place_to(ex, t, i))
                 ex->cands[i].type = EG_TYPE_PLACE;
+        /* "vessel owners from Egersund to Ålesund": the word before, after "from", that no list knows is a place
+         * too */
+        for (i = 0; i + 1 < ex->ncands; i++) {
+            cand *c = &ex->cands[i];
+            const cand *d = &ex->cands[i + 1];
+            if ((c->type == C_UNKNOWN || c->type == C_DROP || (c->type == EG_TYPE_PERSON && !c->titled)) &&
+                c->strength < 2 && c->b - c->a <= 2 && c->a > 0 && norm_is(t, c->a - 1, "from") &&
+                d->a == c->b + 1 && norm_is(t, c->b, "to") && d->type == EG_TYPE_PLACE &&
+                is_cap_word(t, c->a) && !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
+                !tok_kind(ex, t, c->a, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_FIRSTNAME | EG_GZ_STOPWORD |
+                                           EG_GZ_ORGWORD | EG_GZ_MONTH | EG_GZ_WEEKDAY))
+                c->type = EG_TYPE_PLACE;
+        }
     }
     if (ex->acand_entity < ex->ncands) {
         uint32_t *p = realloc(ex->cand_entity, ex->ncands * sizeof *p);
@@ -4465,7 +4630,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         for (cj = 0; cj < ex->ncands; cj++) {
             const cand *d = &ex->cands[cj];
             if (d->type == EG_TYPE_ORGANIZATION && d->b - d->a > 1 && same_word(t, d->a, c->a) &&
-                (word_bits(t, d->b - 1) & W_LEGAL_FORM)) {
+                legal_form_end(t, d->b - 1)) {
                 c->type = C_UNKNOWN;
                 break;
             }
@@ -4513,6 +4678,21 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 if (eg_strtab_put(&ex->bracketed, eg_text_norm(t, n->a), t->toks[n->a].norm_len, 0, NULL, NULL,
                                   NULL) != EG_OK)
                     goto oom;
+            }
+        }
+        /* "the Economic Community of West African States, known by its French acronym CEDEAO": so is the acronym
+         * it is said to be known by */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 2) {
+            size_t k = known_as_at(t, c->b), cj;
+            for (cj = ci + 1; k && cj < ex->ncands && ex->cands[cj].a <= k; cj++) {
+                cand *n = &ex->cands[cj];
+                if (n->a == k && n->b == k + 1 && !n->acronym_of) {
+                    n->type = EG_TYPE_ORGANIZATION;
+                    n->acronym_of = (uint32_t)ci + 1;
+                    if (eg_strtab_put(&ex->bracketed, eg_text_norm(t, n->a), t->toks[n->a].norm_len, 0, NULL, NULL,
+                                      NULL) != EG_OK)
+                        goto oom;
+                }
             }
         }
     }

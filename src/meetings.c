@@ -833,6 +833,8 @@ static void right_bodies(const ctx *c, size_t lo, size_t hi, size_t k, size_t en
  * B, Commander of the Fleet, and Air Marshal C held talks"): the mention of the person before the one whose mention
  * starts at token next, when only an appositive (no clause, no quote, no person) and a list's comma or ", and"
  * stand between; else hi. */
+static int is_nominal(const ctx *c, size_t k);
+
 static size_t listed_before_appositive(const ctx *c, size_t lo, size_t hi, size_t m0, size_t next)
 {
     size_t m, q, i, b;
@@ -848,8 +850,11 @@ static size_t listed_before_appositive(const ctx *c, size_t lo, size_t hi, size_
         ;
     if (q <= b + 1 || !tokens_between_ok(c, q + 1, next, 6))
         return hi;
-    for (i = b + 1; i < q; i++)
-        if (is_blocker(c, i) || is(c, i, "\"") || is(c, i, ",") || has(c, i, M_TRIGGER))
+    /* (or a clause on the person: "A, who chaired the forum, and B, who stayed in Jakarta, spoke by video call") */
+    int clause = is(c, b + 1, "who") && is(c, q + 1, "and");
+    for (i = b + 1 + clause; i < q; i++)
+        if (is_blocker(c, i) || is(c, i, "\"") || is(c, i, ",") ||
+            (has(c, i, M_TRIGGER) && !(clause && is_nominal(c, i))))   /* (in the clause: "chaired the session") */
             return hi;
     return m;
 }

@@ -979,6 +979,39 @@ int main(void)
                "Nataliia Serhiivna Hnatiuk|person|Nataliia Serhiivna Hnatiuk",
                "Juan Miguel \"Migz\" de los Reyes|person|Juan Miguel \"Migz\" de los Reyes",
                "Farah Nadia binti Zainal Abidin|person|Farah Nadia binti Zainal Abidin");
+        /* a hyphenated "Vice-Minister" and a portfolio that lists words no table of bodies holds; a Korean family
+         * name that is also a word ("Oh"); an acronym that spells a word "the" would drop ("People"); Japan's
+         * Diet; a news agency's table name written small is its short name */
+        EXPECT("Japan's Vice-Minister of Economy, Trade and Industry Haruka Mitsunaga met Oh Se-jin of Hanbit "
+               "Securities Co. in Osaka. Jegal Min-seo of the opposition People Power Party (PPP) cited the Diet's "
+               "session, Japan's Kyodo news agency reported.",
+               "Japan|country|Japan", "Haruka Mitsunaga|person|Haruka Mitsunaga", "Oh Se-jin|person|Oh Se-jin",
+               "Hanbit Securities Co.|organization|Hanbit Securities Co.", "Osaka|place|Osaka",
+               "Jegal Min-seo|person|Jegal Min-seo", "People Power Party|organization|People Power Party",
+               "PPP|organization|People Power Party", "Diet|organization|Diet", "Japan|country|Japan",
+               "Kyodo|organization|Kyodo");
+        /* "AS" in capitals is a legal form a company's short name leaves out; a body named for a country's river
+         * basin; acronyms a body is "known as" or "known by"; "UN" gives two letters of its acronym; a port
+         * authority in French; a trade's possessive in a body's name */
+        EXPECT("Virulink Energia AS cut prices on Monday. Virulink Energia said the Niger Basin Authority, known as "
+               "ABN after its French name, and the Economic Community of West African States, known by its French "
+               "acronym CEDEAO, met the UN Office for West Africa and the Sahel (UNOWAS) and the Port Autonome de "
+               "Lomé (PAL). The North Sea Fishermen's Alliance (NSFA) agreed.",
+               "Virulink Energia AS|organization|Virulink Energia AS",
+               "Virulink Energia|organization|Virulink Energia AS",
+               "Niger Basin Authority|organization|Niger Basin Authority", "ABN|organization|Niger Basin Authority",
+               "Economic Community of West African States|organization|Economic Community of West African States",
+               "CEDEAO|organization|Economic Community of West African States",
+               "UN Office for West Africa and the Sahel|organization|UN Office for West Africa and the Sahel",
+               "UNOWAS|organization|UN Office for West Africa and the Sahel",
+               "Port Autonome de Lomé|organization|Port Autonome de Lomé", "PAL|organization|Port Autonome de Lomé",
+               "North Sea Fishermen's Alliance|organization|North Sea Fishermen's Alliance",
+               "NSFA|organization|North Sea Fishermen's Alliance");
+        /* an ocean's part; a county written small; "from X to" a place; a fjord; what islets are called */
+        EXPECT("Storms closed airports across the North Atlantic and cut power in half of Lääne county. Vessel "
+               "owners from Egersund to Ålesund moored near the Sognefjord, by the islets called Dokdo.",
+               "North Atlantic|place|North Atlantic", "Lääne|place|Lääne", "Egersund|place|Egersund",
+               "Ålesund|place|Ålesund", "Sognefjord|place|Sognefjord", "Dokdo|place|Dokdo");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

@@ -415,12 +415,18 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ Winnipeg | - | planned | -");
     EXPECT("Ruth Obi is expected to fly on to Port Sudan on Sunday to meet Dana Whitlock.", NULL,
            "Ruth Obi > Dana Whitlock @ Port Sudan | - | planned | -");
-    /* a list of subjects, each set off by an appositive; a relative clause is no appositive */
+    /* a list of subjects, each set off by an appositive or a relative clause; a clause that holds a meeting of
+     * its own is no appositive */
     EXPECT("Adm. Ruth Obi, the navy chief of staff, Rear Adm. Dana Whitlock, commander of the southern fleet, and Air "
            "Marshal Peter Varga held three-way talks in Surabaya.",
            NULL, "Ruth Obi > Dana Whitlock,Peter Varga @ Surabaya | - | held | -");
     EXPECT("Ruth Obi, who leads the party, and Dana Whitlock met Peter Varga.", NULL,
-           "Dana Whitlock > Peter Varga @ - | - | held | -");
+           "Ruth Obi,Dana Whitlock > Peter Varga @ - | - | held | -");
+    EXPECT("Ruth Obi, who chaired the forum's opening session, and Dana Whitlock, who stayed in Lima, spoke by video "
+           "call on Wednesday.",
+           NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual");
+    EXPECT("Ruth Obi, who met Dana Whitlock on Monday, and Peter Varga held talks in Lima.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | -");
     /* those met "separately" meet the subject, not each other; "X was joined by Y for talks with Z" */
     EXPECT("Ruth Obi briefed Dana Whitlock and Peter Varga in separate sessions on Monday.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | in-person", "Ruth Obi > Peter Varga @ - | - | held | in-person");
