@@ -151,8 +151,8 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "temple", "tower", "arena", "embassy", "residence", "compound",
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
                                                "boulevard", "durbar", "villa", "chancellery", "port", "dam", "base",
-                                               "haus", "mansion", "dzong", "road", "resort", "terminal",
-                                               NULL};
+                                               "haus", "mansion", "dzong", "road", "resort", "terminal", "complex",
+                                               "bhawan", "bhavan", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -160,7 +160,7 @@ static const char *const landform_words[] = {"valley", "mountains", "hills", "hi
                                              "shoal", "atoll", "darya", "pass", "gorge", "oasis", "volcano", "province",
                                              "region", "governorate", "prefecture", "oblast", "gap", "range",
                                              "reservoir", "harbour", "harbor", "spit", "depression", "krai", "kray",
-                                             "bay", "fjord", "passage",
+                                             "bay", "fjord", "passage", "canal",
                                              NULL};
 static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh",
                                                "ag", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "co.",
@@ -234,7 +234,9 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "dam", "
                                                "stadium", "oilfield", "wetlands", "marshes", "building",
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
                                                "harbour", "harbor", "beach", "lake", "foothills", "field",
-                                               "fields", "desert", "delta", "oasis", "glacier", NULL};
+                                               "fields", "desert", "delta", "oasis", "glacier", "shipyard", "shipyards",
+                                               "port",
+                                               NULL};
 static const char *const deal_verb_words[] = {"valued", "values", "value", "valuing", "buy", "buys", "bought",
                                               "buying", "acquire", "acquires", "acquired", "acquiring", "sell",
                                               "sells", "sold", "selling", "sue", "sues", "sued", "suing", "fined",
@@ -2748,6 +2750,15 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     /* (after a deputy's word too: "Deputy State Assets Minister X") */
+    /* "Tamil Nadu Industries Minister X": a state's or a city's name before a minister's portfolio is a mention of
+     * its own */
+    if (L > 0 && L < b - a && (e->kinds & (EG_GZ_CITY | EG_GZ_PLACE)) &&
+        !(e->kinds & (EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_ORG)) && portfolio_before_minister(ex, t, a + L)) {
+        set_from_entry(ex, c, e);
+        c->b = (uint32_t)(a + L);
+        c->strength = 2;
+        return EG_OK;
+    }
     if ((!c->titled || (a > 0 && deputy_word(t, a - 1))) && portfolio_before_minister(ex, t, a)) {
         c->type = C_DROP;
         c->strength = 2;
@@ -2952,7 +2963,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                            (norm_is(t, a, "diet") && (t->toks[a].flags & EG_TOK_SENT_START)))
                       ? C_DROP
                       : EG_TYPE_ORGANIZATION;
-        c->strength = c->type == C_DROP || listed_before_orgword(ex, t, a, b) ? 2 : 1;
+        /* (a title only a company has after it decides too: "Sahyadri Steel chairman Sudhir M. Hegde") */
+        c->strength = c->type == C_DROP || listed_before_orgword(ex, t, a, b) ||
+                              (c->type == EG_TYPE_ORGANIZATION && !c->titled && b < t->ntoks &&
+                               (word_bits(t, b) & W_FIRM_TITLE) && firm_named(ex, t, ci, a, b))
+                          ? 2
+                          : 1;
         /* "the Commission's funding assessment" after "the European Commission": the one body named here whose name
          * ends in the word (pass 3b decides) */
         if (c->type == C_DROP && a > 0 && norm_is(t, a - 1, "the") && !(t->toks[a].flags & EG_TOK_SENT_START)) {
@@ -4899,8 +4915,12 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                     }
                     /* "Flugwerk employs 240 people" after "Flugwerk Rhein-Main GmbH": the first word of the one
                      * company named here with its legal form */
+                    /* (not a place's first word after "the": "The Caspian does not read contracts" after "the
+                     * Caspian Sea" and "Caspian Ferry Lines CJSC") */
                     if ((org = org_opened(ex, w, n)) != UINT32_MAX && ends_in_legal_form(x->entities[org].name) &&
-                        !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME)) {
+                        !tok_kind(ex, t, c->a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME) &&
+                        !(c->a > 0 && norm_is(t, c->a - 1, "the") && ex->place_first.count &&
+                          eg_strtab_get(&ex->place_first, w, n, NULL))) {
                         c->type = EG_TYPE_ORGANIZATION;
                         ex->cand_entity[ci] = org + 1;
                         continue;

@@ -575,6 +575,11 @@ static int is_blocker(const ctx *c, size_t i)
 {
     if (!has(c, i, M_BLOCKER))
         return 0;
+    /* not a word of a name: "Marwan bin Faisal Al Said" */
+    if (i > 0 && (c->t->toks[i].flags & EG_TOK_CAP) && (c->t->toks[i].flags & EG_TOK_WORD) &&
+        !(c->t->toks[i].flags & EG_TOK_SENT_START) && (c->t->toks[i - 1].flags & EG_TOK_CAP) &&
+        (c->t->toks[i - 1].flags & EG_TOK_WORD))
+        return 0;
     /* not the quotes of a nickname inside a name: 'Teodoro M. "Teddy" Dimaculangan' */
     return !(is(c, i, "\"") && i > 0 && i + 1 < c->t->ntoks &&
              (c->t->toks[i - 1].flags & (EG_TOK_CAP | EG_TOK_INITIAL)) && (c->t->toks[i + 1].flags & EG_TOK_CAP) &&
@@ -934,7 +939,7 @@ static const trigger triggers[] = {
     {"bilateral", "with", 0, 1}, {"discussed", NULL, 0, 0},    {"discuss", NULL, 0, 0},  {"discussing", NULL, 0, 0},
     {"brought", "together", 1, 1},
     {"sat", "across", 1, 1},     {"sat", "opposite", 1, 1},    {"dined", NULL, 1, 1},
-    {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},      {"signed", NULL, 1, 3},
+    {"dine", NULL, 1, 1},        {"briefed", NULL, 1, 2},      {"signed", NULL, 1, 3},       {"sign", NULL, 1, 3},
     {"session", NULL, 1, 1},     {"sessions", NULL, 1, 1},
 };
 
@@ -2837,11 +2842,22 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 ;
             if (j > from && j < s->tok_end && is(c, j, "with") && !person_in(c, lo, hi, from, j))
                 from = j + 1;
+            /* "A and B spoke by video call about a plan drafted by C": what the call was about names no one who
+             * took part */
+            for (j = from; j < s->tok_end && j < from + 4 && !is(c, j, "about") && !is(c, j, "with") &&
+                           (c->t->toks[j].flags & EG_TOK_WORD) && !(c->t->toks[j].flags & EG_TOK_CAP);
+                 j++)
+                ;
+            if (j < s->tok_end && is(c, j, "about") && left.n >= 2) {
+                memset(&right, 0, sizeof right);
+                goto grouped;
+            }
             size_t nc = next_meeting_clause(c, lo, hi, from, s->tok_end);
             if (nc < s->tok_end)
                 next_clause = nc;
             right_group(c, lo, hi, from, nc, &right);
         }
+    grouped:
         if (!left.n && !right.n)
             colon_list(c, s, lo, hi, k, &left, &right);
         if (!left.n && is_nominal(c, k) && k + len + 1 < s->tok_end && is(c, k + len, "by")) {

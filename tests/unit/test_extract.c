@@ -1012,6 +1012,21 @@ int main(void)
                "owners from Egersund to Ålesund moored near the Sognefjord, by the islets called Dokdo.",
                "North Atlantic|place|North Atlantic", "Lääne|place|Lääne", "Egersund|place|Egersund",
                "Ålesund|place|Ålesund", "Sognefjord|place|Sognefjord", "Dokdo|place|Dokdo");
+        /* a title only a company has after a name with a body's word; a state's name before a minister's
+         * portfolio; a building in Hindi; a port or a shipyard in small letters after its name; a canal; the
+         * Empty Quarter */
+        EXPECT("Sahyadri Steel chairman Sudhir M. Hegde held talks with Tamil Nadu Industries Minister S. R. "
+               "Kalaiselvi at Shram Shakti Bhawan. Ships call at Oman's Duqm port and the Yeongdo shipyard, near the "
+               "Karakum Canal and the Empty Quarter.",
+               "Sahyadri Steel|organization|Sahyadri Steel", "Sudhir M. Hegde|person|Sudhir M. Hegde",
+               "Tamil Nadu|place|Tamil Nādu", "S. R. Kalaiselvi|person|S. R. Kalaiselvi",
+               "Shram Shakti Bhawan|place|Shram Shakti Bhawan", "Oman|country|Oman", "Duqm|place|Duqm",
+               "Yeongdo|place|Yeongdo", "Karakum Canal|place|Karakum Canal", "Empty Quarter|place|Empty Quarter");
+        /* "the" and the first word of a place named here is that place, though a company's name opens with it */
+        EXPECT("Ferries cross the Caspian Sea for Caspian Ferry Lines CJSC. \"The Caspian does not read contracts,\" "
+               "Akhmedov said.",
+               "Caspian Sea|place|Caspian Sea", "Caspian Ferry Lines CJSC|organization|Caspian Ferry Lines CJSC",
+               "Caspian|place|Caspian Sea", "Akhmedov|person|Akhmedov");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

@@ -427,6 +427,15 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ - | - | held | virtual");
     EXPECT("Ruth Obi, who met Dana Whitlock on Monday, and Peter Varga held talks in Lima.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | -");
+    /* what a call was about names no one on it; a signing called off; a name that ends in a speech verb's word */
+    EXPECT("Ruth Obi and Dana Whitlock spoke by video call about a plan drafted by Peter Varga.", NULL,
+           "Ruth Obi > Dana Whitlock @ - | - | held | virtual");
+    EXPECT("A ceremony at which Ruth Obi and Dana Whitlock were to sign a supply agreement, planned for Thursday at "
+           "the Hotel Marine Crest in Mumbai, was called off.",
+           NULL, "Ruth Obi > Dana Whitlock @ Mumbai / Hotel Marine Crest | - | cancelled | in-person");
+    EXPECT("Ruth Obi was received on Tuesday by Marwan bin Faisal Al Said, the deputy prime minister, at Al Alam "
+           "Palace.",
+           NULL, "Ruth Obi > Marwan bin Faisal Al Said @ Al Alam Palace | - | held | in-person");
     /* those met "separately" meet the subject, not each other; "X was joined by Y for talks with Z" */
     EXPECT("Ruth Obi briefed Dana Whitlock and Peter Varga in separate sessions on Monday.", NULL,
            "Ruth Obi > Dana Whitlock @ - | - | held | in-person", "Ruth Obi > Peter Varga @ - | - | held | in-person");
