@@ -834,12 +834,12 @@ static void right_bodies(const ctx *c, size_t lo, size_t hi, size_t k, size_t en
     }
 }
 
-/* In a list of persons before a trigger, each set off by an appositive ("Adm. A, the navy chief of staff, Rear Adm.
- * B, Commander of the Fleet, and Air Marshal C held talks"): the mention of the person before the one whose mention
- * starts at token next, when only an appositive (no clause, no quote, no person) and a list's comma or ", and"
- * stand between; else hi. */
 static int is_nominal(const ctx *c, size_t k);
 
+/* In a list of persons before a trigger, each set off by an appositive ("Adm. A, the navy chief of staff, Rear Adm.
+ * B, Commander of the Fleet, and Air Marshal C held talks"): the mention of the person before the one whose mention
+ * starts at token next, when only an appositive (no clause, no quote, no person; or a relative clause with no
+ * meeting of its own before ", and") and a list's comma or ", and" stand between; else hi. */
 static size_t listed_before_appositive(const ctx *c, size_t lo, size_t hi, size_t m0, size_t next)
 {
     size_t m, q, i, b;
@@ -1760,6 +1760,18 @@ static size_t signed_document(const ctx *c, size_t k, size_t end)
             if (is_word(c, i, documents[d]))
                 return i + 1;
     }
+    return 0;
+}
+
+/* Does "about" follow token w after a few words in small letters, before any "with" ("spoke by video call about")? */
+static int about_after(const ctx *c, size_t w, size_t end)
+{
+    size_t j;
+    for (j = w; j < end && j < w + 4 && !is(c, j, "with") && (c->t->toks[j].flags & EG_TOK_WORD) &&
+                !(c->t->toks[j].flags & EG_TOK_CAP);
+         j++)
+        if (is(c, j, "about"))
+            return 1;
     return 0;
 }
 
@@ -2827,6 +2839,10 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             /* "discussed trade with Y", "A and B discussed": never what is discussed ("discussed Y's plan"), nor
              * what talks are about ("X talks about Y's trip") */
             with_group(c, s, lo, hi, k + 1, 7, &right);
+        } else if (left.n >= 2 && about_after(c, k + len, s->tok_end)) {
+            /* "A and B spoke by video call about a plan drafted by C": what the call was about names no one who
+             * took part */
+            memset(&right, 0, sizeof right);
         } else if (tr->needs_object == 3) {
             /* "A and B signed the agreement", "A signed a memorandum with B": only one named after "with" */
             size_t d = signed_document(c, k, s->tok_end);
@@ -2842,22 +2858,11 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
                 ;
             if (j > from && j < s->tok_end && is(c, j, "with") && !person_in(c, lo, hi, from, j))
                 from = j + 1;
-            /* "A and B spoke by video call about a plan drafted by C": what the call was about names no one who
-             * took part */
-            for (j = from; j < s->tok_end && j < from + 4 && !is(c, j, "about") && !is(c, j, "with") &&
-                           (c->t->toks[j].flags & EG_TOK_WORD) && !(c->t->toks[j].flags & EG_TOK_CAP);
-                 j++)
-                ;
-            if (j < s->tok_end && is(c, j, "about") && left.n >= 2) {
-                memset(&right, 0, sizeof right);
-                goto grouped;
-            }
             size_t nc = next_meeting_clause(c, lo, hi, from, s->tok_end);
             if (nc < s->tok_end)
                 next_clause = nc;
             right_group(c, lo, hi, from, nc, &right);
         }
-    grouped:
         if (!left.n && !right.n)
             colon_list(c, s, lo, hi, k, &left, &right);
         if (!left.n && is_nominal(c, k) && k + len + 1 < s->tok_end && is(c, k + len, "by")) {
