@@ -597,6 +597,15 @@ static int norm_is_word(const eg_text *t, size_t i, const char *w)
     return norm_is_n(t, i, w, strlen(w));
 }
 
+/* Is token i's folded text one of the words of the NULL-ended list? */
+static int norm_in(const eg_text *t, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (norm_is_word(t, i, *list))
+            return 1;
+    return 0;
+}
+
 /* "and", "&" or a comma, which join the words of a list inside a name or a portfolio ("Trade, Industry and
  * Energy") */
 static int list_joiner(const eg_text *t, size_t i)
@@ -815,6 +824,22 @@ static int from_place_to(eg_extractor *ex, const eg_text *t, size_t ci)
            (norm_is(t, c->a - 1, "and") && norm_is(t, p->a - 1, "between"));
 }
 
+/* "from Egersund to Ålesund": the weak candidate ci of one or two words that no list knows, after "from" and before
+ * "to" and a place (from_place_to's other half) */
+static int to_place_after(eg_extractor *ex, const eg_text *t, size_t ci)
+{
+    const cand *c = &ex->cands[ci], *d;
+    if (ci + 1 >= ex->ncands)
+        return 0;
+    d = &ex->cands[ci + 1];
+    return (c->type == C_UNKNOWN || c->type == C_DROP || (c->type == EG_TYPE_PERSON && !c->titled)) &&
+           c->strength < 2 && c->b - c->a <= 2 && c->a > 0 && norm_is(t, c->a - 1, "from") && d->a == c->b + 1 &&
+           norm_is(t, c->b, "to") && d->type == EG_TYPE_PLACE && is_cap_word(t, c->a) &&
+           !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
+           !tok_kind(ex, t, c->a, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_FIRSTNAME | EG_GZ_STOPWORD | EG_GZ_ORGWORD |
+                                      EG_GZ_MONTH | EG_GZ_WEEKDAY);
+}
+
 /* "sending it to Darwin in northern Australia", "flew from Tromso in Norway": a name of one or two words after "to",
  * "from" or "near" and before "in", a compass word and a country, is a town's */
 static int town_in_country(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
@@ -822,13 +847,11 @@ static int town_in_country(eg_extractor *ex, const eg_text *t, size_t a, size_t 
     static const char *const compass[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
                                           "northwestern", "southeastern", "southwestern", "north", "south", "east",
                                           "west", "rural", "remote", NULL};
-    size_t k = b + 1, i;
+    size_t k = b + 1;
     if (b - a > 2 || a < 1 || b + 1 >= t->ntoks || !norm_is(t, b, "in") ||
         !(norm_is(t, a - 1, "to") || norm_is(t, a - 1, "from") || norm_is(t, a - 1, "near")))
         return 0;
-    for (i = 0; compass[i] && !norm_is_word(t, k, compass[i]); i++)
-        ;
-    if (compass[i] && !(t->toks[k].flags & EG_TOK_CAP))
+    if (norm_in(t, k, compass) && !(t->toks[k].flags & EG_TOK_CAP))
         k++;
     return k < t->ntoks && eg_gz_memo_match(&ex->memo, k, t->ntoks, EG_GZ_COUNTRY, NULL) > 0;
 }
@@ -840,15 +863,13 @@ static int kind_of_before(const eg_text *t, size_t a)
     static const char *const kinds[] = {"port", "ports", "town", "towns", "city", "cities", "village", "villages",
                                         "hamlet", "hamlets", "settlement", "settlements", "suburb", "suburbs",
                                         "oasis", "enclave", "island", "islands", NULL};
-    size_t j = a, k;
+    size_t j = a;
     while (j >= 2 && j + 12 > a && (norm_is(t, j - 1, "and") || norm_is(t, j - 1, ",")) && is_cap_word(t, j - 2))
         for (j -= 2; j >= 1 && is_cap_word(t, j - 1) && j + 12 > a;)
             j--;
     if (j < 2 || !norm_is(t, j - 1, "of") || (t->toks[j - 2].flags & EG_TOK_CAP))
         return 0;
-    for (k = 0; kinds[k] && !norm_is_word(t, j - 2, kinds[k]); k++)
-        ;
-    return kinds[k] != NULL;
+    return norm_in(t, j - 2, kinds);
 }
 
 /* "the Likud party", "the Solidarity trade union", "Russia's Wagner group": after "the" or a possessive, a name of
@@ -859,7 +880,7 @@ static int org_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b
 {
     static const char *const nouns[] = {"party", "union", "movement", "coalition", "militia", "group", "faction",
                                         "bloc", "alliance", NULL};
-    size_t k = b, w, n;
+    size_t k = b, n;
     const char *word;
     if (b - a > 2 || a == 0 ||
         !(norm_is(t, a - 1, "the") || (t->toks[a - 1].flags & EG_TOK_POSS) ||
@@ -873,9 +894,7 @@ static int org_noun_after(eg_extractor *ex, const eg_text *t, size_t a, size_t b
         k++;
     if (k >= t->ntoks || (t->toks[k].flags & (EG_TOK_CAP | EG_TOK_NUM)) || t->toks[k].sent != t->toks[a].sent)
         return 0;
-    for (w = 0; nouns[w] && !norm_is_word(t, k, nouns[w]); w++)
-        ;
-    if (!nouns[w])
+    if (!norm_in(t, k, nouns))
         return 0;
     for (k = a; k < b; k++)
         if (!is_cap_word(t, k) || (t->toks[k].flags & EG_TOK_ALLCAPS) ||
@@ -902,13 +921,11 @@ static int body_appositive(eg_extractor *ex, const eg_text *t, size_t a, size_t 
                                         "miner", "conglomerate", "lender", "exporter", "manufacturer", "maker",
                                         "retailer", "trader", "daily", "watchdog", "fund", "subsidiary", "unit",
                                         "arm", NULL};
-    size_t k, w;
+    size_t k;
     if (b - a > 3 || a < 3 || b >= t->ntoks || !norm_is(t, a - 1, ",") || !norm_is(t, b, ",") ||
         (t->toks[a - 2].flags & (EG_TOK_CAP | EG_TOK_NUM)) || t->toks[a - 2].sent != t->toks[b].sent)
         return 0;
-    for (w = 0; nouns[w] && !norm_is_word(t, a - 2, nouns[w]); w++)
-        ;
-    if (!nouns[w])
+    if (!norm_in(t, a - 2, nouns))
         return 0;
     for (k = a - 2; k-- > 0 && k + 6 > a && !(t->toks[k].flags & EG_TOK_POSS) && !norm_is(t, k, "the");)
         if (!(t->toks[k].flags & EG_TOK_WORD) || (t->toks[k].flags & EG_TOK_CAP))
@@ -2230,7 +2247,7 @@ static int called_place(const eg_text *t, size_t a)
     static const char *const nouns[] = {"islet", "islets", "island", "islands", "town", "village", "city", "river",
                                         "lake", "mountain", "region", "area", "district", "valley", "reef", "atoll",
                                         "rocks", "peninsula", "settlement", "camp", NULL};
-    size_t k, w;
+    size_t k;
     if (norm_is(t, a - 1, "called") || norm_is(t, a - 1, "named"))
         k = a - 2;
     else if (a >= 3 && norm_is(t, a - 1, "as") && norm_is(t, a - 2, "known"))
@@ -2239,9 +2256,7 @@ static int called_place(const eg_text *t, size_t a)
         return 0;
     if (t->toks[k].flags & EG_TOK_CAP)
         return 0;
-    for (w = 0; nouns[w] && !norm_is_word(t, k, nouns[w]); w++)
-        ;
-    return nouns[w] != NULL;
+    return norm_in(t, k, nouns);
 }
 
 static int street_word(const eg_text *t, size_t k)
@@ -2286,7 +2301,7 @@ static int trimmable(eg_extractor *ex, const eg_text *t, size_t i)
         return 0;
     /* "Oh Se-jin of Hanbit Securities": a Korean family name before a given name of two syllables */
     if (i + 1 < t->ntoks && (norm_is(t, i, "oh") || norm_is(t, i, "an")) && is_cap_word(t, i) &&
-        is_cap_word(t, i + 1) && hyphen_joins(t, i + 1, 1) && !hyphen_joins(t, i + 1, 0))
+        syllable_given(t, i + 1))
         return 0;
     return tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH);
 }
@@ -2358,20 +2373,16 @@ static int venue_follows(const eg_text *t, size_t b)
                                         "compound", "resort", "guesthouse", "arena", "auditorium", "mansion", NULL};
     static const char *const after[] = {",", ".", "in", "on", "at", "built", "where", "which", "that", "near",
                                         "overlooking", "outside", "opened", ";", ")", NULL};
-    size_t i, k, end = t->ntoks;
+    size_t i, end = t->ntoks;
     if (b + 3 >= end || !norm_is(t, b, ",") || !norm_is(t, b + 1, "the"))
         return 0;
     for (i = b + 2; i < end && i < b + 6 && (t->toks[i].flags & EG_TOK_WORD) && !(t->toks[i].flags & EG_TOK_CAP);
          i++) {
-        for (k = 0; words[k] && !norm_is_word(t, i, words[k]); k++)
-            ;
-        if (!words[k])
+        if (!norm_in(t, i, words))
             continue;
         if (i + 1 >= end)
             return 1;
-        for (k = 0; after[k] && !norm_is_word(t, i + 1, after[k]); k++)
-            ;
-        return after[k] != NULL;
+        return norm_in(t, i + 1, after);
     }
     return 0;
 }
@@ -3102,14 +3113,13 @@ static int in_unknown_town(eg_extractor *ex, const eg_text *t, size_t a)
 {
     static const char *const kinds[] = {"village", "town", "city", "port", "hamlet", "settlement", "enclave",
                                         "island", "islet", "atoll", NULL};
-    size_t n = a + 1, k;
+    size_t n = a + 1;
     if (a < 2 || (t->toks[a].flags & (EG_TOK_ALLCAPS | EG_TOK_SENT_START)) || n >= t->ntoks || is_cap_word(t, a - 2))
         return 0;
     if (norm_is(t, a - 1, "of")) {
         /* "the Armenian village of Kirants" */
-        for (k = 0; kinds[k] && !norm_is_word(t, a - 2, kinds[k]); k++)
-            ;
-        return kinds[k] && !tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME);
+        return norm_in(t, a - 2, kinds) &&
+               !tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME);
     }
     if (!norm_is(t, a - 1, "in"))
         return 0;
@@ -3119,9 +3129,7 @@ static int in_unknown_town(eg_extractor *ex, const eg_text *t, size_t a)
     if (!(norm_is(t, n, ",") || norm_is(t, n, ".") || norm_is(t, n, "to") || norm_is(t, n, "on") ||
           norm_is(t, n, "next") || norm_is(t, n, "last") || norm_is(t, n, "this")))
         return 0;
-    for (k = 0; before[k] && !norm_is_word(t, a - 2, before[k]); k++)
-        ;
-    if (!before[k] && !tok_kind(ex, t, a - 2, EG_GZ_WEEKDAY))
+    if (!norm_in(t, a - 2, before) && !tok_kind(ex, t, a - 2, EG_GZ_WEEKDAY))
         return 0;
     return !tok_kind(ex, t, a, EG_GZ_STOPWORD | EG_GZ_ORGWORD | EG_GZ_TITLE | EG_GZ_FIRSTNAME | EG_GZ_DEMONYM |
                                    EG_GZ_MONTH);
@@ -3501,17 +3509,16 @@ static size_t known_as_at(const eg_text *t, size_t b)
 {
     static const char *const small[] = {"as", "by", "its", "their", "the", "in", "acronym", "initials",
                                         "abbreviation", NULL};
-    size_t k, w;
+    size_t k;
     if (b + 3 >= t->ntoks || !norm_is(t, b, ",") || !norm_is(t, b + 1, "known"))
         return 0;
     for (k = b + 2; k < t->ntoks && k < b + 8 && t->toks[k].sent == t->toks[b].sent; k++) {
         const eg_token *tok = &t->toks[k];
         if ((tok->flags & EG_TOK_ALLCAPS) && tok->end - tok->start >= 2 && tok->end - tok->start <= 8)
             return k > b + 2 && (norm_is(t, k - 1, "as") || !(t->toks[k - 1].flags & EG_TOK_CAP)) ? k : 0;
-        for (w = 0; small[w] && !norm_is_word(t, k, small[w]); w++)
-            ;
         /* (a language's word: "its French acronym") */
-        if (!small[w] && !((tok->flags & EG_TOK_CAP) && k + 1 < t->ntoks && !(t->toks[k + 1].flags & EG_TOK_CAP)))
+        if (!norm_in(t, k, small) &&
+            !((tok->flags & EG_TOK_CAP) && k + 1 < t->ntoks && !(t->toks[k + 1].flags & EG_TOK_CAP)))
             return 0;
     }
     return 0;
@@ -4246,7 +4253,7 @@ static size_t firm_of(const eg_extractor *ex, const eg_text *t, size_t ci)
 {
     const cand *c = &ex->cands[ci];
     size_t n = c->b - c->a, cj, w;
-    if (c->type != EG_TYPE_ORGANIZATION || n < 2 || (word_bits(t, c->b - 1) & W_LEGAL_FORM))
+    if (c->type != EG_TYPE_ORGANIZATION || n < 2 || legal_form_end(t, c->b - 1))
         return ci;
     for (cj = ci; cj-- > 0;) {
         const cand *d = &ex->cands[cj];
@@ -4547,17 +4554,9 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 ex->cands[i].type = EG_TYPE_PLACE;
         /* "vessel owners from Egersund to Ålesund": the word before, after "from", that no list knows is a place
          * too */
-        for (i = 0; i + 1 < ex->ncands; i++) {
-            cand *c = &ex->cands[i];
-            const cand *d = &ex->cands[i + 1];
-            if ((c->type == C_UNKNOWN || c->type == C_DROP || (c->type == EG_TYPE_PERSON && !c->titled)) &&
-                c->strength < 2 && c->b - c->a <= 2 && c->a > 0 && norm_is(t, c->a - 1, "from") &&
-                d->a == c->b + 1 && norm_is(t, c->b, "to") && d->type == EG_TYPE_PLACE &&
-                is_cap_word(t, c->a) && !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
-                !tok_kind(ex, t, c->a, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_FIRSTNAME | EG_GZ_STOPWORD |
-                                           EG_GZ_ORGWORD | EG_GZ_MONTH | EG_GZ_WEEKDAY))
-                c->type = EG_TYPE_PLACE;
-        }
+        for (i = 0; i + 1 < ex->ncands; i++)
+            if (to_place_after(ex, t, i))
+                ex->cands[i].type = EG_TYPE_PLACE;
     }
     if (ex->acand_entity < ex->ncands) {
         uint32_t *p = realloc(ex->cand_entity, ex->ncands * sizeof *p);
