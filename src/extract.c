@@ -235,7 +235,8 @@ static const char *const place_noun_words[] = {"crossing", "crossings", "dam", "
                                                "reservoir", "lagoon", "fjord", "fjords", "fiord", "estuary",
                                                "harbour", "harbor", "beach", "lake", "foothills", "field",
                                                "fields", "desert", "delta", "oasis", "glacier", "shipyard", "shipyards",
-                                               "port",
+                                               "port", "peninsula", "island", "islands", "archipelago", "atoll",
+                                               "volcano", "plain", "plains",
                                                NULL};
 static const char *const deal_verb_words[] = {"valued", "values", "value", "valuing", "buy", "buys", "bought",
                                               "buying", "acquire", "acquires", "acquired", "acquiring", "sell",
@@ -296,7 +297,10 @@ static const char *const portfolio_words[] = {
     "defence", "defense", "health", "education", "agriculture", "transport", "affairs", "planning", "culture",
     "environment", "water", "housing", "youth", "sports", "infrastructure", "information", "science",
     "innovation", "welfare", "development", "investment", "forestry", "livestock", "works", "security",
-    "integration", "budget", "employment", "heritage", "resources", "aviation", "maritime", "climate", NULL};
+    "integration", "budget", "employment", "heritage", "resources", "aviation", "maritime", "climate", "public",
+    "posts", "telecommunications", "communications", "family", "women", "gender", "rural", "urban", "land", "lands",
+    "mines", "mining", "energy", "industry", "petroleum", "social", "civil", "religious", "veterans", "solidarity",
+    "digital", "wildlife", "marine", "ports", "foreign", "home", "national", NULL};
 /* ends the name of a public body, never of a place: what the tagger reads as a place with one is a body */
 static const char *const institution_words[] = {"assembly", "parliament", "council", "commission", "ministry",
                                                 "department", "agency", "authority", "committee", "party",
@@ -835,6 +839,19 @@ static int to_place_after(eg_extractor *ex, const eg_text *t, size_t ci)
     return (c->type == C_UNKNOWN || c->type == C_DROP || (c->type == EG_TYPE_PERSON && !c->titled)) &&
            c->strength < 2 && c->b - c->a <= 2 && c->a > 0 && norm_is(t, c->a - 1, "from") && d->a == c->b + 1 &&
            norm_is(t, c->b, "to") && d->type == EG_TYPE_PLACE && is_cap_word(t, c->a) &&
+           !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
+           !tok_kind(ex, t, c->a, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_FIRSTNAME | EG_GZ_STOPWORD | EG_GZ_ORGWORD |
+                                      EG_GZ_MONTH | EG_GZ_WEEKDAY);
+}
+
+/* "transship via Laem Chabang": a weak name of two words after "via" that opens with no word a list knows is the
+ * place goods or people pass through (one word is as often a carrier's: "via Greyhound") */
+static int via_place(eg_extractor *ex, const eg_text *t, size_t ci)
+{
+    const cand *c = &ex->cands[ci];
+    return (c->type == C_UNKNOWN || c->type == C_DROP || (c->type == EG_TYPE_PERSON && !c->titled)) &&
+           c->strength < 2 && c->b - c->a == 2 && c->a > 0 && norm_is(t, c->a - 1, "via") && is_cap_word(t, c->a) &&
+           !tok_kind(ex, t, c->a + 1, EG_GZ_ORGWORD) &&
            !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
            !tok_kind(ex, t, c->a, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_FIRSTNAME | EG_GZ_STOPWORD | EG_GZ_ORGWORD |
                                       EG_GZ_MONTH | EG_GZ_WEEKDAY);
@@ -2178,6 +2195,10 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
             continue;
         }
         j = span_end(ex, t, i, end);
+        /* "in St. Ann's", "St. Paul's": a saint's possessive is the place's name */
+        if (j <= i + 2 && i + 2 < end && (t->toks[i + 2].flags & EG_TOK_POSS) && is_cap_word(t, i + 1) &&
+            (norm_is(t, i, "st.") || norm_is(t, i, "st") || norm_is(t, i, "saint") || norm_is(t, i, "ste.")))
+            j = i + 3;
         /* "the 6th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": a body's ordinal is in its name */
         ret = push_cand(ex, i > s->tok_begin && j >= i + 2 && ordinal_at(t, i - 1) && span_has_orgword(ex, t, i, j)
                                 ? i - 1
@@ -2289,6 +2310,16 @@ static int span_has_amp(const eg_text *t, size_t a, size_t b)
         if (norm_is(t, k, "&"))
             return 1;
     return 0;
+}
+
+/* Is [a, k) a body's word, "of" and words in capitals ("Federation of Independent Garment Unions", "Association of
+ * Rice Farmers"), so that the plural at k is what the body is of? */
+static int body_of_words(eg_extractor *ex, const eg_text *t, size_t a, size_t k)
+{
+    size_t j;
+    for (j = k; j > a + 1 && is_cap_word(t, j - 1); j--)
+        ;
+    return j > a + 1 && j <= k && norm_is(t, j - 1, "of") && tok_kind(ex, t, j - 2, EG_GZ_ORGWORD);
 }
 
 /* A function word, weekday or month at the edge of a span; "US" in capitals is not the pronoun. */
@@ -2612,7 +2643,8 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
            !(b - a >= 3 && is_cap_word(t, b - 1) && !tok_kind(ex, t, b - 1, EG_GZ_WEEKDAY | EG_GZ_MONTH) &&
              ((norm_is(t, b - 2, "of") && (tok_kind(ex, t, b - 3, EG_GZ_ORGWORD) || palace_of(t, b - 2))) ||
               (b - a >= 4 && norm_is(t, b - 2, "the") && norm_is(t, b - 3, "of") &&
-               (tok_kind(ex, t, b - 4, EG_GZ_ORGWORD) || palace_of(t, b - 3))))))
+               (tok_kind(ex, t, b - 4, EG_GZ_ORGWORD) || palace_of(t, b - 3))) ||
+              body_of_words(ex, t, a, b - 1))))
         b--;
     /* "the Liberal-Labour MPP for Kenora", "a Sinn Féin TD": a member's title after the party is none of its name */
     if (b - a >= 2 && (t->toks[b - 1].flags & EG_TOK_ALLCAPS) &&
@@ -2643,6 +2675,13 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
                                                                                    : EG_TYPE_ORGANIZATION;
         c->a = (uint32_t)a;
         c->b = (uint32_t)b;
+        c->strength = 2;
+        return EG_OK;
+    }
+    if (b - a == 3 && norm_is(t, a + 2, "'s") && (norm_is(t, a, "st") || norm_is(t, a, "st.") ||
+                                                   norm_is(t, a, "saint"))) {
+        /* "in St. Ann's", "at St. Paul's": a saint's name in the possessive alone is a place's */
+        c->type = EG_TYPE_PLACE;
         c->strength = 2;
         return EG_OK;
     }
@@ -3543,9 +3582,38 @@ static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts);
 static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used,
                           unsigned *budget);
 
+/* The acronym in brackets after [a, b) holds the capitals that open its three to six words, one each, in another
+ * order: the order of the name in its own language ("Haitian National Police (PNH)", Police nationale d'Haïti). */
+static int acronym_reordered(const eg_text *t, size_t a, size_t b)
+{
+    unsigned char count[26] = {0};
+    size_t k, n = 0, len, i;
+    const char *w;
+    if (b + 2 >= t->ntoks || !norm_is(t, b, "(") || !norm_is(t, b + 2, ")") ||
+        !(t->toks[b + 1].flags & EG_TOK_ALLCAPS))
+        return 0;
+    w = t->src + t->toks[b + 1].start;
+    len = t->toks[b + 1].end - t->toks[b + 1].start;
+    if (len < 3 || len > 6 || b - a != len)
+        return 0;
+    for (k = a; k < b; k++) {
+        char c = t->src[t->toks[k].start];
+        if (!is_cap_word(t, k) || c < 'A' || c > 'Z')
+            return 0;
+        count[c - 'A']++;
+        n++;
+    }
+    for (i = 0; i < len; i++) {
+        if (w[i] < 'A' || w[i] > 'Z' || count[w[i] - 'A'] == 0)
+            return 0;
+        count[w[i] - 'A']--;
+    }
+    return n == len;
+}
+
 static int acronym_after_from(const eg_text *t, size_t a, size_t b)
 {
-    return acronym_letters(t, a, b, 0) || acronym_letters(t, a, b, 1) ||
+    return acronym_letters(t, a, b, 0) || acronym_letters(t, a, b, 1) || acronym_reordered(t, a, b) ||
            (b + 2 < t->ntoks && norm_is(t, b, "(") && norm_is(t, b + 2, ")") &&
             (t->toks[b + 1].flags & EG_TOK_ALLCAPS) && t->toks[b + 1].end - t->toks[b + 1].start >= 4 &&
             is_cap_word(t, a) && t->src[t->toks[b + 1].start] == t->src[t->toks[a].start] &&
@@ -3755,6 +3823,12 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
              (c->b - c->a >= 4 && c->b + 2 < t->ntoks && norm_is(t, c->b, "(") && norm_is(t, c->b + 2, ")") &&
               (t->toks[c->b + 1].flags & EG_TOK_ALLCAPS) && t->toks[c->b + 1].end - t->toks[c->b + 1].start >= 3 &&
               t->src[t->toks[c->b + 1].start] == t->src[t->toks[c->a].start] && span_has_orgword(ex, t, c->a, c->b))))
+            continue;
+        /* "the Association of Rice Farmers", "the National Union of Students": the plural a body is of ends its
+         * name, where the tagger, which reads such a plural as a sentence's subject, stops before it (and may read
+         * a person in "Rice") */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && body_of_words(ex, t, c->a, c->b - 1) &&
+            trimmable(ex, t, c->b - 1))
             continue;
         /* "the Niger Basin Authority", "the Niger Delta Development Commission": a body named for a country's
          * river basin or delta keeps the name, however the tagger cuts it */
@@ -4020,6 +4094,10 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
                 d->a = (uint32_t)c0a;   /* "Anatoly Borisovich Zaretsky", "da Veiga": the tagger left it out */
             if (d != c)
                 d->titled = 0;
+            /* (the tagger's name stops after "of" where the next name starts: "the Association of" of "the
+             * Association of Rice Farmers" before the person it reads in "Rice") */
+            while (d->b > d->a + 1 && is_connector(t, d->b - 1) && !(t->toks[d->b - 1].flags & EG_TOK_CAP))
+                d->b--;
             type_from_tagger(ex, t, d, sp->type);
         }
     }
@@ -4553,9 +4631,9 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 ex->cands[i].b - ex->cands[i].a <= 3 && from_place_to(ex, t, i))
                 ex->cands[i].type = EG_TYPE_PLACE;
         /* "vessel owners from Egersund to Ålesund": the word before, after "from", that no list knows is a place
-         * too */
-        for (i = 0; i + 1 < ex->ncands; i++)
-            if (to_place_after(ex, t, i))
+         * too; so is such a word after "via" */
+        for (i = 0; i < ex->ncands; i++)
+            if (to_place_after(ex, t, i) || via_place(ex, t, i))
                 ex->cands[i].type = EG_TYPE_PLACE;
     }
     if (ex->acand_entity < ex->ncands) {

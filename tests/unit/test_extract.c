@@ -1027,6 +1027,24 @@ int main(void)
                "Akhmedov said.",
                "Caspian Sea|place|Caspian Sea", "Caspian Ferry Lines CJSC|organization|Caspian Ferry Lines CJSC",
                "Caspian|place|Caspian Sea", "Akhmedov|person|Akhmedov");
+        /* a minister's portfolio of public works; the plural a body is of; a place after "via"; a saint's
+         * possessive; a peninsula written small; the Golden Triangle */
+        EXPECT("Minister of Public Works and Transport Lim Vannarith met Chhim Sreymom of the Federation of "
+               "Independent Garment Unions (FIGU) and the Association of Rice Farmers. Goods pass via Laem Chabang, "
+               "St. Ann's and the Palisadoes peninsula, far from the Golden Triangle.",
+               "Lim Vannarith|person|Lim Vannarith", "Chhim Sreymom|person|Chhim Sreymom",
+               "Federation of Independent Garment Unions|organization|Federation of Independent Garment Unions",
+               "FIGU|organization|Federation of Independent Garment Unions",
+               "Association of Rice Farmers|organization|Association of Rice Farmers",
+               "Laem Chabang|place|Laem Chabang", "St. Ann's|place|St. Ann's", "Palisadoes|place|Palisadoes",
+               "Golden Triangle|place|Golden Triangle");
+        /* a Thai honorific; an Ethiopian given name before a father's name a list has; an acronym in the name's
+         * own language, its letters in another order */
+        EXPECT("Foreign Minister M.R. Chatchawal Devakul met State Minister for Transport Hirut Abebe Tadesse and "
+               "officers of the Haitian National Police (PNH).",
+               "Chatchawal Devakul|person|Chatchawal Devakul", "Hirut Abebe Tadesse|person|Hirut Abebe Tadesse",
+               "Haitian National Police|organization|Haitian National Police",
+               "PNH|organization|Haitian National Police");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
