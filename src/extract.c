@@ -96,7 +96,7 @@ enum {
     W_LEGAL_FORM = 1 << 10,   /* ends a company's name: "of" or "and" after it starts something else */
     W_VENUE_FIRST = 1 << 11,  /* starts the name of a building ("Palais des Nations") */
     W_MEETING_HALL = 1 << 12, /* before "Centre" or "Center", makes it a venue ("Convention Centre") */
-    W_ARTICLE = 1 << 13,      /* an Arabic article, joined to a name by a hyphen ("al-Mansouri") */
+    W_ARTICLE = 1 << 13,      /* an Arabic article, joined to a name by a hyphen ("al-Mansouri", "ul-Haq") */
     W_NAMESAKE = 1 << 14,     /* a royal or religious title that an institution named for its bearer keeps */
     W_FIRM_TITLE = 1 << 15,   /* a title only a company, a team or a body has: "Nvidia chief executive" */
     W_FIRM_STAFF = 1 << 16,   /* people who work at a company: "analysts at Morgan Stanley" */
@@ -152,7 +152,7 @@ static const char *const venue_head_words[] = {"airport", "bridge", "castle", "c
                                                "buildings", "building", "fortress", "citadel", "street", "avenue",
                                                "boulevard", "durbar", "villa", "chancellery", "port", "dam", "base",
                                                "haus", "mansion", "dzong", "road", "resort", "terminal", "complex",
-                                               "bhawan", "bhavan", NULL};
+                                               "bhawan", "bhavan", "inn", NULL};
 static const char *const landform_words[] = {"valley", "mountains", "hills", "highlands", "desert", "peninsula",
                                              "plateau", "delta", "basin", "coast", "ocean", "sea", "island", "islands",
                                              "falls", "canyon", "glacier", "reef", "heights", "plains", "strait",
@@ -171,7 +171,7 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "s.r.o.", "lda", "lda.", "sp.", "c.v.", "s.a.b.", "s.a.p.i.", "s.a.s.",
                                                "ab", "oy", "a/s", "aps", "hf.", "ehf.", "sh.a.", "sh.p.k.", "k.s.c.p.",
                                                "k.s.c.", "k.s.c.c.", "b.s.c.", "q.p.s.c.", "q.s.c.", "p.j.s.c.",
-                                               "s.a.o.g.", "o.o.",
+                                               "s.a.o.g.", "o.o.", "r.l.", "s.à.r.l.", "sàrl", "s.a.r.l.",
                                                NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
@@ -201,16 +201,15 @@ static const char *const legislature_words[] = {"congress", "senate", "knesset",
                                                "hluttaw", "senedd", "mejlis", "sobranie", "inatsisartut", "løgting",
                                                "logting", "lagting", "tynwald", "diet", NULL};
 static const char *const faith_words[] = {"sunni", "sunnis", "shiite", "shiites", "shia", "shi'ite", "shi'ites",
-                                         "muslim", "muslims", "christian", "christians", "catholic", "catholics",
-                                         "protestant", "protestants", "jewish", "jews", "hindu", "hindus",
-                                         "buddhist", "buddhists", "sikh", "sikhs", "druze", "alawite", "alawites",
-                                         "yazidi", "yazidis", "coptic", "copts", "evangelical", "orthodox", "sufi",
-                                         "salafist", "salafi", "arab", "arabs", "kurd", "kurds", "kurdish",
-                                         "pashtun", "pashtuns", "baloch", "hazara", "hutu", "hutus", "tutsi",
-                                         "tutsis", "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "tamil",
-                                         "tamils", "sinhalese", "bedouin", "aids", "hiv", "hiv-aids", "ebola",
-                                         "sars", "mers", "covid", "covid-19", "mpox", "zika", "h5n1", "h1n1",
-                                         NULL};
+                                          "muslim", "muslims", "christian", "christians", "catholic", "catholics",
+                                          "protestant", "protestants", "jewish", "jews", "hindu", "hindus", "buddhist",
+                                          "buddhists", "sikh", "sikhs", "druze", "alawite", "alawites", "yazidi",
+                                          "yazidis", "coptic", "copts", "evangelical", "orthodox", "sufi", "salafist",
+                                          "salafi", "arab", "arabs", "kurd", "kurds", "kurdish", "pashtun", "pashtuns",
+                                          "baloch", "hazara", "hutu", "hutus", "tutsi", "tutsis", "uighur", "uighurs",
+                                          "uyghur", "uyghurs", "rohingya", "tamil", "tamils", "sinhalese", "bedouin",
+                                          "inuit", "sami", "saami", "aids", "hiv", "hiv-aids", "ebola", "sars", "mers",
+                                          "covid", "covid-19", "mpox", "zika", "h5n1", "h1n1", NULL};
 static const char *const compass_words[] = {"east", "west", "north", "south", "central", "southeast", "southwest",
                                            "northeast", "northwest", "middle", "latin", "sub-saharan", NULL};
 static const char *const continent_adj_words[] = {"asian", "african", "european", "american", "eastern", "western",
@@ -261,7 +260,8 @@ static const char *const romance_head_words[] = {"compagnie", "société", "soci
                                                  "direction", "centre", "comité", "bourse", "boursa", "borsa",
                                                  "bolsa", "électricité", "electricite", "électricite", "grupo",
                                                  "gruppo", "groupe", NULL};
-static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL};
+static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ur",
+                                            "us", "un", NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", "expo",
                                                  NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -844,14 +844,16 @@ static int to_place_after(eg_extractor *ex, const eg_text *t, size_t ci)
                                       EG_GZ_MONTH | EG_GZ_WEEKDAY);
 }
 
-/* "transship via Laem Chabang": a weak name of two words after "via" that opens with no word a list knows is the
- * place goods or people pass through (one word is as often a carrier's: "via Greyhound") */
+/* "transship via Laem Chabang", "killed near Chaman": a weak name of two words after "via", or of one or two after
+ * "near", that opens with no word a list knows is the place goods or people pass through, or where something
+ * happened (one word after "via" is as often a carrier's: "via Greyhound") */
 static int via_place(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     const cand *c = &ex->cands[ci];
     return (c->type == C_UNKNOWN || c->type == C_DROP || (c->type == EG_TYPE_PERSON && !c->titled)) &&
-           c->strength < 2 && c->b - c->a == 2 && c->a > 0 && norm_is(t, c->a - 1, "via") && is_cap_word(t, c->a) &&
-           !tok_kind(ex, t, c->a + 1, EG_GZ_ORGWORD) &&
+           c->strength < 2 && c->a > 0 &&
+           ((c->b - c->a == 2 && norm_is(t, c->a - 1, "via")) || (c->b - c->a <= 2 && norm_is(t, c->a - 1, "near"))) &&
+           is_cap_word(t, c->a) && !tok_kind(ex, t, c->b - 1, EG_GZ_ORGWORD) &&
            !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
            !tok_kind(ex, t, c->a, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_FIRSTNAME | EG_GZ_STOPWORD | EG_GZ_ORGWORD |
                                       EG_GZ_MONTH | EG_GZ_WEEKDAY);
@@ -1243,6 +1245,29 @@ static int dotted_legal_form(const eg_text *t, size_t j)
 {
     return !(t->toks[j].flags & EG_TOK_CAP) && t->toks[j].end - t->toks[j].start >= 3 &&
            (t->src[t->toks[j].end - 1] == '.' || norm_is(t, j, "plc")) && (word_bits(t, j) & W_LEGAL_FORM);
+}
+
+/* Are tokens [a, b) words in capitals of two letters or more, inside a sentence in small letters, the first no
+ * given name ("By JOHN SMITH") and the whole no place a table knows? */
+static int all_caps_run(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b; k++)
+        if (!(t->toks[k].flags & EG_TOK_ALLCAPS) || (t->toks[k].flags & EG_TOK_CAPS_LINE) ||
+            t->toks[k].end - t->toks[k].start < 2)
+            return 0;
+    return !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) &&
+           eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL) != b - a;
+}
+
+/* Do the capitalised words from token k (one to four) end in a company's legal form ("Kent Capital PLC")? */
+static int legal_form_ahead(const eg_text *t, size_t k, size_t end)
+{
+    size_t q;
+    for (q = k; q < end && q < k + 5 && is_cap_word(t, q); q++)
+        if (q > k && legal_form_end(t, q))
+            return 1;
+    return 0;
 }
 
 /* The Polish legal form of three words at tokens j to j + 2: "sp. z o.o." ("Orlen Serwis sp. z o.o.") */
@@ -1694,9 +1719,11 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
                 eg_text_norm(t, j)[t->toks[j].norm_len - 1] == 's')
                 tl = 0;
             /* an organization word starts no title ("Federal Police chief"), unless it is a minister's portfolio
-             * ("Energy Minister", "Mining Minister") */
+             * ("Energy Minister", "Mining Minister", "EU Energy Commissioner"; not "Federal Police Commissioner") */
             if (tl && (!tok_kind(ex, t, j, EG_GZ_ORGWORD) || (tl > 1 && (norm_is(t, j + tl - 1, "minister") ||
-                                                                          norm_is(t, j + tl - 1, "secretary")))) &&
+                                                                          norm_is(t, j + tl - 1, "secretary") ||
+                                                                          (norm_is(t, j + tl - 1, "commissioner") &&
+                                                                           (word_bits(t, j) & W_PORTFOLIO))))) &&
                 !sheikh_in_name(ex, t, i, j, end))
                 break;
             /* "a student at Harvard University Amneh Jafari": after a body's last word, a given name and a name
@@ -1716,6 +1743,11 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             (norm_is(t, j + 1, "pvt") || norm_is(t, j + 1, "private") || norm_is(t, j + 1, "pty")) &&
             norm_is(t, j + 2, ")") && (word_bits(t, j + 3) & W_LEGAL_FORM) && is_cap_word(t, j - 1)) {
             j += 4;
+            break;
+        }
+        /* "Valorem Infrastructure S.à r.l.": the Luxembourg form of three tokens ends the name */
+        if (j + 1 < end && norm_is(t, j, "à") && norm_is(t, j - 1, "s.") && norm_is(t, j + 1, "r.l.")) {
+            j += 2;
             break;
         }
         if (dotted_legal_form(t, j)) {
@@ -1877,9 +1909,11 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             } else if (norm_is(t, j, "&")) {
                 /* "Procter & Gamble", "Johnson & Johnson": capitalised words on both sides make a firm's name;
                  * not two places ("Tempe & Mesa") nor two authors cited ("Dye & Bavelier 2010", "Dye &
-                 * Bavelier (2010)", "Dye & Bavelier [7]") */
+                 * Bavelier (2010)", "Dye & Bavelier [7]"); a legal form after them makes a firm of places
+                 * ("Harrow & Kent Capital PLC") */
                 ok = is_cap_word(t, j - 1) && !cited_after(t, j + 2) &&
-                     !eg_gz_memo_match(&ex->memo, j + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL);
+                     (!eg_gz_memo_match(&ex->memo, j + 1, end, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL) ||
+                      legal_form_ahead(t, j + 1, end));
             } else if (norm_is(t, j, "the")) {
                 ok = j > i && norm_is(t, j - 1, "of") ? 0 : 0;
             } else if ((norm_is(t, j, "on") || norm_is(t, j, "for")) && (word_bits(t, j - 1) & W_VENUE_HEAD)) {
@@ -2142,6 +2176,25 @@ static int in_party_label(eg_extractor *ex, const eg_text *t, size_t k)
            !tok_kind(ex, t, k, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY);
 }
 
+/* Do tokens k, k + 1 read "'s House", "'s Palace", "'s Residence" or "'s Lodge" (after an office's title)? */
+static int office_building(const eg_text *t, size_t k, size_t end)
+{
+    return k + 1 < end && (t->toks[k].flags & EG_TOK_POSS) && is_cap_word(t, k + 1) &&
+           (norm_is(t, k + 1, "house") || norm_is(t, k + 1, "palace") || norm_is(t, k + 1, "residence") ||
+            norm_is(t, k + 1, "lodge"));
+}
+
+/* Is there an office's building a few tokens after token i ("Prime Minister's House")? (a cheap test before the
+ * title's) */
+static int office_ahead(const eg_text *t, size_t i, size_t end)
+{
+    size_t k;
+    for (k = i + 1; k < end && k < i + 5; k++)
+        if (t->toks[k].flags & EG_TOK_POSS)
+            return office_building(t, k, end);
+    return 0;
+}
+
 static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sentence *s)
 {
     eg_status ret = EG_OK;
@@ -2164,6 +2217,15 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
         }
         /* (and "the" before one: "The Chief of the Air Staff, Air Marshal X" opens no name) */
         the = i + 1 < end && norm_is(t, i, "the");
+        /* "at the Prime Minister's House": a building named for the office (type_cand types it) */
+        if ((t->toks[i + the].flags & EG_TOK_CAP) && office_ahead(t, i + the, end) &&
+            (L = eg_gz_memo_match(&ex->memo, i + the, end, EG_GZ_TITLE, NULL)) != 0 &&
+            office_building(t, i + the + L, end)) {
+            ret = push_cand(ex, i + the, i + the + L + 2, C_UNKNOWN, 0);
+            i += the + L + 2;
+            titled = 0;
+            continue;
+        }
         if ((L = title_at(ex, t, i + the, end)) != 0) {
             titled = 1;
             i += the + L;
@@ -2261,6 +2323,13 @@ static int place_suffix_after(const eg_text *t, size_t b)
            (norm_is(t, b + 1, "based") || norm_is(t, b + 1, "born") || norm_is(t, b + 1, "headquartered"));
 }
 
+/* Does token k's normalised form end in the word w (and hold more than it)? */
+static int ends_with(const eg_text *t, size_t k, const char *w)
+{
+    size_t n = strlen(w), len = t->toks[k].norm_len;
+    return len > n && !memcmp(eg_text_norm(t, k) + len - n, w, n);
+}
+
 /* Is the name at token a what a place's noun in small letters is called: "the islets called Dokdo", "a town known
  * as X", "the river named X"? */
 static int called_place(const eg_text *t, size_t a)
@@ -2325,6 +2394,9 @@ static int body_of_words(eg_extractor *ex, const eg_text *t, size_t a, size_t k)
 /* A function word, weekday or month at the edge of a span; "US" in capitals is not the pronoun. */
 static int trimmable(eg_extractor *ex, const eg_text *t, size_t i)
 {
+    /* (verbs of a title written large: "50 Reasons why Anwar Can Not Be Prime Minister") */
+    static const char *const title_verbs[] = {"can", "may", "is", "was", "are", "has", "had", "did", "not", "will",
+                                              "be", "got", "let", NULL};
     if ((t->toks[i].flags & EG_TOK_ALLCAPS) && !(t->toks[i].flags & EG_TOK_CAPS_LINE))
         return 0;
     /* "Workers" is a sentence's subject, but "Workers' Party" a name */
@@ -2333,6 +2405,12 @@ static int trimmable(eg_extractor *ex, const eg_text *t, size_t i)
     /* "Oh Se-jin of Hanbit Securities": a Korean family name before a given name of two syllables */
     if (i + 1 < t->ntoks && (norm_is(t, i, "oh") || norm_is(t, i, "an")) && is_cap_word(t, i) &&
         syllable_given(t, i + 1))
+        return 0;
+    /* "James To", "Wilson Or": a short function word written large inside a sentence after a given name is a
+     * family name (not a verb of a title) */
+    if (i > 0 && (t->toks[i].flags & EG_TOK_CAP) && !(t->toks[i].flags & (EG_TOK_SENT_START | EG_TOK_CAPS_LINE)) &&
+        t->toks[i].norm_len <= 3 && is_cap_word(t, i - 1) && tok_kind(ex, t, i - 1, EG_GZ_FIRSTNAME) &&
+        !tok_kind(ex, t, i, EG_GZ_WEEKDAY | EG_GZ_MONTH) && !norm_in(t, i, title_verbs))
         return 0;
     return tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH);
 }
@@ -2685,6 +2763,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
+    if (b - a >= 3 && office_building(t, b - 2, b) &&
+        eg_gz_memo_match(&ex->memo, a, b - 2, EG_GZ_TITLE, NULL) == b - 2 - a) {
+        c->type = EG_TYPE_PLACE;   /* "the Prime Minister's House" (cut_sentence) */
+        c->strength = 2;
+        return EG_OK;
+    }
     if (b >= a + 4 && is_dquote(t, b - 1)) {
         /* a nickname whose surname was trimmed ('William Herbert "Buckshot" May', the month) */
         size_t q = b - 2;
@@ -2704,6 +2788,12 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (b - a == 1 && t->toks[a].end - t->toks[a].start >= 2 && (unsigned)(t->src[t->toks[a].start + 1] - 'A') < 26u &&
         !(t->toks[a].flags & EG_TOK_CAPS_LINE) && (word_bits(t, a) & W_COMMON_ACRONYM)) {
         c->type = C_DROP;   /* "a floating LNG terminal", "NGOs said" */
+        c->strength = 2;
+        return EG_OK;
+    }
+    if ((b - a == 2 || b - a == 3) && a > 0 && b < t->ntoks && norm_is(t, a - 1, "(") && norm_is(t, b, ")") &&
+        all_caps_run(ex, t, a, b)) {
+        c->type = EG_TYPE_ORGANIZATION;   /* "(DG COMP)", "(UN OCHA)": a body's short name in capitals, in brackets */
         c->strength = 2;
         return EG_OK;
     }
@@ -2780,9 +2870,15 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     /* "the Sognefjord", "Hardangerfjorden": a fjord's name is one word that ends in the word */
     if (b - a == 1 && is_cap_word(t, a) && t->toks[a].norm_len > 6 &&
-        (!memcmp(eg_text_norm(t, a) + t->toks[a].norm_len - 5, "fjord", 5) ||
-         !memcmp(eg_text_norm(t, a) + t->toks[a].norm_len - 7, "fjorden", 7))) {
+        (ends_with(t, a, "fjord") || ends_with(t, a, "fjorden"))) {
         c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    /* "Zeeuwse Kustpartij", "Bayernpartei", "Senterpartiet": a party named in one word that ends in the word */
+    if (is_cap_word(t, b - 1) && t->toks[b - 1].norm_len > 8 &&
+        (ends_with(t, b - 1, "partij") || ends_with(t, b - 1, "partei") || ends_with(t, b - 1, "partiet"))) {
+        c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
         return EG_OK;
     }
@@ -3830,6 +3926,11 @@ static eg_status reconcile(eg_extractor *ex, const eg_text *t)
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && body_of_words(ex, t, c->a, c->b - 1) &&
             trimmable(ex, t, c->b - 1))
             continue;
+        /* "the Benelux Union", "the Caribbean Union": a region's union is a body of its states, though the
+         * tagger reads the region */
+        if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 2 && norm_is(t, c->b - 1, "union") &&
+            is_cap_word(t, c->b - 1) && eg_gz_memo_match(&ex->memo, c->a, c->b, EG_GZ_PLACE, NULL) == c->b - c->a - 1)
+            continue;
         /* "the Niger Basin Authority", "the Niger Delta Development Commission": a body named for a country's
          * river basin or delta keeps the name, however the tagger cuts it */
         if (c->type == EG_TYPE_ORGANIZATION && c->b - c->a >= 3 && tok_kind(ex, t, c->b - 1, EG_GZ_ORGWORD) &&
@@ -4631,7 +4732,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
                 ex->cands[i].b - ex->cands[i].a <= 3 && from_place_to(ex, t, i))
                 ex->cands[i].type = EG_TYPE_PLACE;
         /* "vessel owners from Egersund to Ålesund": the word before, after "from", that no list knows is a place
-         * too; so is such a word after "via" */
+         * too; so is such a word after "via" or "near" */
         for (i = 0; i < ex->ncands; i++)
             if (to_place_after(ex, t, i) || via_place(ex, t, i))
                 ex->cands[i].type = EG_TYPE_PLACE;

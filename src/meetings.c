@@ -1215,6 +1215,20 @@ static int passive_by(const ctx *c, size_t k, size_t from, size_t to)
     return !span_has_blocker(c, from, i - 1) && !call_word_in(c, from, i - 1);
 }
 
+/* Does a speech verb follow token i after one to three words, none a comma ("she told", "the ministry said")? */
+static int told_after_comma(const ctx *c, size_t i)
+{
+    const eg_sentence *s = &c->t->sents[c->t->toks[i - 1].sent];
+    size_t j;
+    for (j = i; j < s->tok_end && j < i + 4; j++) {
+        if (is(c, j, ","))
+            return 0;
+        if (has(c, j, M_SPEAKER))
+            return j > i;
+    }
+    return 0;
+}
+
 /* The mode of the meeting whose trigger is tokens [k, k + len); from: where the previous trigger of the sentence
  * ended (else the sentence's start). A call or video word counts up to the next trigger: "met X on Thursday and
  * later spoke by phone with Y" was a meeting and then a call. */
@@ -1222,7 +1236,8 @@ static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger
                                size_t from)
 {
     size_t i, to = k + len, n;
-    while (to < s->tok_end && !trigger_at(c, to, s->tok_end, &n))
+    /* (nor from how it was told after a comma: "A and B met in Lahore, she told analysts on a call") */
+    while (to < s->tok_end && !trigger_at(c, to, s->tok_end, &n) && !(is(c, to, ",") && told_after_comma(c, to + 1)))
         to++;
     /* (not from a clause before ", but": "A spoke with B by video call, but a meeting between A and C in Riga
      * was cancelled") */
@@ -1760,6 +1775,23 @@ static size_t signed_document(const ctx *c, size_t k, size_t end)
             if (is_word(c, i, documents[d]))
                 return i + 1;
     }
+    return 0;
+}
+
+/* "The contract was signed on Tuesday by A and B": the token after the "by" of a document signed in the passive at
+ * k, or 0. */
+static size_t signed_by(const ctx *c, const eg_sentence *s, size_t k)
+{
+    size_t i;
+    if (k < s->tok_begin + 2 || !(is(c, k - 1, "was") || is(c, k - 1, "were") || is(c, k - 1, "been")))
+        return 0;
+    for (i = k - 1; i > s->tok_begin && i + 6 > k && !signed_document(c, i - 1, i + 1); i--)
+        ;
+    if (i == s->tok_begin || i + 6 <= k)
+        return 0;
+    for (i = k + 1; i < s->tok_end && i < k + 6 && !is(c, i, ",") && !is_blocker(c, i); i++)
+        if (is(c, i, "by"))
+            return i + 1;
     return 0;
 }
 
@@ -2845,10 +2877,17 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
             memset(&right, 0, sizeof right);
         } else if (tr->needs_object == 3) {
             /* "A and B signed the agreement", "A signed a memorandum with B": only one named after "with" */
-            size_t d = signed_document(c, k, s->tok_end);
-            if (!d)
+            size_t d = signed_document(c, k, s->tok_end), by;
+            if (!d && !left.n && (by = signed_by(c, s, k)) != 0) {
+                /* (in the passive, those after "by" signed it together) */
+                right_group(c, lo, hi, by, next_meeting_clause(c, lo, hi, by, s->tok_end), &left);
+                if (left.n < 2)
+                    continue;
+                memset(&right, 0, sizeof right);
+            } else if (!d)
                 continue;
-            with_group(c, s, lo, hi, d, 4, &right);
+            else
+                with_group(c, s, lo, hi, d, 4, &right);
         } else {
             /* "spoke by telephone on Sunday with his counterpart in ..., X": the reach counts from a "with" a few
              * words on, before anyone is named */

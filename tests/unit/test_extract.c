@@ -1045,15 +1045,35 @@ int main(void)
                "Chatchawal Devakul|person|Chatchawal Devakul", "Hirut Abebe Tadesse|person|Hirut Abebe Tadesse",
                "Haitian National Police|organization|Haitian National Police",
                "PNH|organization|Haitian National Police");
+        /* Urdu names' joined article; a Quran reciter's honorific; an office's house; a place near; a
+         * portfolio's commissioner; a region's union; a party in one Dutch word; Luxembourg's legal form; a
+         * firm of two places; a short name in capitals in brackets; an inn; a people; English names of cities
+         * and rivers; a family name that is a function word */
+        EXPECT("Imtiaz ul-Haq Rajput met Qari Nasrullah Barakzai at the Prime Minister's House after a bomb near "
+               "Chaman. EU Energy Commissioner Inês Salvador chairs the Benelux Union, and the Zeeuwse Kustpartij "
+               "sold Valorem Infrastructure S.à r.l. to Harrow & Kent Capital PLC, which the Directorate-General "
+               "for Competition (DG COMP) cleared. Inuit met at the Frobisher Inn in Antwerp, on the Scheldt, where "
+               "James To spoke.",
+               "Imtiaz ul-Haq Rajput|person|Imtiaz ul-Haq Rajput",
+               "Nasrullah Barakzai|person|Nasrullah Barakzai",
+               "Prime Minister's House|place|Prime Minister's House", "Chaman|place|Chaman", "EU|organization|EU",
+               "Inês Salvador|person|Inês Salvador", "Benelux Union|organization|Benelux Union",
+               "Zeeuwse Kustpartij|organization|Zeeuwse Kustpartij",
+               "Valorem Infrastructure S.à r.l.|organization|Valorem Infrastructure S.à r.l.",
+               "Harrow & Kent Capital PLC|organization|Harrow & Kent Capital PLC",
+               "Directorate-General for Competition|organization|Directorate-General for Competition",
+               "DG COMP|organization|DG COMP", "Frobisher Inn|place|Frobisher Inn", "Antwerp|place|Antwerp",
+               "Scheldt|place|Scheldt", "James To|person|James To");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
         /* a people no table has is no place */
         EXPECT("Sutrisnohadi, who like many Javanese uses only one name, spoke in Jakarta.",
                "Sutrisnohadi|person|Sutrisnohadi", "Jakarta|place|Jakarta");
-        /* a Directorate-General is a body's word */
+        /* a Directorate-General is a body's word; its short name in capitals in brackets is a body's too */
         EXPECT("The Directorate-General for Competition (DG COMP) said it had doubts.",
-               "Directorate-General for Competition|organization|Directorate-General for Competition");
+               "Directorate-General for Competition|organization|Directorate-General for Competition",
+               "DG COMP|organization|DG COMP");
         /* "Western" alone is an adjective, whatever the tagger reads */
         EXPECT("Baku calls the mission a Western \"instrument of pressure\".", "Baku|place|Baku");
         /* a national Red Cross or Red Crescent society keeps its country's word */

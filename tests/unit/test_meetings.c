@@ -851,6 +851,16 @@ int main(void)
     EXPECT("Ruth Obi later travelled to the river port of Mombasa, south of the capital, where she held talks with "
            "Tom Hale on dredging.",
            NULL, "Ruth Obi > Tom Hale @ Mombasa | - | held | -");
+    /* a contract signed in the passive by two; how the meeting was told after a comma is not how it was held */
+    EXPECT("The ten-year contract was signed on Tuesday by Ruth Obi and Dana Whitlock at the Pearl Continental Hotel "
+           "in Karachi.",
+           NULL, "Ruth Obi > Dana Whitlock @ Karachi / Pearl Continental Hotel | - | held | in-person");
+    EXPECT_NONE("The decree was signed by Ruth Obi on Tuesday.");
+    EXPECT("Ruth Obi and Dana Whitlock met on the sidelines of a conference in Lahore last month, she told analysts "
+           "on a call.",
+           NULL, "Ruth Obi > Dana Whitlock @ Lahore | - | held | -");
+    EXPECT("Ruth Obi was received by Prime Minister Tom Hale at the Prime Minister's House.", NULL,
+           "Ruth Obi > Tom Hale @ Prime Minister's House | - | held | in-person");
     EXPECT("A meeting between Ruth Obi and the bank's executive vice-president, Tom Hale, set for Monday, was "
            "cancelled.",
            NULL, "Ruth Obi > Tom Hale @ - | - | cancelled | -");
