@@ -2415,6 +2415,22 @@ static int trimmable(eg_extractor *ex, const eg_text *t, size_t i)
     return tok_kind(ex, t, i, EG_GZ_STOPWORD | EG_GZ_WEEKDAY | EG_GZ_MONTH);
 }
 
+/* Is token a a "The" written large inside a sentence, after a word in small letters or a comma, that opens a name
+ * no table has without it ("published by The Abuja Chronicle", "on The Pearl-Qatar island"; but "said The
+ * Associated Press")? */
+static int the_in_name(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
+{
+    const eg_token *p;
+    if (a == 0 || b - a < 2 || !norm_is(t, a, "the") || !(t->toks[a].flags & EG_TOK_CAP) ||
+        (t->toks[a].flags & (EG_TOK_SENT_START | EG_TOK_CAPS_LINE | EG_TOK_ALLCAPS)))
+        return 0;
+    p = &t->toks[a - 1];
+    if (!(norm_is(t, a - 1, ",") || ((p->flags & EG_TOK_WORD) && !(p->flags & (EG_TOK_CAP | EG_TOK_NUM)))))
+        return 0;
+    return eg_gz_memo_match(&ex->memo, a + 1, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, NULL) !=
+           b - a - 1;
+}
+
 /* Do the words before token a say a company follows: "analysts at", "shares of", "a stake in"? */
 static int firm_context(const eg_text *t, size_t a)
 {
@@ -2694,7 +2710,7 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         return EG_OK;
     }
     /* trim function words, weekdays and months at the edges: "The Coastal Trade Council", "Blinken Tuesday" */
-    while (a < b && !after_honorific && trimmable(ex, t, a) &&
+    while (a < b && !after_honorific && trimmable(ex, t, a) && !the_in_name(ex, t, a, b) &&
            !(eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_ORG, &e) > 1) &&
            /* (nor a word its acronym in brackets spells: "the opposition People Power Party (PPP)") */
            !(b - a >= 3 && is_cap_word(t, a) && !norm_is(t, a, "the") && !norm_is(t, a, "a") &&

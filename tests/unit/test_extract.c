@@ -1064,6 +1064,11 @@ int main(void)
                "Directorate-General for Competition|organization|Directorate-General for Competition",
                "DG COMP|organization|DG COMP", "Frobisher Inn|place|Frobisher Inn", "Antwerp|place|Antwerp",
                "Scheldt|place|Scheldt", "James To|person|James To");
+        /* "The" written large inside a sentence opens a name no table has without it */
+        EXPECT("The report was published by The Abuja Chronicle, and the talks were held on The Pearl-Qatar island, "
+               "The Associated Press said.",
+               "The Abuja Chronicle|organization|The Abuja Chronicle", "The Pearl-Qatar|place|The Pearl-Qatar",
+               "Associated Press|organization|Associated Press");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");
