@@ -171,7 +171,8 @@ static const char *const legal_form_words[] = {"ltd", "ltd.", "limited", "inc", 
                                                "s.r.o.", "lda", "lda.", "sp.", "c.v.", "s.a.b.", "s.a.p.i.", "s.a.s.",
                                                "ab", "oy", "a/s", "aps", "hf.", "ehf.", "sh.a.", "sh.p.k.", "k.s.c.p.",
                                                "k.s.c.", "k.s.c.c.", "b.s.c.", "q.p.s.c.", "q.s.c.", "p.j.s.c.",
-                                               "s.a.o.g.", "o.o.", "r.l.", "s.à.r.l.", "sàrl", "s.a.r.l.",
+                                               "s.a.o.g.", "o.o.", "r.l.", "s.à.r.l.", "sàrl", "s.a.r.l.", "s.l.",
+                                               "s.l.u.", "s.a.u.",
                                                NULL};
 static const char *const firm_prefixes[] = {"pt", "pjsc", "jsc", "oao", "ooo", "zao", "cv", NULL};
 static const char *const firm_title_words[] = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder",
@@ -261,7 +262,7 @@ static const char *const romance_head_words[] = {"compagnie", "société", "soci
                                                  "bolsa", "électricité", "electricite", "électricite", "grupo",
                                                  "gruppo", "groupe", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ur",
-                                            "us", "un", NULL};
+                                            NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", "expo",
                                                  NULL};
 static const char *const chrome_word_list[] = {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
@@ -850,9 +851,10 @@ static int to_place_after(eg_extractor *ex, const eg_text *t, size_t ci)
 static int via_place(eg_extractor *ex, const eg_text *t, size_t ci)
 {
     const cand *c = &ex->cands[ci];
-    return (c->type == C_UNKNOWN || c->type == C_DROP || (c->type == EG_TYPE_PERSON && !c->titled)) &&
-           c->strength < 2 && c->a > 0 &&
-           ((c->b - c->a == 2 && norm_is(t, c->a - 1, "via")) || (c->b - c->a <= 2 && norm_is(t, c->a - 1, "near"))) &&
+    int weak = c->type == C_UNKNOWN || c->type == C_DROP;   /* (near a person: "gathered near Ortega") */
+    return (weak || (c->type == EG_TYPE_PERSON && !c->titled)) && c->strength < 2 && c->a > 0 &&
+           ((c->b - c->a == 2 && norm_is(t, c->a - 1, "via")) ||
+            (weak && c->b - c->a <= 2 && norm_is(t, c->a - 1, "near"))) &&
            is_cap_word(t, c->a) && !tok_kind(ex, t, c->b - 1, EG_GZ_ORGWORD) &&
            !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
            !tok_kind(ex, t, c->a, EG_GZ_TITLE | EG_GZ_HONORIFIC | EG_GZ_FIRSTNAME | EG_GZ_STOPWORD | EG_GZ_ORGWORD |
@@ -1130,8 +1132,15 @@ static size_t portfolio_end(eg_extractor *ex, const eg_text *t, size_t k, size_t
         if (p > start && (t->toks[p].flags & EG_TOK_INITIAL)) {
             for (q = p; q < end && q < p + 6 && ((t->toks[q].flags & EG_TOK_INITIAL) || is_cap_word(t, q)); q++)
                 ;
+            /* (after the given name no list has: "Minister of Construction, Transport and Infrastructure Nenad
+             * Z. Stojiljković") */
             if (q > p + 1 && (q == end || !is_cap_word(t, q)))
-                return p;
+                return p - 1 > start && is_cap_word(t, p - 1) && !list_joiner(t, p - 2) &&
+                               !tok_kind(ex, t, p - 1, EG_GZ_ORGWORD | EG_GZ_TITLE) &&
+                               !(word_bits(t, p - 1) & W_PORTFOLIO) &&
+                               !eg_gz_memo_match(&ex->memo, p - 1, end, known, NULL)
+                           ? p - 1
+                           : p;
         }
         if (p > start && tok_kind(ex, t, p, EG_GZ_FIRSTNAME) && !tok_kind(ex, t, p, EG_GZ_ORGWORD)) {
             /* (particles too: "Nasser bin Saad al-Mohannadi") */
@@ -1247,27 +1256,28 @@ static int dotted_legal_form(const eg_text *t, size_t j)
            (t->src[t->toks[j].end - 1] == '.' || norm_is(t, j, "plc")) && (word_bits(t, j) & W_LEGAL_FORM);
 }
 
-/* Are tokens [a, b) words in capitals of two letters or more, inside a sentence in small letters, the first no
- * given name ("By JOHN SMITH") and the whole no place a table knows? */
+/* Are tokens [a, b) words in capitals of two letters or more, none a function word, inside a sentence in small
+ * letters, the first no given name ("By JOHN SMITH") and the whole no place a table knows? */
 static int all_caps_run(eg_extractor *ex, const eg_text *t, size_t a, size_t b)
 {
     size_t k;
     for (k = a; k < b; k++)
         if (!(t->toks[k].flags & EG_TOK_ALLCAPS) || (t->toks[k].flags & EG_TOK_CAPS_LINE) ||
-            t->toks[k].end - t->toks[k].start < 2)
+            t->toks[k].end - t->toks[k].start < 2 || tok_kind(ex, t, k, EG_GZ_STOPWORD))
             return 0;
     return !tok_kind(ex, t, a, EG_GZ_FIRSTNAME) &&
            eg_gz_memo_match(&ex->memo, a, b, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE, NULL) != b - a;
 }
 
-/* Do the capitalised words from token k (one to four) end in a company's legal form ("Kent Capital PLC")? */
+/* Do the capitalised words from token k (one to four) end in a company's legal form ("Kent Capital PLC", "Kent
+ * Capital plc")? */
 static int legal_form_ahead(const eg_text *t, size_t k, size_t end)
 {
     size_t q;
     for (q = k; q < end && q < k + 5 && is_cap_word(t, q); q++)
         if (q > k && legal_form_end(t, q))
             return 1;
-    return 0;
+    return q > k + 1 && q < end && dotted_legal_form(t, q);   /* ("Harrow & Kent Capital plc") */
 }
 
 /* The Polish legal form of three words at tokens j to j + 2: "sp. z o.o." ("Orlen Serwis sp. z o.o.") */
@@ -2176,12 +2186,19 @@ static int in_party_label(eg_extractor *ex, const eg_text *t, size_t k)
            !tok_kind(ex, t, k, EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_COUNTRY);
 }
 
+/* Do tokens a to a + 2 read a saint's name in the possessive: "St. Ann's", "Saint Paul's", "Ste. Anne's"? */
+static int saint_possessive(const eg_text *t, size_t a)
+{
+    static const char *const saint[] = {"st", "st.", "saint", "ste.", "ste", "sainte", NULL};
+    return a + 2 < t->ntoks && (t->toks[a + 2].flags & EG_TOK_POSS) && norm_is(t, a + 2, "'s") &&
+           is_cap_word(t, a + 1) && norm_in(t, a, saint);
+}
+
 /* Do tokens k, k + 1 read "'s House", "'s Palace", "'s Residence" or "'s Lodge" (after an office's title)? */
 static int office_building(const eg_text *t, size_t k, size_t end)
 {
-    return k + 1 < end && (t->toks[k].flags & EG_TOK_POSS) && is_cap_word(t, k + 1) &&
-           (norm_is(t, k + 1, "house") || norm_is(t, k + 1, "palace") || norm_is(t, k + 1, "residence") ||
-            norm_is(t, k + 1, "lodge"));
+    static const char *const buildings[] = {"house", "palace", "residence", "lodge", NULL};
+    return k + 1 < end && (t->toks[k].flags & EG_TOK_POSS) && is_cap_word(t, k + 1) && norm_in(t, k + 1, buildings);
 }
 
 /* Is there an office's building a few tokens after token i ("Prime Minister's House")? (a cheap test before the
@@ -2258,8 +2275,7 @@ static eg_status cut_sentence(eg_extractor *ex, const eg_text *t, const eg_sente
         }
         j = span_end(ex, t, i, end);
         /* "in St. Ann's", "St. Paul's": a saint's possessive is the place's name */
-        if (j <= i + 2 && i + 2 < end && (t->toks[i + 2].flags & EG_TOK_POSS) && is_cap_word(t, i + 1) &&
-            (norm_is(t, i, "st.") || norm_is(t, i, "st") || norm_is(t, i, "saint") || norm_is(t, i, "ste.")))
+        if (j <= i + 2 && i + 2 < end && saint_possessive(t, i))
             j = i + 3;
         /* "the 6th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": a body's ordinal is in its name */
         ret = push_cand(ex, i > s->tok_begin && j >= i + 2 && ordinal_at(t, i - 1) && span_has_orgword(ex, t, i, j)
@@ -2381,14 +2397,15 @@ static int span_has_amp(const eg_text *t, size_t a, size_t b)
     return 0;
 }
 
-/* Is [a, k) a body's word, "of" and words in capitals ("Federation of Independent Garment Unions", "Association of
- * Rice Farmers"), so that the plural at k is what the body is of? */
+/* Do the words before token k end in a body's word, "of" and words in capitals ("Federation of Independent Garment
+ * Unions", "National Union of Students"), all after token a, so that the word at k, a plural, is what the body is
+ * of? */
 static int body_of_words(eg_extractor *ex, const eg_text *t, size_t a, size_t k)
 {
     size_t j;
     for (j = k; j > a + 1 && is_cap_word(t, j - 1); j--)
         ;
-    return j > a + 1 && j <= k && norm_is(t, j - 1, "of") && tok_kind(ex, t, j - 2, EG_GZ_ORGWORD);
+    return j > a + 1 && norm_is(t, j - 1, "of") && tok_kind(ex, t, j - 2, EG_GZ_ORGWORD);
 }
 
 /* A function word, weekday or month at the edge of a span; "US" in capitals is not the pronoun. */
@@ -2761,27 +2778,22 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
             return EG_OK;
         }
     }
-    if (b - a == 4 && norm_is(t, a + 2, "'s") && (norm_is(t, a, "st") || norm_is(t, a, "st.") ||
-                                                   norm_is(t, a, "saint"))) {
+    if ((b - a == 3 || b - a == 4) && saint_possessive(t, a)) {
         /* "St Andrew's House", "St Paul's Cathedral": a building named for a saint, or a body ("St Mary's
-         * Hospital", "St John's College") */
-        c->type = (word_bits(t, b - 1) & W_VENUE_HEAD) || norm_is(t, b - 1, "house") ? EG_TYPE_PLACE
-                                                                                   : EG_TYPE_ORGANIZATION;
+         * Hospital", "St John's College"); "in St. Ann's", "at St. Paul's": the possessive alone is a place's */
+        c->type = b - a == 3 || (word_bits(t, b - 1) & W_VENUE_HEAD) || norm_is(t, b - 1, "house")
+                      ? EG_TYPE_PLACE
+                      : EG_TYPE_ORGANIZATION;
         c->a = (uint32_t)a;
         c->b = (uint32_t)b;
-        c->strength = 2;
-        return EG_OK;
-    }
-    if (b - a == 3 && norm_is(t, a + 2, "'s") && (norm_is(t, a, "st") || norm_is(t, a, "st.") ||
-                                                   norm_is(t, a, "saint"))) {
-        /* "in St. Ann's", "at St. Paul's": a saint's name in the possessive alone is a place's */
-        c->type = EG_TYPE_PLACE;
         c->strength = 2;
         return EG_OK;
     }
     if (b - a >= 3 && office_building(t, b - 2, b) &&
         eg_gz_memo_match(&ex->memo, a, b - 2, EG_GZ_TITLE, NULL) == b - 2 - a) {
         c->type = EG_TYPE_PLACE;   /* "the Prime Minister's House" (cut_sentence) */
+        c->a = (uint32_t)a;
+        c->b = (uint32_t)b;
         c->strength = 2;
         return EG_OK;
     }
@@ -2807,9 +2819,11 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
         c->strength = 2;
         return EG_OK;
     }
-    if ((b - a == 2 || b - a == 3) && a > 0 && b < t->ntoks && norm_is(t, a - 1, "(") && norm_is(t, b, ")") &&
-        all_caps_run(ex, t, a, b)) {
-        c->type = EG_TYPE_ORGANIZATION;   /* "(DG COMP)", "(UN OCHA)": a body's short name in capitals, in brackets */
+    if ((b - a == 2 || b - a == 3) && a > 1 && b < t->ntoks && norm_is(t, a - 1, "(") && norm_is(t, b, ")") &&
+        is_cap_word(t, a - 2) && all_caps_run(ex, t, a, b)) {
+        /* "the Directorate-General for Competition (DG COMP)": a body's short name in capitals, in brackets after
+         * a name (not a wire note: "(AFP PHOTO)", "(SEE TABLE)") */
+        c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
         return EG_OK;
     }
@@ -2906,7 +2920,10 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     }
     /* a region's adjective names nobody either: "East Asian leaders", "Middle Eastern states" (a country's, such as
      * "South African", is the gazetteer's and was typed above) */
-    if (b - a == 2 && region_adjective(t, a)) {
+    if ((b - a == 2 && region_adjective(t, a)) ||
+        /* ("the bloc's Balkan portfolio", "Nordic governments") */
+        (b - a == 1 && (norm_is(t, a, "balkan") || norm_is(t, a, "nordic")) && b < t->ntoks &&
+         (t->toks[b].flags & (EG_TOK_WORD | EG_TOK_CAP)) == EG_TOK_WORD)) {
         c->type = C_DROP;
         c->strength = 2;
         return EG_OK;
@@ -3694,12 +3711,12 @@ static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts);
 static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used,
                           unsigned *budget);
 
-/* The acronym in brackets after [a, b) holds the capitals that open its three to six words, one each, in another
- * order: the order of the name in its own language ("Haitian National Police (PNH)", Police nationale d'Haïti). */
+/* The acronym in brackets after [a, b) holds the capitals that open its three to six words, one each, in any order:
+ * the order of the name in its own language ("Haitian National Police (PNH)", Police nationale d'Haïti). */
 static int acronym_reordered(const eg_text *t, size_t a, size_t b)
 {
     unsigned char count[26] = {0};
-    size_t k, n = 0, len, i;
+    size_t k, len, i;
     const char *w;
     if (b + 2 >= t->ntoks || !norm_is(t, b, "(") || !norm_is(t, b + 2, ")") ||
         !(t->toks[b + 1].flags & EG_TOK_ALLCAPS))
@@ -3713,14 +3730,13 @@ static int acronym_reordered(const eg_text *t, size_t a, size_t b)
         if (!is_cap_word(t, k) || c < 'A' || c > 'Z')
             return 0;
         count[c - 'A']++;
-        n++;
     }
     for (i = 0; i < len; i++) {
         if (w[i] < 'A' || w[i] > 'Z' || count[w[i] - 'A'] == 0)
             return 0;
         count[w[i] - 'A']--;
     }
-    return n == len;
+    return 1;
 }
 
 static int acronym_after_from(const eg_text *t, size_t a, size_t b)

@@ -61,6 +61,15 @@ static int is_word(const ctx *c, size_t i, const char *w)
     return is_n(c, i, w, strlen(w));
 }
 
+/* Is token i one of the words of the list (NULL-terminated)? */
+static int is_in(const ctx *c, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (is_word(c, i, *list))
+            return 1;
+    return 0;
+}
+
 /* ---- word lists ---- */
 
 /* Which lists a folded word is on: one look-up in meeting_words answers every list. */
@@ -471,6 +480,14 @@ static int participle_compound(const ctx *c, size_t i)
     return 0;
 }
 
+/* Does token i end in "ing" or "ed", as a verb's forms do? */
+static int verb_form(const ctx *c, size_t i)
+{
+    size_t n = c->t->toks[i].norm_len;
+    const char *w = W(c, i);
+    return (n > 4 && !memcmp(w + n - 3, "ing", 3)) || (n > 3 && !memcmp(w + n - 2, "ed", 2));
+}
+
 static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
 {
     size_t i, L;
@@ -564,6 +581,12 @@ static int tokens_between_ok(const ctx *c, size_t a, size_t b, size_t maxgap)
              is(c, i + 2, "-")) ||
             (is(c, i, ")") && i >= 3 && is(c, i - 2, "-") &&
              (is(c, i - 3, "d") || is(c, i - 3, "r") || is(c, i - 3, "i"))))
+            continue;
+        /* an adjective in small letters before a title: "received by royal adviser X", "parliamentary speaker
+         * X" (not a verb's form: "quotes Ms. A as telling President X") */
+        if (i + 1 < b && (c->t->toks[i].flags & (EG_TOK_WORD | EG_TOK_CAP | EG_TOK_NUM)) == EG_TOK_WORD &&
+            !has(c, i, M_BLOCKER | M_TRIGGER) && !verb_form(c, i) &&
+            eg_gazetteer_match(c->gz, c->t, i + 1, b, EG_GZ_TITLE, NULL))
             continue;
         return 0;
     }
@@ -1051,6 +1074,27 @@ static int turned_down(const ctx *c, size_t from, size_t k)
     return 0;
 }
 
+/* "rejected the union's request for a meeting with X", "a request for A to meet B ... had been turned down": a
+ * request or an invitation just before trigger k, refused some words before it or later in the sentence */
+static int request_refused(const ctx *c, const eg_sentence *s, size_t k)
+{
+    size_t j = k, i;
+    int found = 0;
+    while (!found && j > s->tok_begin && j + 6 > k) {
+        j--;
+        found = is(c, j, "request") || is(c, j, "invitation") || is(c, j, "offer") || is(c, j, "proposal");
+    }
+    if (!found)
+        return 0;
+    if (any_before(c, j >= s->tok_begin + 8 ? j - 8 : s->tok_begin, j, M_REFUSED))
+        return 1;
+    for (i = k + 1; i < s->tok_end && i < k + 24; i++)
+        if ((is(c, i, "down") && (is(c, i - 1, "turned") || is(c, i - 1, "turn"))) || is(c, i, "rejected") ||
+            is(c, i, "refused") || is(c, i, "declined"))
+            return 1;
+    return 0;
+}
+
 /* "he had requested a meeting with X but she had declined": a refusal after "but", a few words after trigger k */
 static int declined_after(const ctx *c, const eg_sentence *s, size_t k)
 {
@@ -1074,8 +1118,10 @@ static int declined_after(const ctx *c, const eg_sentence *s, size_t k)
             return v > j + 1 && v + 1 < s->tok_end && (is(c, v, "declined") || is(c, v, "refused")) &&
                    (is(c, v + 1, ".") || is(c, v + 1, ","));
         }
-        return j > i + 1 && j < s->tok_end && (is(c, j, "declined") || is(c, j, "refused")) &&
-               !(j + 1 < s->tok_end && is(c, j + 1, "to"));
+        /* (or none: "had been invited to meet B in Bender but declined, citing ...") */
+        return j < s->tok_end && (is(c, j, "declined") || is(c, j, "refused")) &&
+               !(j + 1 < s->tok_end && is(c, j + 1, "to")) &&
+               (j > i + 1 || (j + 1 < s->tok_end && (is(c, j + 1, ",") || is(c, j + 1, "."))));
     }
     return 0;
 }
@@ -1138,7 +1184,7 @@ static eg_meeting_status status_of(const ctx *c, const eg_sentence *s, size_t k)
             }
     }
     if (any_before(c, from, k, M_REFUSED) || turned_down(c, k > s->tok_begin + 12 ? k - 12 : s->tok_begin, k) ||
-        declined_after(c, s, k))
+        declined_after(c, s, k) || request_refused(c, s, k))
         return EG_MEET_REFUSED;   /* ("had turned down an invitation to join the Palacio de López meeting with") */
     {
         /* "had no plans to meet", "has no intention of meeting" */
@@ -1215,16 +1261,22 @@ static int passive_by(const ctx *c, size_t k, size_t from, size_t to)
     return !span_has_blocker(c, from, i - 1) && !call_word_in(c, from, i - 1);
 }
 
-/* Does a speech verb follow token i after one to three words, none a comma ("she told", "the ministry said")? */
-static int told_after_comma(const ctx *c, size_t i)
+/* Does the sentence s end, from token i, in who told it: one to three words, a speech verb, then no comma ("she
+ * told analysts on a call"; not "the ministry said, by video link")? */
+static int told_after_comma(const ctx *c, const eg_sentence *s, size_t i)
 {
-    const eg_sentence *s = &c->t->sents[c->t->toks[i - 1].sent];
     size_t j;
     for (j = i; j < s->tok_end && j < i + 4; j++) {
         if (is(c, j, ","))
             return 0;
-        if (has(c, j, M_SPEAKER))
-            return j > i;
+        if (has(c, j, M_SPEAKER)) {
+            if (j == i)
+                return 0;
+            while (++j < s->tok_end)
+                if (is(c, j, ","))
+                    return 0;
+            return 1;
+        }
     }
     return 0;
 }
@@ -1237,7 +1289,7 @@ static eg_meeting_mode mode_of(const ctx *c, const eg_sentence *s, const trigger
 {
     size_t i, to = k + len, n;
     /* (nor from how it was told after a comma: "A and B met in Lahore, she told analysts on a call") */
-    while (to < s->tok_end && !trigger_at(c, to, s->tok_end, &n) && !(is(c, to, ",") && told_after_comma(c, to + 1)))
+    while (to < s->tok_end && !trigger_at(c, to, s->tok_end, &n) && !(is(c, to, ",") && told_after_comma(c, s, to + 1)))
         to++;
     /* (not from a clause before ", but": "A spoke with B by video call, but a meeting between A and C in Riga
      * was cancelled") */
@@ -1358,6 +1410,10 @@ static size_t before_the(const ctx *c, size_t a)
     if (a >= 3 && is(c, a - 2, "the") && (c->t->toks[a - 1].flags & EG_TOK_WORD) &&
         !(c->t->toks[a - 1].flags & (EG_TOK_CAP | EG_TOK_NUM)))
         return a - 3;
+    /* (or an owner's word in small letters: "at the government's Villa Vodno residence") */
+    if (a >= 4 && (c->t->toks[a - 1].flags & EG_TOK_POSS) && is(c, a - 3, "the") &&
+        (c->t->toks[a - 2].flags & EG_TOK_WORD) && !(c->t->toks[a - 2].flags & (EG_TOK_CAP | EG_TOK_NUM)))
+        return a - 4;
     return a >= 2 && is(c, a - 1, "the") ? a - 2 : a - 1;
 }
 
@@ -1759,35 +1815,39 @@ static int names_a_thing(const ctx *c, const eg_sentence *s, size_t k)
                                                           is(c, k - 1, "is") || is(c, k - 1, "be"));
 }
 
-/* "signed the agreement", "signed a 30-year memorandum": the token after the document the trigger at k names, or 0
- * when what was signed is no document two sides sign together ("signed a decree", "signed a letter"). */
-static size_t signed_document(const ctx *c, size_t k, size_t end)
+/* Is token i a document two sides sign together, in small letters ("agreement", "memorandum")? */
+static int is_document(const ctx *c, size_t i)
 {
     static const char *const documents[] = {"agreement", "agreements", "accord", "accords", "deal", "memorandum",
                                             "memorandums", "memoranda", "treaty", "pact", "contract", "contracts",
                                             "declaration", "mou", "protocol", "communique", "communiqué", "loan",
                                             "charter", "lease", "concession", NULL};
-    size_t i, d;
-    for (i = k + 1; i < end && i < k + 6; i++) {
-        if (c->t->toks[i].flags & EG_TOK_CAP)
-            return 0;
-        for (d = 0; documents[d]; d++)
-            if (is_word(c, i, documents[d]))
-                return i + 1;
-    }
+    return !(c->t->toks[i].flags & EG_TOK_CAP) && is_in(c, i, documents);
+}
+
+/* "signed the agreement", "signed a 30-year memorandum": the token after the document the trigger at k names, or 0
+ * when what was signed is no document two sides sign together ("signed a decree", "signed a letter"). */
+static size_t signed_document(const ctx *c, size_t k, size_t end)
+{
+    size_t i;
+    for (i = k + 1; i < end && i < k + 6 && !(c->t->toks[i].flags & EG_TOK_CAP); i++)
+        if (is_document(c, i))
+            return i + 1;
     return 0;
 }
 
-/* "The contract was signed on Tuesday by A and B": the token after the "by" of a document signed in the passive at
- * k, or 0. */
+/* "The ten-year contract was signed on Tuesday by A and B": the token after the "by" of a document signed in the
+ * passive at k (the document among the five words before "was"), or 0. */
 static size_t signed_by(const ctx *c, const eg_sentence *s, size_t k)
 {
+    static const char *const be[] = {"was", "were", "been", NULL};
     size_t i;
-    if (k < s->tok_begin + 2 || !(is(c, k - 1, "was") || is(c, k - 1, "were") || is(c, k - 1, "been")))
+    int found = 0;
+    if (k < s->tok_begin + 2 || !is_in(c, k - 1, be))
         return 0;
-    for (i = k - 1; i > s->tok_begin && i + 6 > k && !signed_document(c, i - 1, i + 1); i--)
-        ;
-    if (i == s->tok_begin || i + 6 <= k)
+    for (i = k - 1; !found && i > s->tok_begin && i + 7 > k;)
+        found = is_document(c, --i);
+    if (!found)
         return 0;
     for (i = k + 1; i < s->tok_end && i < k + 6 && !is(c, i, ",") && !is_blocker(c, i); i++)
         if (is(c, i, "by"))
@@ -2371,12 +2431,15 @@ static void two_persons_in(const ctx *c, uint32_t si, group *g)
         *g = all;
 }
 
+/* what those who just met are called: "the two leaders", "both ministers" */
+static const char *const pair_nouns[] = {"leaders", "men", "women", "ministers", "presidents", "officials", "sides",
+                                         "diplomats", "envoys", "heads", "chiefs", "counterparts", "executives",
+                                         "bosses", NULL};
+
 /* Does sentence s open with "The two leaders", "Both ministers": the pair just named as meeting? */
 static int opens_with_pair(const ctx *c, const eg_sentence *s)
 {
-    static const char *const nouns[] = {"leaders", "men", "women", "ministers", "presidents", "officials", "sides",
-                                        "diplomats", "envoys", "heads", "chiefs", "counterparts", "executives",
-                                        "bosses", NULL};
+    const char *const *nouns = pair_nouns;
     size_t i = s->tok_begin, k;
     /* "They were joined for the afternoon session by X" right after the two met */
     if (i + 1 < s->tok_end && is(c, i, "they") && latest_meeting(c, c->t->toks[i].sent, 1))
@@ -2701,6 +2764,36 @@ static int went_on_to(const ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* "A met B in Rabat. The ministers talked for three hours at the Sofitel Rabat hotel", "The three met at the Palácio
+ * da Bolsa": a sentence that opens with those who just met, names no person and names a building after "at" in its
+ * first clause says where the meeting told in the sentence before was. */
+static void group_met_at(const ctx *c, const eg_sentence *s, uint32_t si, size_t lo, size_t hi)
+{
+    size_t i = s->tok_begin, end = s->tok_end, m, w;
+    eg_meeting *o;
+    if (!latest_meeting(c, si, 1) || i + 3 >= end || !is(c, i, "the"))
+        return;
+    i += 1 + (is(c, i + 1, "two") || is(c, i + 1, "three"));
+    for (w = 0; pair_nouns[w] && !is_word(c, i, pair_nouns[w]); w++)
+        ;
+    if (!pair_nouns[w] && !(i == s->tok_begin + 2 && (is(c, i - 1, "three") || is(c, i - 1, "two"))))
+        return;
+    end = clause_end(c, i, end);
+    o = &c->x->meetings[c->x->nmeetings - 1];
+    for (m = lo; m < hi && c->mtok_a[m] < end && c->mtok_a[m] < s->tok_begin + 16; m++) {
+        int32_t v = (int32_t)c->x->mentions[m].entity;
+        if (mention_type(c, m) == EG_TYPE_PERSON)
+            return;
+        if (mention_type(c, m) != EG_TYPE_PLACE || c->x->entities[v].cc[0] || !at_before(c, c->mtok_a[m]))
+            continue;
+        if (o->place < 0)
+            o->place = v;
+        else if (o->venue < 0 && o->place != v)
+            o->venue = v;
+        return;
+    }
+}
+
 /* "The talks, held at the seaside Bahay Dagat Hotel on Honda Bay, marked ...": where the meeting told in the
  * sentence before sentence s was, when it did not say; whether s opens so. With at_only, only for "held at" (the
  * sentence may name others who joined: "The talks, held at the Parque Hotel, were joined ... by C"). */
@@ -2773,6 +2866,8 @@ static eg_status sentence_meetings(ctx *c, uint32_t si)
         int pair = !person && (opens_with_pair(c, s) || between_the_two(c, s));
         if (person)
             talks_held_at(c, s, si, lo, hi, 1);
+        else
+            group_met_at(c, s, si, lo, hi);
         if (!person && !pair && talks_held_at(c, s, si, lo, hi, 0))
             return EG_OK;
         if (!person && !(s->tok_end > s->tok_begin && (is(c, s->tok_begin, "he") || is(c, s->tok_begin, "she"))) &&

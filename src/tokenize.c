@@ -119,7 +119,8 @@ static int is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2
  * Muhammad in South and Southeast Asian names; "Ma", Maria in Filipino ones ("Ma. Cristina"). */
 static int name_abbrev(const char *w, size_t n)
 {
-    static const char *const abbrevs[] = {"Ch", "Sh", "Ts", "Kh", "Zh", "Md", "Mohd", "Muhd", "Ma", "Th", NULL};
+    static const char *const abbrevs[] = {"Ch", "Sh", "Ts", "Kh", "Zh", "Md", "Mohd", "Muhd", "Ma", "Th", "Yu",
+                                          "Ya", "Ye", NULL};
     size_t k;
     for (k = 0; abbrevs[k]; k++)
         if (strlen(abbrevs[k]) == n && memcmp(w, abbrevs[k], n) == 0)
@@ -379,12 +380,13 @@ eg_status eg_text_analyze(eg_text *t, const char *src, size_t len, eg_error *err
                 } else if (nu == 1 && name_abbrev(src + i, end - i) && end + 2 < len && src[end + 1] == ' ' &&
                            (unsigned)((unsigned char)src[end + 2] - 'A') < 26u &&
                            !(src[i + 1] == 'd' && t->ntoks && src[t->toks[t->ntoks - 1].start] == ',') &&
-                           !(src[i + 1] == 'a' && t->ntoks && (t->toks[t->ntoks - 1].flags & EG_TOK_CAP) &&
-                             opener_at(src, len, end + 2))) {
-                    /* (not the state of "Rockville, Md.", nor the surname of "Jack Ma. The talks") */
+                           !((src[i + 1] == 'a' || src[i] == 'Y') && t->ntoks &&
+                             (t->toks[t->ntoks - 1].flags & EG_TOK_CAP) && opener_at(src, len, end + 2))) {
+                    /* (not the state of "Rockville, Md.", nor the surname of "Jack Ma. The talks", "Li Yu. He
+                     * said") */
                     /* "Ch. Temuulen", "Ts. Bolormaa": a Mongolian patronymic's initial is a digraph, as is a
-                     * Greek one ("Andreas Th. Kyprianides"); "Md. Shafiqul Islam", "Mohd. Faizal": Muhammad
-                     * shortened */
+                     * Greek one ("Andreas Th. Kyprianides") or a Russian or Ukrainian one ("Taras Yu.
+                     * Pylypenko"); "Md. Shafiqul Islam", "Mohd. Faizal": Muhammad shortened */
                     flags |= EG_TOK_ABBR | EG_TOK_INITIAL;
                     end = e2;
                 } else {

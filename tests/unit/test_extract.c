@@ -1069,6 +1069,12 @@ int main(void)
                "The Associated Press said.",
                "The Abuja Chronicle|organization|The Abuja Chronicle", "The Pearl-Qatar|place|The Pearl-Qatar",
                "Associated Press|organization|Associated Press");
+        /* a given name no list has before a middle initial after a portfolio; a Ukrainian patronymic's initial;
+         * Spain's legal form; "Balkan" as an adjective */
+        EXPECT("Minister of Construction, Transport and Infrastructure Nenad Z. Stojiljković met Taras Yu. Pylypenko "
+               "of Pesquerías del Estrecho S.L. about the bloc's Balkan portfolio.",
+               "Nenad Z. Stojiljković|person|Nenad Z. Stojiljković", "Taras Yu. Pylypenko|person|Taras Yu. Pylypenko",
+               "Pesquerías del Estrecho S.L.|organization|Pesquerías del Estrecho S.L.");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

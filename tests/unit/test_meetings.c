@@ -861,6 +861,25 @@ int main(void)
            NULL, "Ruth Obi > Dana Whitlock @ Lahore | - | held | -");
     EXPECT("Ruth Obi was received by Prime Minister Tom Hale at the Prime Minister's House.", NULL,
            "Ruth Obi > Tom Hale @ Prime Minister's House | - | held | in-person");
+    /* a request to meet turned down after it, an invitation declined after "but" with no subject */
+    EXPECT("His office said a request for Ruth Obi to meet Tom Hale during a visit to Rabat last month had been "
+           "turned down by the Moroccan side.",
+           NULL, "Ruth Obi > Tom Hale @ Rabat | - | refused | in-person");
+    EXPECT("Ruth Obi had been invited to meet Tom Hale in the town of Bender this week but declined, citing "
+           "procedural questions.",
+           NULL, "Ruth Obi > Tom Hale @ Bender | - | refused | -");
+    /* the building named by the sentence after, which opens with those who met; an owner's word before a
+     * building; an adjective before a title */
+    EXPECT("Ruth Obi met Tom Hale in Rabat on Tuesday. The ministers talked for three hours at the Sofitel Jardin des "
+           "Roses hotel before signing a memorandum.",
+           NULL, "Ruth Obi > Tom Hale @ Rabat / Sofitel Jardin des Roses | - | held | -");
+    EXPECT("Ruth Obi held talks in Porto on Monday with Tom Hale and Dana Whitlock. The three met at the Palácio da "
+           "Bolsa, a spokeswoman said.",
+           NULL, "Ruth Obi > Tom Hale,Dana Whitlock @ Porto / Palácio da Bolsa | - | held | -");
+    EXPECT("Ruth Obi met Tom Hale at the government's Villa Vodno residence in Skopje.", NULL,
+           "Ruth Obi > Tom Hale @ Skopje / Villa Vodno | - | held | -");
+    EXPECT("On Wednesday Ruth Obi was received by royal adviser Tom Hale at the Royal Palace.", NULL,
+           "Ruth Obi > Tom Hale @ Royal Palace | - | held | in-person");
     EXPECT("A meeting between Ruth Obi and the bank's executive vice-president, Tom Hale, set for Monday, was "
            "cancelled.",
            NULL, "Ruth Obi > Tom Hale @ - | - | cancelled | -");
