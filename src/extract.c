@@ -194,13 +194,13 @@ static const char *const body_head_words[] = {"university", "college", "institut
                                               "school", "hospital", "union", "federation", "society", "academy",
                                               "center", "centre", "committee", "board", "army", "police", "church",
                                               NULL};
-static const char *const legislature_words[] = {"congress", "senate", "knesset", "duma", "bundestag",
-                                               "bundesrat", "majlis", "storting", "riksdag", "sejm", "folketing",
-                                               "eduskunta", "althing", "oireachtas", "dail", "seanad", "nationalrat",
-                                               "seimas", "saeima", "riigikogu", "stortinget", "folketinget", "sangsad",
-                                               "mazhilis", "kenesh", "khural", "hural", "sabor", "skupstina",
-                                               "hluttaw", "senedd", "mejlis", "sobranie", "inatsisartut", "løgting",
-                                               "logting", "lagting", "tynwald", "diet", NULL};
+static const char *const legislature_words[] = {"congress", "senate", "knesset", "duma", "bundestag", "bundesrat",
+                                                "majlis", "storting", "riksdag", "sejm", "folketing", "eduskunta",
+                                                "althing", "oireachtas", "dail", "dáil", "seanad", "nationalrat",
+                                                "seimas", "saeima", "riigikogu", "stortinget", "folketinget",
+                                                "sangsad", "mazhilis", "kenesh", "khural", "hural", "sabor",
+                                                "skupstina", "hluttaw", "senedd", "mejlis", "sobranie", "inatsisartut",
+                                                "løgting", "logting", "lagting", "tynwald", "diet", NULL};
 static const char *const faith_words[] = {"sunni", "sunnis", "shiite", "shiites", "shia", "shi'ite", "shi'ites",
                                           "muslim", "muslims", "christian", "christians", "catholic", "catholics",
                                           "protestant", "protestants", "jewish", "jews", "hindu", "hindus", "buddhist",
@@ -261,6 +261,7 @@ static const char *const romance_head_words[] = {"compagnie", "société", "soci
                                                  "direction", "centre", "comité", "bourse", "boursa", "borsa",
                                                  "bolsa", "électricité", "electricite", "électricite", "grupo",
                                                  "gruppo", "groupe", NULL};
+static const char *const royal_words[] = {"queen", "king", "prince", "princess", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ur",
                                             NULL};
 static const char *const meeting_hall_words[] = {"convention", "conference", "exhibition", "congress", "expo",
@@ -1809,6 +1810,15 @@ static size_t span_end(eg_extractor *ex, const eg_text *t, size_t i, size_t end)
             j++;
             continue;
         }
+        /* "Queen's University Belfast", "King's College London", "Queen's Island": a sovereign's possessive that
+         * opens a body's, a building's or an island's name */
+        if (j == i + 1 && j + 1 < end && norm_is(t, j, "'s") && norm_in(t, i, royal_words) &&
+            is_cap_word(t, j + 1) &&
+            ((word_bits(t, j + 1) & (W_VENUE_HEAD | W_BODY_HEAD)) || tok_kind(ex, t, j + 1, EG_GZ_ORGWORD) ||
+             norm_is(t, j + 1, "island"))) {
+            j++;
+            continue;
+        }
         if (norm_is(t, j, ",") && (comma_list_in_name(ex, t, i, j, end) ||
                                    /* "Senate Commerce, Science and Transportation Committee" */
                                    ((word_bits(t, i + norm_is(t, i, "the")) & W_LEGISLATURE) &&
@@ -2902,6 +2912,24 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     if (b - a == 1 && is_cap_word(t, a) && t->toks[a].norm_len > 6 &&
         (ends_with(t, a, "fjord") || ends_with(t, a, "fjorden"))) {
         c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    /* "County Wicklow", "County Durham": an Irish or British county named with its word first (not "County
+     * Council"); "Port Talbot", "Port Hedland": a port town's (not "Port Authority") */
+    if ((b - a == 2 || b - a == 3) && (norm_is(t, a, "county") || (b - a == 2 && norm_is(t, a, "port"))) &&
+        is_cap_word(t, a) &&
+        !span_has_orgword(ex, t, a + 1, b) && !tok_kind(ex, t, a + 1, EG_GZ_TITLE)) {
+        c->type = EG_TYPE_PLACE;
+        c->strength = 2;
+        return EG_OK;
+    }
+    /* "the Northern Ireland Executive", "the Scottish Executive": a place's or a people's executive is its
+     * government (the word alone opens titles: "Executive Director") */
+    if (b - a >= 2 && norm_is(t, b - 1, "executive") && is_cap_word(t, b - 1) &&
+        eg_gz_memo_match(&ex->memo, a, b - 1, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_DEMONYM, NULL) ==
+            b - 1 - a) {
+        c->type = EG_TYPE_ORGANIZATION;
         c->strength = 2;
         return EG_OK;
     }

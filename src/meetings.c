@@ -2160,28 +2160,33 @@ static size_t before_relative(const ctx *c, const eg_sentence *s, size_t k)
 static size_t before_appositive(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
 {
     size_t j = k, close, m;
+    int tries;
     while (j > s->tok_begin && k - j < 10 && !is(c, j - 1, ",") && !is_blocker(c, j - 1))
         j--;
     if (j <= s->tok_begin + 2 || !is(c, j - 1, ","))
         return k;
     close = j - 1;
-    for (j = close; j-- > s->tok_begin && close - j < 30;) {
-        if (is(c, j, "\"") || is(c, j, ";"))
+    /* (two appositives in a row: "B, president of the port authority, the Ente ... (ENAPRO), spoke") */
+    for (tries = 0; tries < 2; tries++) {
+        for (j = close; j-- > s->tok_begin && close - j < 30;) {
+            if (is(c, j, "\"") || is(c, j, ";"))
+                return k;
+            if (is(c, j, ","))
+                break;
+        }
+        if (j + 1 == 0 || j <= s->tok_begin || !is(c, j, ",") || j + 1 == close)
             return k;
-        if (is(c, j, ","))
-            break;
+        for (m = lo; m < hi; m++) {
+            if (mention_type(c, m) != EG_TYPE_PERSON)
+                continue;
+            if (c->mtok_a[m] > j && c->mtok_a[m] < k)
+                return k;   /* a person inside: a list, or someone else's clause */
+        }
+        for (m = lo; m < hi; m++)
+            if (c->mtok_b[m] == j && mention_type(c, m) == EG_TYPE_PERSON && !is_possessive(c, m))
+                return j;
+        close = j;
     }
-    if (j + 1 == 0 || j <= s->tok_begin || !is(c, j, ",") || j + 1 == close)
-        return k;
-    for (m = lo; m < hi; m++) {
-        if (mention_type(c, m) != EG_TYPE_PERSON)
-            continue;
-        if (c->mtok_a[m] > j && c->mtok_a[m] < k)
-            return k;   /* a person inside: a list, or someone else's clause */
-    }
-    for (m = lo; m < hi; m++)
-        if (c->mtok_b[m] == j && mention_type(c, m) == EG_TYPE_PERSON && !is_possessive(c, m))
-            return j;
     return k;
 }
 

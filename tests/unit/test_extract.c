@@ -1075,6 +1075,21 @@ int main(void)
                "of Pesquerías del Estrecho S.L. about the bloc's Balkan portfolio.",
                "Nenad Z. Stojiljković|person|Nenad Z. Stojiljković", "Taras Yu. Pylypenko|person|Taras Yu. Pylypenko",
                "Pesquerías del Estrecho S.L.|organization|Pesquerías del Estrecho S.L.");
+        /* Irish and British parties and houses; a place's executive; a sovereign's possessive; counties and
+         * port towns named with their word first; a body opened by "Ente" */
+        EXPECT("In the Dáil, Sinn Féin, Fianna Fáil and Fine Gael backed the Northern Ireland Executive. Tory MP "
+               "Gareth Pryce-Jenkins cited scientists at Queen's University Belfast. Turbines from County Wicklow go "
+               "to Holyhead, Port Talbot and Thursday Island, and the Ente Administrador Puerto Rosario (ENAPRO) "
+               "agreed.",
+               "Dáil|organization|Dáil", "Sinn Féin|organization|Sinn Féin", "Fianna Fáil|organization|Fianna Fáil",
+               "Fine Gael|organization|Fine Gael",
+               "Northern Ireland Executive|organization|Northern Ireland Executive", "Tory|organization|Tory",
+               "Gareth Pryce-Jenkins|person|Gareth Pryce-Jenkins",
+               "Queen's University Belfast|organization|Queen's University Belfast",
+               "County Wicklow|place|County Wicklow", "Holyhead|place|Holyhead", "Port Talbot|place|Port Talbot",
+               "Thursday Island|place|Thursday Island",
+               "Ente Administrador Puerto Rosario|organization|Ente Administrador Puerto Rosario",
+               "ENAPRO|organization|Ente Administrador Puerto Rosario");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

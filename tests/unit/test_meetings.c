@@ -880,6 +880,10 @@ int main(void)
            "Ruth Obi > Tom Hale @ Skopje / Villa Vodno | - | held | -");
     EXPECT("On Wednesday Ruth Obi was received by royal adviser Tom Hale at the Royal Palace.", NULL,
            "Ruth Obi > Tom Hale @ Royal Palace | - | held | in-person");
+    /* two appositives in a row after the second subject */
+    EXPECT("Ruth Obi and Tom Hale, president of the port authority, the Ente Administrador Puerto Rosario (ENAPRO), "
+           "spoke by video call last Thursday.",
+           NULL, "Ruth Obi > Tom Hale @ - | - | held | virtual");
     EXPECT("A meeting between Ruth Obi and the bank's executive vice-president, Tom Hale, set for Monday, was "
            "cancelled.",
            NULL, "Ruth Obi > Tom Hale @ - | - | cancelled | -");
