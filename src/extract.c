@@ -589,6 +589,16 @@ static int is_cap_word(const eg_text *t, size_t i)
     return eg_cp_is_upper(cp);
 }
 
+/* The length of an Arabic article and its hyphen that open the word w of n bytes, in small letters ("al-" of
+ * "al-haddadin"), when three letters or more follow; else 0. */
+static size_t article_prefix(const char *w, size_t n)
+{
+    const char *h = n > 4 ? memchr(w + 1, '-', 4) : NULL;
+    if (!h || n - (size_t)(h - w) - 1 < 3 || !(eg_wordset_get(&rule_words, w, (size_t)(h - w)) & W_ARTICLE))
+        return 0;
+    return (size_t)(h - w) + 1;
+}
+
 static int norm_is_n(const eg_text *t, size_t i, const char *w, size_t n)
 {
     return t->toks[i].norm_len == n && memcmp(eg_text_norm(t, i), w, n) == 0;
@@ -3789,8 +3799,13 @@ static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k,
     if (*budget == 0)
         return 0;
     (*budget)--;
-    while (k < b && !is_cap_word(t, k))
+    while (k < b && !is_cap_word(t, k)) {
+        /* ("United Nations Peacekeeping Force in Cyprus (UNFICYP)": "in" may give its letter) */
+        if (len > 1 && (w[0] | 0x20) == 'i' && norm_is(t, k, "in") &&
+            acronym_chunks(w + 1, len - 1, t, k + 1, b, used, budget))
+            return 1;
         k++;
+    }
     if (k == b)
         return len == 0 && given * 2 >= passed;
     {
@@ -4817,6 +4832,13 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         if (p->type != EG_TYPE_PERSON || p->b - p->a < 2)
             continue;
         sn = surname_tok(t, p);
+        /* (and the name after its Arabic article: "Haddadin" of "Tareq Nasser Al-Haddadin") */
+        {
+            size_t skip = article_prefix(eg_text_norm(t, sn), t->toks[sn].norm_len);
+            if (skip && eg_strtab_put(&ex->words, eg_text_norm(t, sn) + skip, t->toks[sn].norm_len - skip, 0, NULL,
+                                      NULL, NULL) != EG_OK)
+                goto oom;
+        }
         if (eg_strtab_put(&ex->words, eg_text_norm(t, sn), t->toks[sn].norm_len, 0, NULL, NULL, NULL) != EG_OK ||
             (sn >= p->a + 3 && (norm_is(t, sn - 1, "y") || norm_is(t, sn - 1, "e")) &&
              eg_strtab_put(&ex->words, eg_text_norm(t, sn - 2), t->toks[sn - 2].norm_len, 0, NULL, NULL, NULL) !=
@@ -4854,8 +4876,11 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     }
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
-        if (c->type == EG_TYPE_PLACE && c->b - c->a == 1 &&
-            eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
+        /* (or a body only the tagger read: "Haddadin is due to meet the United Nations envoy") */
+        if ((c->type == EG_TYPE_PLACE ||
+             (c->type == EG_TYPE_ORGANIZATION && c->strength < 2 && !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
+              !tok_kind(ex, t, c->a, EG_GZ_ORGWORD | EG_GZ_ORG))) &&
+            c->b - c->a == 1 && eg_strtab_get(&ex->words, eg_text_norm(t, c->a), t->toks[c->a].norm_len, NULL))
             c->type = C_UNKNOWN;
     }
     /* the first words of multi-word organizations: a lone word that is one may be the short name (3b decides) */
@@ -4999,6 +5024,10 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         if (d->type != EG_TYPE_PERSON || !sp)
             continue;
         if (list_add(ex, &ex->words, sp + 1, strlen(sp + 1), (uint32_t)ci, 1) != EG_OK ||
+            /* ("Haddadin" of "Tareq Nasser Al-Haddadin") */
+            (article_prefix(sp + 1, strlen(sp + 1)) &&
+             list_add(ex, &ex->words, sp + 1 + article_prefix(sp + 1, strlen(sp + 1)),
+                      strlen(sp + 1) - article_prefix(sp + 1, strlen(sp + 1)), (uint32_t)ci, 1) != EG_OK) ||
             list_add(ex, &ex->words, d->key, (size_t)(first_end - d->key), (uint32_t)ci,
                           person_part(ex, d->key, d->key, (size_t)(first_end - d->key))) != EG_OK)
             goto oom;

@@ -1353,9 +1353,11 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
             size_t j;
             for (j = i + 1; j < end && j < i + 20 && !is(c, j, ",") && !is(c, j, "who"); j++)
                 ;
+            /* (or with where it was: "A sat down with B and C, who leads ..., at the Ledra Palace Hotel") */
             if (j + 1 < end && is(c, j, ",") &&
                 (is(c, j + 1, "scheduled") || is(c, j + 1, "planned") || is(c, j + 1, "set") ||
-                 is(c, j + 1, "held") || is(c, j + 1, "slated") || is(c, j + 1, "due"))) {
+                 is(c, j + 1, "held") || is(c, j + 1, "slated") || is(c, j + 1, "due") ||
+                 (j + 2 < end && is(c, j + 1, "at") && is(c, j + 2, "the")))) {
                 i = j;
                 continue;
             }
@@ -1516,7 +1518,15 @@ static int at_before(const ctx *c, size_t a)
  * by a comma from token from, where the scan starts ("Y, an economist at the World Bank"). */
 static int seat_of_body(const ctx *c, size_t m, size_t from)
 {
-    size_t a = c->mtok_a[m];
+    size_t a = c->mtok_a[m], p = before_the(c, a), q;
+    /* (but a comma may open where it was: "with B and C, at the Government Headquarters", "A meeting between A and
+     * B, set for Thursday at the Ministry of Commerce") */
+    for (q = p; q > from && !is(c, q - 1, ","); q--)
+        ;
+    if (q > from && is(c, p, "at") &&
+        (q == p || is(c, q, "set") || is(c, q, "scheduled") || is(c, q, "planned") || is(c, q, "slated") ||
+         is(c, q, "due")))
+        return 1;
     if (comma_in(c, from, a))
         return 0;
     return at_before(c, a) || (welcomed_to(c, before_the(c, a)) && is(c, c->mtok_b[m] - 1, "house"));
@@ -1628,17 +1638,22 @@ static int32_t venue_named_before(const ctx *c, const eg_sentence *s, size_t lo,
  * when he will meet", "moved to the Sheraton Grand Doha, where X held talks"), or hi. */
 static size_t where_clause_place(const ctx *c, const eg_sentence *s, size_t lo, size_t hi, size_t k)
 {
-    size_t m, j;
+    size_t m, j, found = hi;
+    /* (the nearest before the comma: "flew to Beijing from Macau, where he held") */
     for (m = lo; m < hi && c->mtok_b[m] < k; m++) {
         int type = mention_type(c, m);
         if (type != EG_TYPE_PLACE && type != EG_TYPE_COUNTRY)
             continue;
         for (j = c->mtok_b[m]; j + 1 < k && j < c->mtok_b[m] + 5; j++)
             if (is(c, j, ",") && (is(c, j + 1, "where") || is(c, j + 1, "when")) && k <= j + 12 &&
-                !span_has_blocker(c, j + 2, k) && j + 1 < s->tok_end)
-                return m;
+                !span_has_blocker(c, j + 2, k) && j + 1 < s->tok_end) {
+                /* (not the town a building is in: "to the Kempinski Nile Hotel in Garden City, where") */
+                if (!(found != hi && is(c, c->mtok_b[found], "in") && c->mtok_b[found] + 1 == c->mtok_a[m]))
+                    found = m;
+                break;
+            }
     }
-    return hi;
+    return found;
 }
 
 /* The place of the meeting whose trigger is token k of sentence s (mentions lo..hi): named in the trigger's clause

@@ -5,8 +5,9 @@
  *   one edit apart when both have at least 5 letters (Anthony / Antony);
  * - persons with the same given name whose surnames are one edit apart and at least 7 letters (Kritenbrink /
  *   Krittenbrink);
- * - a surname alone (or the family name of a family-name-first name, "Xi" of "Xi Jinping") with the one full
- *   name it fits, and only when exactly one fits: two men named Li stay apart, never merged by guess;
+ * - a surname alone (or the family name of a family-name-first name, "Xi" of "Xi Jinping"; or the name after an
+ *   Arabic article, "Haddadin" of "Al-Haddadin") with the one full name it fits, and only when exactly one fits: two
+ *   men named Li stay apart, never merged by guess;
  * - an organization acronym with the one organization whose initials it spells, and a short form the gazetteer
  *   knows ("Fed", "G7") with the one organization named by what it stands for;
  * - organization names where the shorter (three words or more) is an ordered part of the longer with the same first
@@ -190,6 +191,20 @@ static void each_pair(keyed *v, size_t n, int use_k2, eg_corpus *c, const eg_gaz
 
 static const char *last_word(const words *w) { return w->w[w->n - 1]; }
 
+/* The name after an Arabic article joined by a hyphen ("haddadin" of "al-haddadin"), which news uses alone for the
+ * person, or NULL. */
+static const char *after_article(const char *w)
+{
+    static const char *const articles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", NULL};
+    size_t k, n;
+    for (k = 0; articles[k]; k++) {
+        n = strlen(articles[k]);
+        if (!strncmp(w, articles[k], n) && strlen(w + n) >= 3)
+            return w + n;
+    }
+    return NULL;
+}
+
 static void same_surname(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, words *ws, uint32_t a, uint32_t b)
 {
     if (given_names_agree(gz, ws[a].w[0], ws[b].w[0]))
@@ -266,7 +281,7 @@ static uint32_t unique_root(keyed *v, size_t n, const char *key, uint32_t *paren
 static int auto_merge(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, const char *split, words *ws)
 {
     uint32_t n = (uint32_t)c->nbases, i;
-    keyed *v = malloc((n ? n : 1) * 2 * sizeof *v);
+    keyed *v = malloc((n ? n : 1) * 3 * sizeof *v);   /* (a person gives up to three keys) */
     char *initials = malloc((n ? n : 1) * 17);
     size_t m;
     if (!v || !initials) {
@@ -290,6 +305,8 @@ static int auto_merge(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, co
         if (!OK_BASE(i, EG_TYPE_PERSON) || ws[i].n < 2)
             continue;
         v[m++] = (keyed){last_word(&ws[i]), NULL, i};
+        if (after_article(last_word(&ws[i])))
+            v[m++] = (keyed){after_article(last_word(&ws[i])), NULL, i};   /* "Haddadin" of "... Al-Haddadin" */
         if (ws[i].n == 2 && !is_given_name(gz, ws[i].w[0]))
             v[m++] = (keyed){ws[i].w[0], NULL, i};
     }

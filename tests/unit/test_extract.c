@@ -1090,6 +1090,13 @@ int main(void)
                "Thursday Island|place|Thursday Island",
                "Ente Administrador Puerto Rosario|organization|Ente Administrador Puerto Rosario",
                "ENAPRO|organization|Ente Administrador Puerto Rosario");
+        /* "in" gives its letter to an acronym; the name after a person's Arabic article is the person's */
+        EXPECT("The zone is patrolled by the United Nations Peacekeeping Force in Cyprus (UNFICYP). Foreign Minister "
+               "Tareq Nasser Al-Haddadin arrived, and Haddadin is due to meet the United Nations envoy.",
+               "United Nations Peacekeeping Force in Cyprus|organization|United Nations Peacekeeping Force in Cyprus",
+               "UNFICYP|organization|United Nations Peacekeeping Force in Cyprus",
+               "Tareq Nasser Al-Haddadin|person|Tareq Nasser Al-Haddadin", "Haddadin|person|Tareq Nasser Al-Haddadin",
+               "United Nations|organization|United Nations");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

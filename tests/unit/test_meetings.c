@@ -884,6 +884,15 @@ int main(void)
     EXPECT("Ruth Obi and Tom Hale, president of the port authority, the Ente Administrador Puerto Rosario (ENAPRO), "
            "spoke by video call last Thursday.",
            NULL, "Ruth Obi > Tom Hale @ - | - | held | virtual");
+    /* where the meeting was, after a relative clause on the last one named, after ", where" and after ", set for" */
+    EXPECT("Ruth Obi sat down on Monday with Tom Hale and Dana Whitlock, who leads a breakaway state in the north, at "
+           "the Ledra Palace Hotel in the buffer zone.",
+           NULL, "Ruth Obi > Tom Hale,Dana Whitlock @ Ledra Palace Hotel | - | held | in-person");
+    EXPECT("Ruth Obi flew to Beijing from Macau, where on Monday she held talks with Tom Hale.", NULL,
+           "Ruth Obi > Tom Hale @ Macau | - | held | -");
+    EXPECT("A planned meeting between Ruth Obi and Tom Hale, set for Thursday at the Ministry of Commerce, was "
+           "cancelled.",
+           NULL, "Ruth Obi > Tom Hale @ - / Ministry of Commerce | - | cancelled | -");
     EXPECT("A meeting between Ruth Obi and the bank's executive vice-president, Tom Hale, set for Monday, was "
            "cancelled.",
            NULL, "Ruth Obi > Tom Hale @ - | - | cancelled | -");

@@ -108,6 +108,16 @@ static void test_family_name_first(void)
     eg_corpus_free(r.c);
 }
 
+static void test_arabic_article(void)
+{
+    static run r;
+    DOCS("Foreign Minister Tareq Nasser Al-Haddadin arrived in Amman.", "Haddadin told reporters he was pleased.");
+    RUN(r, NULL);
+    /* the name after the article alone is the person's */
+    CHECK_STR(id_of(&r, 1, "Haddadin"), id_of(&r, 0, "Tareq Nasser Al-Haddadin"));
+    eg_corpus_free(r.c);
+}
+
 static void test_never_merge(void)
 {
     static run r;
@@ -484,6 +494,7 @@ int main(void)
     }
     test_person_rules();
     test_family_name_first();
+    test_arabic_article();
     test_never_merge();
     test_countries_and_orgs();
     test_short_forms();
