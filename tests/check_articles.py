@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Extraction quality on two hundred and twenty-seven articles written for the project (tests/articles/*.txt), invented
+"""Extraction quality on two hundred and thirty-three articles written for the project (tests/articles/*.txt), invented
 events in the style of wire news, each built around hard cases: name particles, Arabic articles, acronyms at a
 paragraph's start, companies with legal forms, natural features, venues, title-case headlines.
 
