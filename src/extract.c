@@ -261,6 +261,14 @@ static const char *const romance_head_words[] = {"compagnie", "société", "soci
                                                  "direction", "centre", "comité", "bourse", "boursa", "borsa",
                                                  "bolsa", "électricité", "electricite", "électricite", "grupo",
                                                  "gruppo", "groupe", NULL};
+/* what "Executive" qualifies as an adjective: "the American Executive branch" */
+static const char *const executive_nouns[] = {"branch", "order", "orders", "power", "powers", "privilege", "action",
+                                              "actions", "decree", "decrees", "authority", NULL};
+/* common nouns after "County" or "Port" that make no place: "County Fair", "Port Security" (a club too: "Port
+ * Vale") */
+static const char *const county_port_nouns[] = {"fair", "championship", "jail", "prison", "court", "courthouse",
+                                                "sheriff", "police", "security", "health", "operations", "workers",
+                                                "officials", "vale", "commission", "board", "hospital", NULL};
 static const char *const royal_words[] = {"queen", "king", "prince", "princess", NULL};
 static const char *const article_words[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ur",
                                             NULL};
@@ -590,13 +598,19 @@ static int is_cap_word(const eg_text *t, size_t i)
 }
 
 /* The length of an Arabic article and its hyphen that open the word w of n bytes, in small letters ("al-" of
- * "al-haddadin"), when three letters or more follow; else 0. */
+ * "al-haddadin"), when three letters or more follow; else 0. Only the articles no syllable of a hyphenated given
+ * name spells ("An-sheng" of "Lin An-sheng"); resolve.c's after_article has the same list. */
 static size_t article_prefix(const char *w, size_t n)
 {
+    static const char *const articles[] = {"al", "el", "ul", "ud", "ur", "ash", NULL};
     const char *h = n > 4 ? memchr(w + 1, '-', 4) : NULL;
-    if (!h || n - (size_t)(h - w) - 1 < 3 || !(eg_wordset_get(&rule_words, w, (size_t)(h - w)) & W_ARTICLE))
+    size_t k;
+    if (!h || n - (size_t)(h - w) - 1 < 3)
         return 0;
-    return (size_t)(h - w) + 1;
+    for (k = 0; articles[k]; k++)
+        if (strlen(articles[k]) == (size_t)(h - w) && !memcmp(w, articles[k], (size_t)(h - w)))
+            return (size_t)(h - w) + 1;
+    return 0;
 }
 
 static int norm_is_n(const eg_text *t, size_t i, const char *w, size_t n)
@@ -2928,15 +2942,17 @@ static eg_status type_cand(eg_extractor *ex, const eg_text *t, size_t ci)
     /* "County Wicklow", "County Durham": an Irish or British county named with its word first (not "County
      * Council"); "Port Talbot", "Port Hedland": a port town's (not "Port Authority") */
     if ((b - a == 2 || b - a == 3) && (norm_is(t, a, "county") || (b - a == 2 && norm_is(t, a, "port"))) &&
-        is_cap_word(t, a) &&
+        is_cap_word(t, a) && !norm_in(t, b - 1, county_port_nouns) &&
         !span_has_orgword(ex, t, a + 1, b) && !tok_kind(ex, t, a + 1, EG_GZ_TITLE)) {
         c->type = EG_TYPE_PLACE;
         c->strength = 2;
         return EG_OK;
     }
     /* "the Northern Ireland Executive", "the Scottish Executive": a place's or a people's executive is its
-     * government (the word alone opens titles: "Executive Director") */
+     * government (the word alone opens titles: "Executive Director"; and it is an adjective before "branch",
+     * "order", "power") */
     if (b - a >= 2 && norm_is(t, b - 1, "executive") && is_cap_word(t, b - 1) &&
+        !(b < t->ntoks && norm_in(t, b, executive_nouns)) &&
         eg_gz_memo_match(&ex->memo, a, b - 1, EG_GZ_COUNTRY | EG_GZ_CITY | EG_GZ_PLACE | EG_GZ_DEMONYM, NULL) ==
             b - 1 - a) {
         c->type = EG_TYPE_ORGANIZATION;
@@ -3787,8 +3803,9 @@ static int acronym_after_from(const eg_text *t, size_t a, size_t b)
                            &(unsigned){4096}));
 }
 
-/* An acronym of four letters or more made of the opening letters of the capitalised words of [k, b) in order, one
- * or more from the first and the last, none from some between, and from at least half of them: "African Union
+/* An acronym of four letters or more made of the opening letters of the capitalised words of [k, b) in order (and
+ * of a small "in" between them: "UNFICYP"), one or more from the first and the last, none from some between, and
+ * from at least half of them: "African Union
  * Support and Stabilization Mission in Somalia (AUSSOM)", "African Union Mission in Somalia (AMISOM)". used: how
  * many words gave letters so far (its high half counts the words passed); budget: the calls left. */
 static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used,
@@ -4876,7 +4893,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     }
     for (ci = 0; ci < ex->ncands; ci++) {
         cand *c = &ex->cands[ci];
-        /* (or a body only the tagger read: "Haddadin is due to meet the United Nations envoy") */
+        /* (or a body only the tagger read, in one word that is a surname of a person named in full here: "Haddadin
+         * is due to meet the United Nations envoy") */
         if ((c->type == EG_TYPE_PLACE ||
              (c->type == EG_TYPE_ORGANIZATION && c->strength < 2 && !(t->toks[c->a].flags & EG_TOK_ALLCAPS) &&
               !tok_kind(ex, t, c->a, EG_GZ_ORGWORD | EG_GZ_ORG))) &&
@@ -4987,6 +5005,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
     for (ci = 0; ci < x->nentities; ci++) {
         const eg_doc_entity *d = &x->entities[ci];
         const char *sp = strrchr(d->key, ' '), *first_end = strchr(d->key, ' ');
+        size_t skip;
         /* "the Debed shooting" after "the Debed River"; "envoy for the Horn" after "the Horn of Africa" */
         if (d->type == EG_TYPE_PLACE && first_end &&
             ((sp == first_end && (eg_wordset_get(&rule_words, sp + 1, strlen(sp + 1)) & W_LANDFORM)) ||
@@ -5025,9 +5044,8 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             continue;
         if (list_add(ex, &ex->words, sp + 1, strlen(sp + 1), (uint32_t)ci, 1) != EG_OK ||
             /* ("Haddadin" of "Tareq Nasser Al-Haddadin") */
-            (article_prefix(sp + 1, strlen(sp + 1)) &&
-             list_add(ex, &ex->words, sp + 1 + article_prefix(sp + 1, strlen(sp + 1)),
-                      strlen(sp + 1) - article_prefix(sp + 1, strlen(sp + 1)), (uint32_t)ci, 1) != EG_OK) ||
+            ((skip = article_prefix(sp + 1, strlen(sp + 1))) != 0 &&
+             list_add(ex, &ex->words, sp + 1 + skip, strlen(sp + 1) - skip, (uint32_t)ci, 1) != EG_OK) ||
             list_add(ex, &ex->words, d->key, (size_t)(first_end - d->key), (uint32_t)ci,
                           person_part(ex, d->key, d->key, (size_t)(first_end - d->key))) != EG_OK)
             goto oom;

@@ -1515,17 +1515,20 @@ static int at_before(const ctx *c, size_t a)
 
 /* Whether organization mention m names the seat where people met: "met at the State Department", "welcomed X to the
  * White House" (a house one is welcomed to; not a body one joins: "welcomed X to the Trade Council"); not set off
- * by a comma from token from, where the scan starts ("Y, an economist at the World Bank"). */
+ * by a comma from token from, where the scan starts ("Y, an economist at the World Bank"), unless the comma opens
+ * where it was: "with B and C, at the Government Headquarters", "A meeting between A and B, set for Thursday at the
+ * Ministry of Commerce" (not "at the United Nations' request", nor "B, due next week at the United Nations"). */
 static int seat_of_body(const ctx *c, size_t m, size_t from)
 {
-    size_t a = c->mtok_a[m], p = before_the(c, a), q;
-    /* (but a comma may open where it was: "with B and C, at the Government Headquarters", "A meeting between A and
-     * B, set for Thursday at the Ministry of Commerce") */
+    size_t a = c->mtok_a[m], p, q;
+    if (a == 0)
+        return 0;
+    p = before_the(c, a);
     for (q = p; q > from && !is(c, q - 1, ","); q--)
         ;
-    if (q > from && is(c, p, "at") &&
-        (q == p || is(c, q, "set") || is(c, q, "scheduled") || is(c, q, "planned") || is(c, q, "slated") ||
-         is(c, q, "due")))
+    if (q > from && is(c, p, "at") && !(c->mtok_b[m] < c->t->ntoks && (c->t->toks[c->mtok_b[m]].flags & EG_TOK_POSS)) &&
+        (q == p || ((is(c, q, "set") || is(c, q, "scheduled") || is(c, q, "planned") || is(c, q, "slated")) &&
+                    is(c, q + 1, "for"))))
         return 1;
     if (comma_in(c, from, a))
         return 0;
@@ -1647,8 +1650,10 @@ static size_t where_clause_place(const ctx *c, const eg_sentence *s, size_t lo, 
         for (j = c->mtok_b[m]; j + 1 < k && j < c->mtok_b[m] + 5; j++)
             if (is(c, j, ",") && (is(c, j + 1, "where") || is(c, j + 1, "when")) && k <= j + 12 &&
                 !span_has_blocker(c, j + 2, k) && j + 1 < s->tok_end) {
-                /* (not the town a building is in: "to the Kempinski Nile Hotel in Garden City, where") */
-                if (!(found != hi && is(c, c->mtok_b[found], "in") && c->mtok_b[found] + 1 == c->mtok_a[m]))
+                /* (not the town a building is in: "to the Kempinski Nile Hotel in Garden City, where"; nor the
+                 * country a town is in: "from Sochi, Russia, where") */
+                if (!(found != hi && c->mtok_b[found] + 1 == c->mtok_a[m] &&
+                      (is(c, c->mtok_b[found], "in") || (is(c, c->mtok_b[found], ",") && type == EG_TYPE_COUNTRY))))
                     found = m;
                 break;
             }

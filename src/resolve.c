@@ -192,10 +192,11 @@ static void each_pair(keyed *v, size_t n, int use_k2, eg_corpus *c, const eg_gaz
 static const char *last_word(const words *w) { return w->w[w->n - 1]; }
 
 /* The name after an Arabic article joined by a hyphen ("haddadin" of "al-haddadin"), which news uses alone for the
- * person, or NULL. */
+ * person, or NULL. Only the articles no syllable of a hyphenated given name spells ("An-sheng" of "Lin An-sheng");
+ * extract.c's article_prefix has the same list. */
 static const char *after_article(const char *w)
 {
-    static const char *const articles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", NULL};
+    static const char *const articles[] = {"al-", "el-", "ul-", "ud-", "ur-", "ash-", NULL};
     size_t k, n;
     for (k = 0; articles[k]; k++) {
         n = strlen(articles[k]);

@@ -1097,6 +1097,8 @@ int main(void)
                "UNFICYP|organization|United Nations Peacekeeping Force in Cyprus",
                "Tareq Nasser Al-Haddadin|person|Tareq Nasser Al-Haddadin", "Haddadin|person|Tareq Nasser Al-Haddadin",
                "United Nations|organization|United Nations");
+        /* "Executive" before "branch" is an adjective */
+        EXPECT("The American Executive branch has wide powers.", "American|country|United States|demonym");
         /* "the Horn" after "the Horn of Africa" */
         EXPECT("Ties in the Horn of Africa are strained, said Peter Wafula, the envoy for the Horn.",
                "Horn of Africa|place|Horn of Africa", "Peter Wafula|person|Peter Wafula", "Horn|place|Horn of Africa");

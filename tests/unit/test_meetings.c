@@ -893,6 +893,11 @@ int main(void)
     EXPECT("A planned meeting between Ruth Obi and Tom Hale, set for Thursday at the Ministry of Commerce, was "
            "cancelled.",
            NULL, "Ruth Obi > Tom Hale @ - / Ministry of Commerce | - | cancelled | -");
+    /* not a body named after a comma for another reason, nor the country a town is in */
+    EXPECT("Ruth Obi met Tom Hale and Dana Whitlock, at the United Nations' request, on Tuesday.", NULL,
+           "Ruth Obi > Tom Hale,Dana Whitlock @ - | - | held | -");
+    EXPECT("Ruth Obi flew to Amman from Sochi, Russia, where she met Tom Hale.", NULL,
+           "Ruth Obi > Tom Hale @ Sochi | - | held | -");
     EXPECT("A meeting between Ruth Obi and the bank's executive vice-president, Tom Hale, set for Monday, was "
            "cancelled.",
            NULL, "Ruth Obi > Tom Hale @ - | - | cancelled | -");

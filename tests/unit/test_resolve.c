@@ -111,10 +111,12 @@ static void test_family_name_first(void)
 static void test_arabic_article(void)
 {
     static run r;
-    DOCS("Foreign Minister Tareq Nasser Al-Haddadin arrived in Amman.", "Haddadin told reporters he was pleased.");
+    DOCS("Foreign Minister Tareq Nasser Al-Haddadin arrived in Amman.", "Haddadin told reporters he was pleased.",
+         "Lin An-sheng arrived in Taipei.", "Sheng said he was pleased.");
     RUN(r, NULL);
-    /* the name after the article alone is the person's */
+    /* the name after the article alone is the person's; a syllable of a given name is no article */
     CHECK_STR(id_of(&r, 1, "Haddadin"), id_of(&r, 0, "Tareq Nasser Al-Haddadin"));
+    CHECK(strcmp(id_of(&r, 3, "Sheng"), id_of(&r, 2, "Lin An-sheng")) != 0);
     eg_corpus_free(r.c);
 }
 
