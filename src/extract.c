@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "clock.h"
 #include "buf.h"
 #include "strtab.h"
@@ -595,22 +596,6 @@ static int is_cap_word(const eg_text *t, size_t i)
         return 0;
     eg_utf8_decode((const unsigned char *)s + k, n - k, &cp);
     return eg_cp_is_upper(cp);
-}
-
-/* The length of an Arabic article and its hyphen that open the word w of n bytes, in small letters ("al-" of
- * "al-haddadin"), when three letters or more follow; else 0. Only the articles no syllable of a hyphenated given
- * name spells ("An-sheng" of "Lin An-sheng"); resolve.c's after_article has the same list. */
-static size_t article_prefix(const char *w, size_t n)
-{
-    static const char *const articles[] = {"al", "el", "ul", "ud", "ur", "ash", NULL};
-    const char *h = n > 4 ? memchr(w + 1, '-', 4) : NULL;
-    size_t k;
-    if (!h || n - (size_t)(h - w) - 1 < 3)
-        return 0;
-    for (k = 0; articles[k]; k++)
-        if (strlen(articles[k]) == (size_t)(h - w) && !memcmp(w, articles[k], (size_t)(h - w)))
-            return (size_t)(h - w) + 1;
-    return 0;
 }
 
 static int norm_is_n(const eg_text *t, size_t i, const char *w, size_t n)
@@ -3752,6 +3737,12 @@ static size_t known_as_at(const eg_text *t, size_t b)
  * Coast Guard (CCG)", "Department of Energy (DOE)")? */
 static int acronym_after_from(const eg_text *t, size_t a, size_t b);
 
+/* Is there a word in capitals in brackets from token b: "(PNH)"? */
+static int caps_in_brackets(const eg_text *t, size_t b)
+{
+    return b + 2 < t->ntoks && norm_is(t, b, "(") && norm_is(t, b + 2, ")") && (t->toks[b + 1].flags & EG_TOK_ALLCAPS);
+}
+
 /* ... or spells it after a country's dotted initials: "U.S. Customs and Border Protection (CBP)" */
 static int acronym_after(const eg_text *t, size_t a, size_t b)
 {
@@ -3772,8 +3763,7 @@ static int acronym_reordered(const eg_text *t, size_t a, size_t b)
     unsigned char count[26] = {0};
     size_t k, len, i;
     const char *w;
-    if (b + 2 >= t->ntoks || !norm_is(t, b, "(") || !norm_is(t, b + 2, ")") ||
-        !(t->toks[b + 1].flags & EG_TOK_ALLCAPS))
+    if (!caps_in_brackets(t, b))
         return 0;
     w = t->src + t->toks[b + 1].start;
     len = t->toks[b + 1].end - t->toks[b + 1].start;
@@ -3796,8 +3786,7 @@ static int acronym_reordered(const eg_text *t, size_t a, size_t b)
 static int acronym_after_from(const eg_text *t, size_t a, size_t b)
 {
     return acronym_letters(t, a, b, 0) || acronym_letters(t, a, b, 1) || acronym_reordered(t, a, b) ||
-           (b + 2 < t->ntoks && norm_is(t, b, "(") && norm_is(t, b + 2, ")") &&
-            (t->toks[b + 1].flags & EG_TOK_ALLCAPS) && t->toks[b + 1].end - t->toks[b + 1].start >= 4 &&
+           (caps_in_brackets(t, b) && t->toks[b + 1].end - t->toks[b + 1].start >= 4 &&
             is_cap_word(t, a) && t->src[t->toks[b + 1].start] == t->src[t->toks[a].start] &&
             acronym_chunks(t->src + t->toks[b + 1].start, t->toks[b + 1].end - t->toks[b + 1].start, t, a, b, 0,
                            &(unsigned){4096}));
@@ -3805,9 +3794,9 @@ static int acronym_after_from(const eg_text *t, size_t a, size_t b)
 
 /* An acronym of four letters or more made of the opening letters of the capitalised words of [k, b) in order (and
  * of a small "in" between them: "UNFICYP"), one or more from the first and the last, none from some between, and
- * from at least half of them: "African Union
- * Support and Stabilization Mission in Somalia (AUSSOM)", "African Union Mission in Somalia (AMISOM)". used: how
- * many words gave letters so far (its high half counts the words passed); budget: the calls left. */
+ * from at least half of them: "African Union Support and Stabilization Mission in Somalia (AUSSOM)", "African Union
+ * Mission in Somalia (AMISOM)". used: how many words gave letters so far (its high half counts the words passed);
+ * budget: the calls left. */
 static int acronym_chunks(const char *w, size_t len, const eg_text *t, size_t k, size_t b, size_t used,
                           unsigned *budget)
 {
@@ -3852,8 +3841,7 @@ static int acronym_letters(const eg_text *t, size_t a, size_t b, int parts)
 {
     const char *w;
     size_t k, n = 0, len;
-    if (b + 2 >= t->ntoks || !norm_is(t, b, "(") || !norm_is(t, b + 2, ")") ||
-        !(t->toks[b + 1].flags & EG_TOK_ALLCAPS))
+    if (!caps_in_brackets(t, b))
         return 0;
     w = t->src + t->toks[b + 1].start;
     len = t->toks[b + 1].end - t->toks[b + 1].start;
@@ -4851,7 +4839,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
         sn = surname_tok(t, p);
         /* (and the name after its Arabic article: "Haddadin" of "Tareq Nasser Al-Haddadin") */
         {
-            size_t skip = article_prefix(eg_text_norm(t, sn), t->toks[sn].norm_len);
+            size_t skip = eg_article_prefix(eg_text_norm(t, sn), t->toks[sn].norm_len);
             if (skip && eg_strtab_put(&ex->words, eg_text_norm(t, sn) + skip, t->toks[sn].norm_len - skip, 0, NULL,
                                       NULL, NULL) != EG_OK)
                 goto oom;
@@ -5044,7 +5032,7 @@ eg_status eg_extract_document(eg_extractor *ex, const eg_text *t, eg_extraction 
             continue;
         if (list_add(ex, &ex->words, sp + 1, strlen(sp + 1), (uint32_t)ci, 1) != EG_OK ||
             /* ("Haddadin" of "Tareq Nasser Al-Haddadin") */
-            ((skip = article_prefix(sp + 1, strlen(sp + 1))) != 0 &&
+            ((skip = eg_article_prefix(sp + 1, strlen(sp + 1))) != 0 &&
              list_add(ex, &ex->words, sp + 1 + skip, strlen(sp + 1) - skip, (uint32_t)ci, 1) != EG_OK) ||
             list_add(ex, &ex->words, d->key, (size_t)(first_end - d->key), (uint32_t)ci,
                           person_part(ex, d->key, d->key, (size_t)(first_end - d->key))) != EG_OK)

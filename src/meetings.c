@@ -118,6 +118,9 @@ static const char *const cancelled_words[] = {"cancelled", "canceled", "cancel",
                                               "postponed", "postpone", "scrapped", "off", NULL};
 static const char *const refused_words[] = {"refused", "declined", "not", "never", "won't", "didn't", "rejected",
                                             "refuses", "declines", "n't", "rebuffed", "snubbed", "spurned", NULL};
+/* the participles that say when and where a meeting was to be: "set for Thursday at the Ministry" */
+static const char *const scheduled_words[] = {"set", "scheduled", "planned", "slated", NULL};
+
 static const char *const possible_words[] = {"whether", "may", "might", "could", "possible", "possibly", "if",
                                              "possibility", "considering", NULL};
 static const char *const planned_words[] = {"will", "would", "plans", "planned", "plan", "scheduled", "expected",
@@ -1355,8 +1358,7 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
                 ;
             /* (or with where it was: "A sat down with B and C, who leads ..., at the Ledra Palace Hotel") */
             if (j + 1 < end && is(c, j, ",") &&
-                (is(c, j + 1, "scheduled") || is(c, j + 1, "planned") || is(c, j + 1, "set") ||
-                 is(c, j + 1, "held") || is(c, j + 1, "slated") || is(c, j + 1, "due") ||
+                (is_in(c, j + 1, scheduled_words) || is(c, j + 1, "held") || is(c, j + 1, "due") ||
                  (j + 2 < end && is(c, j + 1, "at") && is(c, j + 2, "the")))) {
                 i = j;
                 continue;
@@ -1366,9 +1368,7 @@ static size_t clause_end(const ctx *c, size_t k, size_t end)
          * been scheduled"): a relative clause on the meeting itself says where it was to be */
         if (i + 3 < end && ((is(c, i, "which") && is(c, i - 1, ",")) || is(c, i, "that")) && is_nominal(c, k)) {
             size_t j;
-            for (j = i + 1; j < end && j < i + 4 && !is(c, j, "scheduled") && !is(c, j, "planned") &&
-                            !is(c, j, "set") && !is(c, j, "slated");
-                 j++)
+            for (j = i + 1; j < end && j < i + 4 && !is_in(c, j, scheduled_words); j++)
                 ;
             if (j < end && j < i + 4) {
                 i = j;
@@ -1527,8 +1527,7 @@ static int seat_of_body(const ctx *c, size_t m, size_t from)
     for (q = p; q > from && !is(c, q - 1, ","); q--)
         ;
     if (q > from && is(c, p, "at") && !(c->mtok_b[m] < c->t->ntoks && (c->t->toks[c->mtok_b[m]].flags & EG_TOK_POSS)) &&
-        (q == p || ((is(c, q, "set") || is(c, q, "scheduled") || is(c, q, "planned") || is(c, q, "slated")) &&
-                    is(c, q + 1, "for"))))
+        (q == p || (is_in(c, q, scheduled_words) && is(c, q + 1, "for"))))
         return 1;
     if (comma_in(c, from, a))
         return 0;
@@ -2464,8 +2463,7 @@ static const char *const pair_nouns[] = {"leaders", "men", "women", "ministers",
 /* Does sentence s open with "The two leaders", "Both ministers": the pair just named as meeting? */
 static int opens_with_pair(const ctx *c, const eg_sentence *s)
 {
-    const char *const *nouns = pair_nouns;
-    size_t i = s->tok_begin, k;
+    size_t i = s->tok_begin;
     /* "They were joined for the afternoon session by X" right after the two met */
     if (i + 1 < s->tok_end && is(c, i, "they") && latest_meeting(c, c->t->toks[i].sent, 1))
         return 1;
@@ -2478,10 +2476,7 @@ static int opens_with_pair(const ctx *c, const eg_sentence *s)
         i += 1;
     else
         return 0;
-    for (k = 0; nouns[k]; k++)
-        if (is_word(c, i, nouns[k]))
-            return 1;
-    return 0;
+    return is_in(c, i, pair_nouns);
 }
 
 /* Does sentence s speak of a meeting "between the two men", the two named just before? */
@@ -2794,14 +2789,12 @@ static int went_on_to(const ctx *c, size_t from, size_t to)
  * first clause says where the meeting told in the sentence before was. */
 static void group_met_at(const ctx *c, const eg_sentence *s, uint32_t si, size_t lo, size_t hi)
 {
-    size_t i = s->tok_begin, end = s->tok_end, m, w;
+    size_t i = s->tok_begin, end = s->tok_end, m;
     eg_meeting *o;
     if (!latest_meeting(c, si, 1) || i + 3 >= end || !is(c, i, "the"))
         return;
     i += 1 + (is(c, i + 1, "two") || is(c, i + 1, "three"));
-    for (w = 0; pair_nouns[w] && !is_word(c, i, pair_nouns[w]); w++)
-        ;
-    if (!pair_nouns[w] && !(i == s->tok_begin + 2 && (is(c, i - 1, "three") || is(c, i - 1, "two"))))
+    if (!is_in(c, i, pair_nouns) && i != s->tok_begin + 2)   /* ("The three met at ...") */
         return;
     end = clause_end(c, i, end);
     o = &c->x->meetings[c->x->nmeetings - 1];

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "corpus_internal.h"
 #include "entgraph/gazetteer.h"
 #include "entgraph/text.h"
@@ -191,21 +192,6 @@ static void each_pair(keyed *v, size_t n, int use_k2, eg_corpus *c, const eg_gaz
 
 static const char *last_word(const words *w) { return w->w[w->n - 1]; }
 
-/* The name after an Arabic article joined by a hyphen ("haddadin" of "al-haddadin"), which news uses alone for the
- * person, or NULL. Only the articles no syllable of a hyphenated given name spells ("An-sheng" of "Lin An-sheng");
- * extract.c's article_prefix has the same list. */
-static const char *after_article(const char *w)
-{
-    static const char *const articles[] = {"al-", "el-", "ul-", "ud-", "ur-", "ash-", NULL};
-    size_t k, n;
-    for (k = 0; articles[k]; k++) {
-        n = strlen(articles[k]);
-        if (!strncmp(w, articles[k], n) && strlen(w + n) >= 3)
-            return w + n;
-    }
-    return NULL;
-}
-
 static void same_surname(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, words *ws, uint32_t a, uint32_t b)
 {
     if (given_names_agree(gz, ws[a].w[0], ws[b].w[0]))
@@ -305,9 +291,11 @@ static int auto_merge(eg_corpus *c, const eg_gazetteer *gz, uint32_t *parent, co
     for (m = 0, i = 0; i < n; i++) {
         if (!OK_BASE(i, EG_TYPE_PERSON) || ws[i].n < 2)
             continue;
-        v[m++] = (keyed){last_word(&ws[i]), NULL, i};
-        if (after_article(last_word(&ws[i])))
-            v[m++] = (keyed){after_article(last_word(&ws[i])), NULL, i};   /* "Haddadin" of "... Al-Haddadin" */
+        const char *last = last_word(&ws[i]);
+        size_t skip = eg_article_prefix(last, strlen(last));
+        v[m++] = (keyed){last, NULL, i};
+        if (skip)
+            v[m++] = (keyed){last + skip, NULL, i};   /* "Haddadin" of "... Al-Haddadin" */
         if (ws[i].n == 2 && !is_given_name(gz, ws[i].w[0]))
             v[m++] = (keyed){ws[i].w[0], NULL, i};
     }
